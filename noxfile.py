@@ -1,0 +1,83 @@
+"""The puretalk-client pipeline: regenerate, verify, lint, type-check, test, build.
+
+Every tool is installed from the pinned files in requirements/ (the generated
+bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+REQUIREMENTS = ROOT / "requirements"
+
+nox.options.sessions = ["check", "lint", "typecheck", "tests"]
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = False
+
+
+def _install(session: nox.Session, *names: str) -> None:
+    """Install the pinned requirement files ``requirements/<name>.txt``."""
+    for name in names:
+        session.install("-r", str(REQUIREMENTS / f"{name}.txt"))
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/puretalk_api from openapi.yaml and the overlay."""
+    _install(session, "generate")
+    session.run("python", "-m", "scripts.generate", "generate", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fail when generated/ is not exactly what `generate` would produce now."""
+    _install(session, "generate")
+    session.run("python", "-m", "scripts.generate", "check", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Run ruff (lint and format check) on everything but generated/."""
+    _install(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Run mypy --strict on overlays/ and scripts/, and on the generated package."""
+    _install(session, "typecheck")
+    session.run("mypy", "--strict", "overlays/puretalk_client", "scripts")
+    session.run("mypy", "--strict", "generated/puretalk_api")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (pytest); extra arguments go to pytest."""
+    _install(session, "tests")
+    session.install("--no-deps", "-e", ".")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the sdist and the wheel into dist/ and run twine check on them."""
+    _install(session, "build")
+    shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", "dist", ".")
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted((ROOT / "dist").iterdir())))
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Re-pin requirements/*.txt from requirements/*.in (uv pip compile)."""
+    session.install("uv")
+    for source in sorted(REQUIREMENTS.glob("*.in")):
+        session.run(
+            "uv", "pip", "compile", "--quiet", "--universal", "--python-version", "3.11",
+            str(source), "-o", str(source.with_suffix(".txt")),
+        )  # fmt: skip

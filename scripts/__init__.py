@@ -1,0 +1,1 @@
+"""The pipeline's steps: overlay application, generation, verification. nox calls them."""

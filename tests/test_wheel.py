@@ -1,0 +1,76 @@
+"""The built wheel: contents, and a clean install into a fresh virtual environment."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        check=True, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    (built,) = out.glob("puretalk_client-*.whl")
+    return built
+
+
+def test_wheel_holds_both_packages_and_nothing_else(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    packages = {name.split("/")[0] for name in names if not name.startswith("puretalk_client-")}
+    assert packages == {"puretalk_api", "puretalk_client"}
+    assert "puretalk_api/py.typed" in names
+    assert "puretalk_client/py.typed" in names
+    assert "puretalk_api/api/calls/register_web_call.py" in names
+    unwanted = [n for n in names if any(p in n for p in ("tests/", "__pycache__", ".ruff_cache", ".pyc", "scripts/"))]
+    assert unwanted == []
+
+
+def test_wheel_metadata_names_the_internal_distribution(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (metadata_name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    metadata = archive.read(metadata_name).decode()
+    assert "Name: puretalk-client\n" in metadata
+    assert "Requires-Python: >=3.11" in metadata
+    assert "Requires-Dist: httpx" in metadata
+
+
+def test_wheel_installs_into_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    env = tmp_path / "venv"
+    venv.create(env, with_pip=True)
+    python = env / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        check=True, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    probe = (
+        "import puretalk_api, puretalk_client; "
+        "from puretalk_api.api.calls import register_web_call; "
+        "from puretalk_api.models import RegisterWebCallRequest; "
+        "print(puretalk_client.__version__, puretalk_api.__file__)"
+    )
+    result = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path)
+    version, location = result.stdout.split()
+    assert version == puretalk_client_version()
+    assert str(env) in location, "imported from the repository instead of the installed wheel"
+
+
+def puretalk_client_version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def test_package_version_matches_pyproject() -> None:
+    import puretalk_client
+
+    assert puretalk_client.__version__ == puretalk_client_version()
