@@ -1,0 +1,606 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_analysis import CallAnalysis
+    from ..models.call_metadata_object import CallMetadataObject
+    from ..models.transcript_entry import TranscriptEntry
+
+
+T = TypeVar("T", bound="Call")
+
+
+@_attrs_define
+class Call:
+    """
+    Attributes:
+        call_analysis (CallAnalysis | None | Unset):
+        protocol (str | Unset):  Example: web.
+        call_id (str | Unset):  Example: 696a4c8f-3eaf-41bf-a052-2c2fe630c046.
+        from_number (None | str | Unset):  Example: +1234567890.
+        to_number (None | str | Unset):  Example: +1234567890.
+        assistant_id (None | str | Unset):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        assistant_name (None | str | Unset):  Example: My AI Assistant.
+        voice_id (None | str | Unset):  Example: Puretalktts-e0c5f2f95332.
+        voice_name (None | str | Unset):  Example: Seven.
+        start_time (datetime.datetime | None | Unset):  Example: 2025-05-19T10:15:22.230876-04:00.
+        end_time (datetime.datetime | None | Unset):  Example: 2025-05-19T10:17:01.104512-04:00.
+        call_duration_seconds (int | None | Unset):  Example: 99.
+        call_type (str | Unset):  Example: outgoing.
+        transcript (None | str | Unset):
+        transcript_object (list[TranscriptEntry] | None | Unset):
+        status (str | Unset):  Example: completed.
+        provider_call_id (None | str | Unset):  Example: CA1234567890abcdef1234567890abcdef.
+        metadata (CallMetadataObject | None | str | Unset): Free-form metadata (an object in older API versions, a
+            string in newer ones) Example: This is the metadata of the call.
+        variables (list[str] | None | Unset):
+        answered_by (None | str | Unset):  Example: human.
+        call_recording_enabled (bool | None | Unset):  Example: True.
+        call_recording_url (None | str | Unset):  Example: https://api.puretalk.ai/api/calls/1234567890/recording.
+        campaign_id (None | str | Unset):
+        sentiment (None | str | Unset):  Example: positive.
+        is_billed (bool | None | Unset):  Example: True.
+    """
+
+    call_analysis: CallAnalysis | None | Unset = UNSET
+    protocol: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    from_number: None | str | Unset = UNSET
+    to_number: None | str | Unset = UNSET
+    assistant_id: None | str | Unset = UNSET
+    assistant_name: None | str | Unset = UNSET
+    voice_id: None | str | Unset = UNSET
+    voice_name: None | str | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    call_duration_seconds: int | None | Unset = UNSET
+    call_type: str | Unset = UNSET
+    transcript: None | str | Unset = UNSET
+    transcript_object: list[TranscriptEntry] | None | Unset = UNSET
+    status: str | Unset = UNSET
+    provider_call_id: None | str | Unset = UNSET
+    metadata: CallMetadataObject | None | str | Unset = UNSET
+    variables: list[str] | None | Unset = UNSET
+    answered_by: None | str | Unset = UNSET
+    call_recording_enabled: bool | None | Unset = UNSET
+    call_recording_url: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    sentiment: None | str | Unset = UNSET
+    is_billed: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
+        from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
+
+        call_analysis: dict[str, Any] | None | Unset
+        if isinstance(self.call_analysis, Unset):
+            call_analysis = UNSET
+        elif isinstance(self.call_analysis, CallAnalysis):
+            call_analysis = self.call_analysis.to_dict()
+        else:
+            call_analysis = self.call_analysis
+
+        protocol = self.protocol
+
+        call_id = self.call_id
+
+        from_number: None | str | Unset
+        if isinstance(self.from_number, Unset):
+            from_number = UNSET
+        else:
+            from_number = self.from_number
+
+        to_number: None | str | Unset
+        if isinstance(self.to_number, Unset):
+            to_number = UNSET
+        else:
+            to_number = self.to_number
+
+        assistant_id: None | str | Unset
+        if isinstance(self.assistant_id, Unset):
+            assistant_id = UNSET
+        else:
+            assistant_id = self.assistant_id
+
+        assistant_name: None | str | Unset
+        if isinstance(self.assistant_name, Unset):
+            assistant_name = UNSET
+        else:
+            assistant_name = self.assistant_name
+
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        else:
+            voice_id = self.voice_id
+
+        voice_name: None | str | Unset
+        if isinstance(self.voice_name, Unset):
+            voice_name = UNSET
+        else:
+            voice_name = self.voice_name
+
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        call_duration_seconds: int | None | Unset
+        if isinstance(self.call_duration_seconds, Unset):
+            call_duration_seconds = UNSET
+        else:
+            call_duration_seconds = self.call_duration_seconds
+
+        call_type = self.call_type
+
+        transcript: None | str | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        else:
+            transcript = self.transcript
+
+        transcript_object: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transcript_object, Unset):
+            transcript_object = UNSET
+        elif isinstance(self.transcript_object, list):
+            transcript_object = []
+            for transcript_object_type_0_item_data in self.transcript_object:
+                transcript_object_type_0_item = (
+                    transcript_object_type_0_item_data.to_dict()
+                )
+                transcript_object.append(transcript_object_type_0_item)
+
+        else:
+            transcript_object = self.transcript_object
+
+        status = self.status
+
+        provider_call_id: None | str | Unset
+        if isinstance(self.provider_call_id, Unset):
+            provider_call_id = UNSET
+        else:
+            provider_call_id = self.provider_call_id
+
+        metadata: dict[str, Any] | None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CallMetadataObject):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        variables: list[str] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = self.variables
+
+        else:
+            variables = self.variables
+
+        answered_by: None | str | Unset
+        if isinstance(self.answered_by, Unset):
+            answered_by = UNSET
+        else:
+            answered_by = self.answered_by
+
+        call_recording_enabled: bool | None | Unset
+        if isinstance(self.call_recording_enabled, Unset):
+            call_recording_enabled = UNSET
+        else:
+            call_recording_enabled = self.call_recording_enabled
+
+        call_recording_url: None | str | Unset
+        if isinstance(self.call_recording_url, Unset):
+            call_recording_url = UNSET
+        else:
+            call_recording_url = self.call_recording_url
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        sentiment: None | str | Unset
+        if isinstance(self.sentiment, Unset):
+            sentiment = UNSET
+        else:
+            sentiment = self.sentiment
+
+        is_billed: bool | None | Unset
+        if isinstance(self.is_billed, Unset):
+            is_billed = UNSET
+        else:
+            is_billed = self.is_billed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_analysis is not UNSET:
+            field_dict["call_analysis"] = call_analysis
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if from_number is not UNSET:
+            field_dict["from_number"] = from_number
+        if to_number is not UNSET:
+            field_dict["to_number"] = to_number
+        if assistant_id is not UNSET:
+            field_dict["assistant_id"] = assistant_id
+        if assistant_name is not UNSET:
+            field_dict["assistant_name"] = assistant_name
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if voice_name is not UNSET:
+            field_dict["voice_name"] = voice_name
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if call_duration_seconds is not UNSET:
+            field_dict["call_duration_seconds"] = call_duration_seconds
+        if call_type is not UNSET:
+            field_dict["call_type"] = call_type
+        if transcript is not UNSET:
+            field_dict["transcript"] = transcript
+        if transcript_object is not UNSET:
+            field_dict["transcript_object"] = transcript_object
+        if status is not UNSET:
+            field_dict["status"] = status
+        if provider_call_id is not UNSET:
+            field_dict["provider_call_id"] = provider_call_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if answered_by is not UNSET:
+            field_dict["answered_by"] = answered_by
+        if call_recording_enabled is not UNSET:
+            field_dict["call_recording_enabled"] = call_recording_enabled
+        if call_recording_url is not UNSET:
+            field_dict["call_recording_url"] = call_recording_url
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if sentiment is not UNSET:
+            field_dict["sentiment"] = sentiment
+        if is_billed is not UNSET:
+            field_dict["is_billed"] = is_billed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
+        from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
+        from ..models.transcript_entry import TranscriptEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_call_analysis(data: object) -> CallAnalysis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                call_analysis_type_1 = CallAnalysis.from_dict(data)
+
+                return call_analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallAnalysis | None | Unset, data)
+
+        call_analysis = _parse_call_analysis(d.pop("call_analysis", UNSET))
+
+        protocol = d.pop("protocol", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        def _parse_from_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_number = _parse_from_number(d.pop("from_number", UNSET))
+
+        def _parse_to_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_number = _parse_to_number(d.pop("to_number", UNSET))
+
+        def _parse_assistant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+
+        def _parse_assistant_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assistant_name = _parse_assistant_name(d.pop("assistant_name", UNSET))
+
+        def _parse_voice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
+
+        def _parse_voice_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
+
+        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        def _parse_call_duration_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_duration_seconds = _parse_call_duration_seconds(
+            d.pop("call_duration_seconds", UNSET)
+        )
+
+        call_type = d.pop("call_type", UNSET)
+
+        def _parse_transcript(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcript = _parse_transcript(d.pop("transcript", UNSET))
+
+        def _parse_transcript_object(
+            data: object,
+        ) -> list[TranscriptEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transcript_object_type_0 = []
+                _transcript_object_type_0 = data
+                for transcript_object_type_0_item_data in _transcript_object_type_0:
+                    transcript_object_type_0_item = TranscriptEntry.from_dict(
+                        transcript_object_type_0_item_data
+                    )
+
+                    transcript_object_type_0.append(transcript_object_type_0_item)
+
+                return transcript_object_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TranscriptEntry] | None | Unset, data)
+
+        transcript_object = _parse_transcript_object(d.pop("transcript_object", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        def _parse_provider_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_call_id = _parse_provider_call_id(d.pop("provider_call_id", UNSET))
+
+        def _parse_metadata(data: object) -> CallMetadataObject | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CallMetadataObject.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallMetadataObject | None | str | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_variables(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variables_type_0 = cast(list[str], data)
+
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        def _parse_answered_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        answered_by = _parse_answered_by(d.pop("answered_by", UNSET))
+
+        def _parse_call_recording_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        call_recording_enabled = _parse_call_recording_enabled(
+            d.pop("call_recording_enabled", UNSET)
+        )
+
+        def _parse_call_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_recording_url = _parse_call_recording_url(
+            d.pop("call_recording_url", UNSET)
+        )
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
+        def _parse_sentiment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
+
+        def _parse_is_billed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_billed = _parse_is_billed(d.pop("is_billed", UNSET))
+
+        call = cls(
+            call_analysis=call_analysis,
+            protocol=protocol,
+            call_id=call_id,
+            from_number=from_number,
+            to_number=to_number,
+            assistant_id=assistant_id,
+            assistant_name=assistant_name,
+            voice_id=voice_id,
+            voice_name=voice_name,
+            start_time=start_time,
+            end_time=end_time,
+            call_duration_seconds=call_duration_seconds,
+            call_type=call_type,
+            transcript=transcript,
+            transcript_object=transcript_object,
+            status=status,
+            provider_call_id=provider_call_id,
+            metadata=metadata,
+            variables=variables,
+            answered_by=answered_by,
+            call_recording_enabled=call_recording_enabled,
+            call_recording_url=call_recording_url,
+            campaign_id=campaign_id,
+            sentiment=sentiment,
+            is_billed=is_billed,
+        )
+
+        call.additional_properties = d
+        return call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_analysis_item import PostAnalysisItem
+
+
+T = TypeVar("T", bound="CallAnalysis")
+
+
+@_attrs_define
+class CallAnalysis:
+    """
+    Attributes:
+        summary (None | str | Unset):
+        call_completion_summary (None | str | Unset):
+        call_completion (None | str | Unset):
+        task_completion_summary (None | str | Unset):
+        task_completion (None | str | Unset):
+        post_analysis_data (list[PostAnalysisItem] | Unset):
+    """
+
+    summary: None | str | Unset = UNSET
+    call_completion_summary: None | str | Unset = UNSET
+    call_completion: None | str | Unset = UNSET
+    task_completion_summary: None | str | Unset = UNSET
+    task_completion: None | str | Unset = UNSET
+    post_analysis_data: list[PostAnalysisItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        call_completion_summary: None | str | Unset
+        if isinstance(self.call_completion_summary, Unset):
+            call_completion_summary = UNSET
+        else:
+            call_completion_summary = self.call_completion_summary
+
+        call_completion: None | str | Unset
+        if isinstance(self.call_completion, Unset):
+            call_completion = UNSET
+        else:
+            call_completion = self.call_completion
+
+        task_completion_summary: None | str | Unset
+        if isinstance(self.task_completion_summary, Unset):
+            task_completion_summary = UNSET
+        else:
+            task_completion_summary = self.task_completion_summary
+
+        task_completion: None | str | Unset
+        if isinstance(self.task_completion, Unset):
+            task_completion = UNSET
+        else:
+            task_completion = self.task_completion
+
+        post_analysis_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.post_analysis_data, Unset):
+            post_analysis_data = []
+            for post_analysis_data_item_data in self.post_analysis_data:
+                post_analysis_data_item = post_analysis_data_item_data.to_dict()
+                post_analysis_data.append(post_analysis_data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if call_completion_summary is not UNSET:
+            field_dict["call_completion_summary"] = call_completion_summary
+        if call_completion is not UNSET:
+            field_dict["call_completion"] = call_completion
+        if task_completion_summary is not UNSET:
+            field_dict["task_completion_summary"] = task_completion_summary
+        if task_completion is not UNSET:
+            field_dict["task_completion"] = task_completion
+        if post_analysis_data is not UNSET:
+            field_dict["post_analysis_data"] = post_analysis_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_analysis_item import PostAnalysisItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_call_completion_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_completion_summary = _parse_call_completion_summary(
+            d.pop("call_completion_summary", UNSET)
+        )
+
+        def _parse_call_completion(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_completion = _parse_call_completion(d.pop("call_completion", UNSET))
+
+        def _parse_task_completion_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_completion_summary = _parse_task_completion_summary(
+            d.pop("task_completion_summary", UNSET)
+        )
+
+        def _parse_task_completion(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_completion = _parse_task_completion(d.pop("task_completion", UNSET))
+
+        _post_analysis_data = d.pop("post_analysis_data", UNSET)
+        post_analysis_data: list[PostAnalysisItem] | Unset = UNSET
+        if _post_analysis_data is not UNSET:
+            post_analysis_data = []
+            for post_analysis_data_item_data in _post_analysis_data:
+                post_analysis_data_item = PostAnalysisItem.from_dict(
+                    post_analysis_data_item_data
+                )
+
+                post_analysis_data.append(post_analysis_data_item)
+
+        call_analysis = cls(
+            summary=summary,
+            call_completion_summary=call_completion_summary,
+            call_completion=call_completion,
+            task_completion_summary=task_completion_summary,
+            task_completion=task_completion,
+            post_analysis_data=post_analysis_data,
+        )
+
+        call_analysis.additional_properties = d
+        return call_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.llm_state import LlmState
+
+
+T = TypeVar("T", bound="LlmStatesUpsert")
+
+
+@_attrs_define
+class LlmStatesUpsert:
+    """
+    Attributes:
+        llm_states (list[LlmState] | Unset):
+    """
+
+    llm_states: list[LlmState] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llm_states: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.llm_states, Unset):
+            llm_states = []
+            for llm_states_item_data in self.llm_states:
+                llm_states_item = llm_states_item_data.to_dict()
+                llm_states.append(llm_states_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if llm_states is not UNSET:
+            field_dict["llm_states"] = llm_states
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.llm_state import LlmState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _llm_states = d.pop("llm_states", UNSET)
+        llm_states: list[LlmState] | Unset = UNSET
+        if _llm_states is not UNSET:
+            llm_states = []
+            for llm_states_item_data in _llm_states:
+                llm_states_item = LlmState.from_dict(llm_states_item_data)
+
+                llm_states.append(llm_states_item)
+
+        llm_states_upsert = cls(
+            llm_states=llm_states,
+        )
+
+        llm_states_upsert.additional_properties = d
+        return llm_states_upsert
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
