@@ -6,6 +6,7 @@ bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and t
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -55,11 +56,23 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "generated/puretalk_api")
 
 
+def _install_prism(session: nox.Session) -> None:
+    """Install the pinned Prism from package-lock.json (npm ci) unless node_modules already matches it."""
+    lock = ROOT / "package-lock.json"
+    stamp = ROOT / "node_modules" / ".lock.sha256"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == digest:
+        return
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    stamp.write_text(digest, encoding="utf-8")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (pytest); extra arguments go to pytest."""
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
+    _install_prism(session)
     session.run("pytest", *session.posargs)
 
 

@@ -6,7 +6,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,3 +46,13 @@ def run_pipeline() -> Callable[..., subprocess.CompletedProcess[str]]:
         )  # fmt: skip
 
     return run
+
+
+@pytest.fixture(scope="session")
+def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a Prism mock serving openapi.yaml, for the whole test session."""
+    from tests.servers import prism
+
+    log = tmp_path_factory.mktemp("prism") / "prism.log"
+    with prism(ROOT / "openapi.yaml", log) as url:
+        yield url

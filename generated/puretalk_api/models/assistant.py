@@ -44,7 +44,7 @@ class Assistant:
         voice_stream_latency_optimization (int | None | Unset):  Example: 2.
         voice_boost (bool | None | Unset):  Example: False.
         voice_speed (float | None | Unset):  Example: 0.
-        voice_emotion (list[Any] | None | Unset):
+        voice_emotion (list[Any] | Unset):
         call_recording_enabled (bool | None | Unset):  Example: True.
         reminder_message_frequency (int | None | Unset):  Example: 1.
         max_reminder_messages (int | None | Unset):  Example: 1.
@@ -82,7 +82,7 @@ class Assistant:
     voice_stream_latency_optimization: int | None | Unset = UNSET
     voice_boost: bool | None | Unset = UNSET
     voice_speed: float | None | Unset = UNSET
-    voice_emotion: list[Any] | None | Unset = UNSET
+    voice_emotion: list[Any] | Unset = UNSET
     call_recording_enabled: bool | None | Unset = UNSET
     reminder_message_frequency: int | None | Unset = UNSET
     max_reminder_messages: int | None | Unset = UNSET
@@ -222,13 +222,8 @@ class Assistant:
         else:
             voice_speed = self.voice_speed
 
-        voice_emotion: list[Any] | None | Unset
-        if isinstance(self.voice_emotion, Unset):
-            voice_emotion = UNSET
-        elif isinstance(self.voice_emotion, list):
-            voice_emotion = self.voice_emotion
-
-        else:
+        voice_emotion: list[Any] | Unset = UNSET
+        if not isinstance(self.voice_emotion, Unset):
             voice_emotion = self.voice_emotion
 
         call_recording_enabled: bool | None | Unset
@@ -581,22 +576,7 @@ class Assistant:
 
         voice_speed = _parse_voice_speed(d.pop("voice_speed", UNSET))
 
-        def _parse_voice_emotion(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                voice_emotion_type_0 = cast(list[Any], data)
-
-                return voice_emotion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        voice_emotion = _parse_voice_emotion(d.pop("voice_emotion", UNSET))
+        voice_emotion = cast(list[Any], d.pop("voice_emotion", UNSET))
 
         def _parse_call_recording_enabled(data: object) -> bool | None | Unset:
             if data is None:

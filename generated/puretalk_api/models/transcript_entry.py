@@ -24,7 +24,7 @@ class TranscriptEntry:
         function_name (None | str | Unset):
         interrupted (bool | None | Unset):
         function_args (None | str | Unset): The function's arguments, as a JSON string
-        tool_calls (list[Any] | None | Unset):
+        tool_calls (list[Any] | Unset):
         turn_latency (None | TurnLatency | Unset):
     """
 
@@ -33,7 +33,7 @@ class TranscriptEntry:
     function_name: None | str | Unset = UNSET
     interrupted: bool | None | Unset = UNSET
     function_args: None | str | Unset = UNSET
-    tool_calls: list[Any] | None | Unset = UNSET
+    tool_calls: list[Any] | Unset = UNSET
     turn_latency: None | TurnLatency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +66,8 @@ class TranscriptEntry:
         else:
             function_args = self.function_args
 
-        tool_calls: list[Any] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
-
-        else:
+        tool_calls: list[Any] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
             tool_calls = self.tool_calls
 
         turn_latency: dict[str, Any] | None | Unset
@@ -146,22 +141,7 @@ class TranscriptEntry:
 
         function_args = _parse_function_args(d.pop("function_args", UNSET))
 
-        def _parse_tool_calls(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = cast(list[Any], data)
-
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+        tool_calls = cast(list[Any], d.pop("tool_calls", UNSET))
 
         def _parse_turn_latency(data: object) -> None | TurnLatency | Unset:
             if data is None:
