@@ -1,9 +1,61 @@
 """puretalk_client: the typed, safe Python client for the Puretalk AI API.
 
-The generated low-level client lives in :mod:`puretalk_api`; this package layers
-auth, retries, errors and ergonomic helpers over it.
+>>> from puretalk_client import Puretalk
+>>> client = Puretalk()  # key from PURETALK_API_KEY                      # doctest: +SKIP
+>>> call = client.calls.register_web_call(assistant_id="e1f09482-...")   # doctest: +SKIP
+
+The generated low-level client lives in :mod:`puretalk_api` (``client.api_client``
+is one, configured); this package layers auth, retries, timeouts, typed errors,
+envelope unwrapping and pagination over it.
 """
 
-__version__ = "0.1.0"
+from puretalk_client._client import AsyncPuretalk, Puretalk
+from puretalk_client._config import DEFAULT_TIMEOUT
+from puretalk_client._exceptions import (
+    APIConnectionError,
+    APIEnvelopeError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsecureTransportError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PreconditionFailedError,
+    PuretalkError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
+from puretalk_client._response import RawResponse
+from puretalk_client._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIEnvelopeError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AsyncPuretalk",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsecureTransportError",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "Puretalk",
+    "PuretalkError",
+    "RateLimitError",
+    "RawResponse",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,51 @@
+"""API-key authentication as an ``httpx.Auth`` flow, so it survives any injected ``httpx`` client."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from puretalk_client._exceptions import InsecureTransportError
+
+HEADER = "X-API-KEY"
+REDACTED = "***"
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def is_insecure(url: httpx.URL) -> bool:
+    """Tell whether sending a secret to ``url`` would cross the network unencrypted."""
+    return url.scheme == "http" and url.host not in LOOPBACK_HOSTS
+
+
+def refuse_insecure(url: httpx.URL) -> InsecureTransportError:
+    """Build the error that refuses to send the key to ``url``."""
+    return InsecureTransportError(
+        f"refusing to send the API key over plain http to {url.host!r}: use https, "
+        "or pass allow_insecure=True if this network is trusted"
+    )
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Set the ``X-API-KEY`` header on every request; never show the key."""
+
+    __slots__ = ("_allow_insecure", "_api_key")
+
+    def __init__(self, api_key: str, *, allow_insecure: bool = False) -> None:
+        self._api_key = api_key
+        self._allow_insecure = allow_insecure
+
+    @property
+    def api_key(self) -> str:
+        """The key itself (for callers that need it; it is never printed)."""
+        return self._api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key to ``request``, refusing plain http to other hosts unless allowed."""
+        if not self._allow_insecure and is_insecure(request.url):
+            raise refuse_insecure(request.url)
+        request.headers[HEADER] = self._api_key
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(api_key={REDACTED!r})"

@@ -1,0 +1,349 @@
+"""``Puretalk`` and ``AsyncPuretalk``: configuration, the HTTP client, and the resource namespaces.
+
+Auth, timeouts and retries live in the ``httpx`` client itself (an ``httpx.Auth``
+flow and a retrying transport), so the generated client reachable as
+``client.api_client`` gets them too, and so does an injected ``http_client``.
+Resources and the generated package are imported on first use, which keeps
+``import puretalk_client`` close to ``import httpx``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from puretalk_client._config import NOT_GIVEN, Settings, TimeoutLike, _NotGiven, resolve
+from puretalk_client._logs import setup_logging
+from puretalk_client._retries import DEFAULT_MAX_RETRIES
+from puretalk_client._transport import AsyncRetryTransport, RetryTransport
+from puretalk_client._version import __version__
+
+if TYPE_CHECKING:
+    from puretalk_api import Client as ApiClient
+    from puretalk_client.resources.assistants import Assistants, AsyncAssistants
+    from puretalk_client.resources.calls import AsyncCalls, Calls
+    from puretalk_client.resources.campaigns import AsyncCampaigns, Campaigns
+    from puretalk_client.resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from puretalk_client.resources.tts import AsyncTts, Tts
+    from puretalk_client.resources.voices import AsyncVoices, Voices
+
+USER_AGENT = f"puretalk-client/{__version__} python-httpx/{httpx.__version__}"
+
+
+def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
+    """Point ``http`` at the API with our auth, timeout and headers; redirects are never followed."""
+    http.base_url = settings.base_url
+    http.auth = settings.auth
+    http.timeout = settings.timeout
+    http.follow_redirects = False
+    http.headers.update({"User-Agent": USER_AGENT, **settings.headers})
+
+
+def _unwrap(transport: Any) -> Any:
+    return transport.inner if isinstance(transport, (RetryTransport, AsyncRetryTransport)) else transport
+
+
+def _wrap_transports(http: httpx.Client, max_retries: int, source: httpx.Client, *, owns: bool) -> None:
+    """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
+    http._transport = RetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns)
+    http._mounts = {
+        pattern: None if mounted is None else RetryTransport(_unwrap(mounted), max_retries, owns_inner=owns)
+        for pattern, mounted in source._mounts.items()
+    }
+
+
+def _wrap_async_transports(http: httpx.AsyncClient, max_retries: int, source: httpx.AsyncClient, *, owns: bool) -> None:
+    """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
+    http._transport = AsyncRetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns)
+    http._mounts = {
+        pattern: None if mounted is None else AsyncRetryTransport(_unwrap(mounted), max_retries, owns_inner=owns)
+        for pattern, mounted in source._mounts.items()
+    }
+
+
+class _ClientBase:
+    """What the sync and async clients share: settings, the key's protection, ``repr``."""
+
+    _settings: Settings
+
+    @property
+    def api_key(self) -> str:
+        """The API key in use (never shown by ``repr``, logs or errors)."""
+        return self._settings.auth.api_key
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API's base URL."""
+        return self._settings.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeouts of every request."""
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a retryable failure is retried."""
+        return self._settings.max_retries
+
+    def _options(
+        self,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: TimeoutLike | _NotGiven,
+        max_retries: int | None,
+        default_headers: dict[str, str] | None,
+    ) -> Settings:
+        current = self._settings
+        return resolve(
+            api_key=api_key if api_key is not None else current.auth.api_key,
+            base_url=base_url if base_url is not None else current.base_url,
+            timeout=current.timeout if isinstance(timeout, _NotGiven) else timeout,
+            max_retries=current.max_retries if max_retries is None else max_retries,
+            default_headers={**current.headers, **(default_headers or {})},
+            allow_insecure=current.allow_insecure,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='***', "
+            f"max_retries={self.max_retries}, timeout={self.timeout!r})"
+        )
+
+
+class Puretalk(_ClientBase):
+    """The Puretalk AI API client.
+
+    ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
+    then to the spec's server. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: dict[str, str] | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        setup_logging()
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure=allow_insecure,
+        )
+        http = http_client if http_client is not None else httpx.Client()
+        _wrap_transports(http, settings.max_retries, http, owns=True)
+        self._init(settings, http)
+
+    def _init(self, settings: Settings, http: httpx.Client) -> None:
+        _configure(http, settings)
+        self._settings = settings
+        self._http = http
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The configured ``httpx.Client`` (auth, timeouts and retries included)."""
+        return self._http
+
+    @functools.cached_property
+    def api_client(self) -> ApiClient:
+        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
+        from puretalk_api import Client
+
+        api_client = Client(base_url=str(self.base_url))
+        api_client.set_httpx_client(self._http)
+        return api_client
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> Puretalk:
+        """Return a copy with some options changed; it shares this client's connection pool."""
+        settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
+        http = httpx.Client(transport=httpx.BaseTransport(), headers=self._http.headers, trust_env=False)
+        _wrap_transports(http, settings.max_retries, self._http, owns=False)
+        copy = object.__new__(Puretalk)
+        copy._init(settings, http)
+        return copy
+
+    @functools.cached_property
+    def calls(self) -> Calls:
+        """Calls: ``register_web_call``, ``get``, ``list``."""
+        from puretalk_client.resources.calls import Calls
+
+        return Calls(self)
+
+    @functools.cached_property
+    def assistants(self) -> Assistants:
+        """AI assistants: ``list``, ``create``, ``get``, ``update``, and ``tasks``."""
+        from puretalk_client.resources.assistants import Assistants
+
+        return Assistants(self)
+
+    @functools.cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """Phone numbers: ``list``."""
+        from puretalk_client.resources.phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self)
+
+    @functools.cached_property
+    def campaigns(self) -> Campaigns:
+        """Campaigns: ``list``."""
+        from puretalk_client.resources.campaigns import Campaigns
+
+        return Campaigns(self)
+
+    @functools.cached_property
+    def voices(self) -> Voices:
+        """Voices: ``get``."""
+        from puretalk_client.resources.voices import Voices
+
+        return Voices(self)
+
+    @functools.cached_property
+    def tts(self) -> Tts:
+        """Text to speech: ``synthesize``, ``synthesize_to_file``, ``clone_voice``."""
+        from puretalk_client.resources.tts import Tts
+
+        return Tts(self)
+
+    def close(self) -> None:
+        """Close the HTTP client (copies made by :meth:`with_options` leave the shared pool open)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncPuretalk(_ClientBase):
+    """The Puretalk AI API client for asyncio (and trio), with the same options as :class:`Puretalk`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: dict[str, str] | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        setup_logging()
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure=allow_insecure,
+        )
+        http = http_client if http_client is not None else httpx.AsyncClient()
+        _wrap_async_transports(http, settings.max_retries, http, owns=True)
+        self._init(settings, http)
+
+    def _init(self, settings: Settings, http: httpx.AsyncClient) -> None:
+        _configure(http, settings)
+        self._settings = settings
+        self._http = http
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The configured ``httpx.AsyncClient`` (auth, timeouts and retries included)."""
+        return self._http
+
+    @functools.cached_property
+    def api_client(self) -> ApiClient:
+        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
+        from puretalk_api import Client
+
+        api_client = Client(base_url=str(self.base_url))
+        api_client.set_async_httpx_client(self._http)
+        return api_client
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> AsyncPuretalk:
+        """Return a copy with some options changed; it shares this client's connection pool."""
+        settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
+        http = httpx.AsyncClient(transport=httpx.AsyncBaseTransport(), headers=self._http.headers, trust_env=False)
+        _wrap_async_transports(http, settings.max_retries, self._http, owns=False)
+        copy = object.__new__(AsyncPuretalk)
+        copy._init(settings, http)
+        return copy
+
+    @functools.cached_property
+    def calls(self) -> AsyncCalls:
+        """Calls: ``register_web_call``, ``get``, ``list``."""
+        from puretalk_client.resources.calls import AsyncCalls
+
+        return AsyncCalls(self)
+
+    @functools.cached_property
+    def assistants(self) -> AsyncAssistants:
+        """AI assistants: ``list``, ``create``, ``get``, ``update``, and ``tasks``."""
+        from puretalk_client.resources.assistants import AsyncAssistants
+
+        return AsyncAssistants(self)
+
+    @functools.cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        """Phone numbers: ``list``."""
+        from puretalk_client.resources.phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self)
+
+    @functools.cached_property
+    def campaigns(self) -> AsyncCampaigns:
+        """Campaigns: ``list``."""
+        from puretalk_client.resources.campaigns import AsyncCampaigns
+
+        return AsyncCampaigns(self)
+
+    @functools.cached_property
+    def voices(self) -> AsyncVoices:
+        """Voices: ``get``."""
+        from puretalk_client.resources.voices import AsyncVoices
+
+        return AsyncVoices(self)
+
+    @functools.cached_property
+    def tts(self) -> AsyncTts:
+        """Text to speech: ``synthesize``, ``synthesize_to_file``, ``clone_voice``."""
+        from puretalk_client.resources.tts import AsyncTts
+
+        return AsyncTts(self)
+
+    async def close(self) -> None:
+        """Close the HTTP client (copies made by :meth:`with_options` leave the shared pool open)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

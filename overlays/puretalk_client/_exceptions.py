@@ -1,0 +1,170 @@
+"""The errors the client raises: every one is a :class:`PuretalkError`.
+
+Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
+
+    PuretalkError
+    ├── InsecureTransportError
+    └── APIError
+        ├── APIStatusError              (a 4xx/5xx answer)
+        │   ├── BadRequestError          400
+        │   ├── AuthenticationError      401
+        │   ├── PermissionDeniedError    403
+        │   ├── NotFoundError            404
+        │   ├── PreconditionFailedError  412
+        │   ├── UnprocessableEntityError 422
+        │   ├── RateLimitError           429
+        │   └── InternalServerError      >= 500
+        ├── APIEnvelopeError            (a 2xx whose body says err: true)
+        ├── APIResponseValidationError  (a body that is not JSON or not the documented shape)
+        └── APIConnectionError
+            └── APITimeoutError
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+_BODY_EXCERPT = 200
+
+
+def _server_message(body: Any) -> str | None:
+    """Return the server's ``msg`` or ``detail``, when the body carries one."""
+    if isinstance(body, dict):
+        for key in ("msg", "detail", "message", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def body_excerpt(response: httpx.Response) -> str:
+    """Return the start of the response body, for messages about bodies that did not parse."""
+    try:
+        text = response.text
+    except (httpx.ResponseNotRead, httpx.StreamError, UnicodeDecodeError):
+        return "<unreadable body>"
+    text = " ".join(text.split())
+    return text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
+
+
+class PuretalkError(Exception):
+    """The base of every error this client raises."""
+
+
+class InsecureTransportError(PuretalkError):
+    """Refused to send the API key over plain HTTP to a host other than this machine."""
+
+
+class APIError(PuretalkError):
+    """An API call failed; ``request`` is the request, ``body`` the decoded body if there was one."""
+
+    def __init__(self, message: str, request: httpx.Request | None, *, body: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """The request could not be sent or its answer could not be received."""
+
+    def __init__(self, request: httpx.Request | None, message: str = "Connection error.") -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, request: httpx.Request | None) -> None:
+        super().__init__(request, "Request timed out.")
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx body that is not JSON, or does not have the documented shape."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        message = (
+            f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {body_excerpt(response)}"
+        )
+        super().__init__(message, response.request)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIEnvelopeError(APIError):
+    """The server answered 2xx, but its ``{msg, err, results}`` envelope says ``err: true``."""
+
+    def __init__(self, response: httpx.Response, body: object) -> None:
+        message = _server_message(body) or "the server reported an error"
+        super().__init__(f"{message} (HTTP {response.status_code}, err: true)", response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """HTTP 412."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 or above."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """Build the :class:`APIStatusError` subclass for a 4xx/5xx ``response`` (its body must be read)."""
+    try:
+        body: object | None = response.json()
+    except ValueError:
+        body = None
+    server_message = _server_message(body) or body_excerpt(response) or response.reason_phrase
+    message = f"HTTP {response.status_code}: {server_message}"
+    if response.status_code >= 500:
+        cls: type[APIStatusError] = InternalServerError
+    else:
+        cls = _BY_STATUS.get(response.status_code, APIStatusError)
+    return cls(message, response=response, body=body)

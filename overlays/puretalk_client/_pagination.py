@@ -1,0 +1,122 @@
+"""Lazy iteration over paginated lists: pages are fetched only when the caller reaches them.
+
+Two list shapes exist: ``{count, next, previous, results}`` (next is a URL whose
+``page`` query parameter we follow, on the client's own base URL, so the key
+never goes to a host named in a response) and campaigns'
+``{msg, err, results: {count, campaigns}}`` (no links: we ask for the next page
+number until ``count`` items were seen or a page comes back empty).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypedDict, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+
+
+class Paging(TypedDict, total=False):
+    """The paging arguments of every list method: the first page to fetch, and its size."""
+
+    page: int
+    limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list: its items, the total ``count`` and the links the server gave."""
+
+    items: list[T]
+    number: int
+    count: int | None
+    next: str | None = None
+    previous: str | None = None
+    linked: bool = True
+
+
+def _page_number(url: str | None) -> int | None:
+    if not url:
+        return None
+    try:
+        return int(httpx.URL(url).params["page"])
+    except (KeyError, ValueError, httpx.InvalidURL):
+        return None
+
+
+def next_page_number(page: Page[Any], seen: int) -> int | None:
+    """Return the page to fetch after ``page``, given ``seen`` items so far; None at the end."""
+    if page.linked:
+        number = _page_number(page.next)
+        return number if number is not None and number > page.number else None
+    if page.items and page.count is not None and seen < page.count:
+        return page.number + 1
+    return None
+
+
+def linked_page(model: Any, number: int) -> Page[Any]:
+    """Make a :class:`Page` of a generated ``{count, next, previous, results}`` model."""
+    items = model.results if isinstance(model.results, list) else []
+    count = model.count if isinstance(model.count, int) else None
+    next_url = model.next_ if isinstance(model.next_, str) else None
+    previous = model.previous if isinstance(model.previous, str) else None
+    return Page(items=items, number=number, count=count, next=next_url, previous=previous)
+
+
+class SyncPaginator(Generic[T]):
+    """Iterate items across pages, fetching the next page only when this one is used up."""
+
+    def __init__(self, fetch: Callable[[int | None], Page[T]], first_page: int | None) -> None:
+        self._fetch = fetch
+        self._first_page = first_page
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield page after page (with ``count``, ``next`` and ``previous``)."""
+        number: int | None = self._first_page
+        seen = 0
+        while True:
+            page = self._fetch(number)
+            seen += len(page.items)
+            yield page
+            number = next_page_number(page, seen)
+            if number is None:
+                return
+
+    def first_page(self) -> Page[T]:
+        """Fetch just the first page."""
+        return self._fetch(self._first_page)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncPaginator(Generic[T]):
+    """The async twin of :class:`SyncPaginator`: ``async for item in client.calls.list()``."""
+
+    def __init__(self, fetch: Callable[[int | None], Awaitable[Page[T]]], first_page: int | None) -> None:
+        self._fetch = fetch
+        self._first_page = first_page
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield page after page (with ``count``, ``next`` and ``previous``)."""
+        number: int | None = self._first_page
+        seen = 0
+        while True:
+            page = await self._fetch(number)
+            seen += len(page.items)
+            yield page
+            number = next_page_number(page, seen)
+            if number is None:
+                return
+
+    async def first_page(self) -> Page[T]:
+        """Fetch just the first page."""
+        return await self._fetch(self._first_page)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item

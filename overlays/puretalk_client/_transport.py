@@ -1,0 +1,146 @@
+"""Transports that retry by the policy in ``_retries`` and log each try; they wrap the real transport."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from puretalk_client._auth import HEADER, REDACTED
+from puretalk_client._logs import logger
+from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
+
+
+def _plan_retry(
+    request: httpx.Request,
+    started: float,
+    retry: int,
+    max_retries: int,
+    *,
+    response: httpx.Response | None = None,
+    error: Exception | None = None,
+) -> float | None:
+    """Log this try; return the delay before the next one, or None when this outcome is final."""
+    outcome = str(response.status_code) if response is not None else type(error).__name__
+    if logger.isEnabledFor(logging.DEBUG):
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        headers = {k: (REDACTED if k.lower() == HEADER.lower() else v) for k, v in request.headers.items()}
+        logger.debug(
+            "HTTP %s %s -> %s in %.1f ms (retry %d) headers=%s",
+            request.method,
+            request.url,
+            outcome,
+            elapsed_ms,
+            retry,
+            headers,
+        )
+    if retry >= max_retries:
+        return None
+    if response is not None:
+        if not should_retry_status(request.method, response.status_code):
+            return None
+        delay = backoff_delay(retry, response.headers)
+    elif error is not None and should_retry_exception(request.method, error):
+        delay = backoff_delay(retry)
+    else:
+        return None
+    logger.info(
+        "Retrying %s %s in %.2f s after %s (retry %d of %d)",
+        request.method,
+        request.url,
+        delay,
+        outcome,
+        retry + 1,
+        max_retries,
+    )
+    return delay
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Send through ``inner``, retrying by the client's policy; closes ``inner`` only if it owns it."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        max_retries: int,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner = inner
+        self.max_retries = max_retries
+        self._owns_inner = owns_inner
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
+        retry = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = _plan_retry(request, started, retry, self.max_retries, error=error)
+                if delay is None:
+                    raise
+            else:
+                delay = _plan_retry(request, started, retry, self.max_retries, response=response)
+                if delay is None:
+                    return response
+                response.close()
+            retry += 1
+            self._sleep(delay)
+
+    def close(self) -> None:
+        """Close the wrapped transport if this transport owns it."""
+        if self._owns_inner:
+            self.inner.close()
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        max_retries: int,
+        *,
+        owns_inner: bool = True,
+        sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
+    ) -> None:
+        self.inner = inner
+        self.max_retries = max_retries
+        self._owns_inner = owns_inner
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
+        retry = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = _plan_retry(request, started, retry, self.max_retries, error=error)
+                if delay is None:
+                    raise
+            else:
+                delay = _plan_retry(request, started, retry, self.max_retries, response=response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            retry += 1
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport if this transport owns it."""
+        if self._owns_inner:
+            await self.inner.aclose()
