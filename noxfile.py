@@ -77,6 +77,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark per-call cost and import time of puretalk_client against raw httpx (ratios, not a test)."""
+    _install(session, "runtime")
+    session.install("--no-deps", "-e", ".")
+    session.run("python", "-m", "scripts.bench", *session.posargs)
+
+
+@nox.session
 def build(session: nox.Session) -> None:
     """Build the sdist and the wheel into dist/ and run twine check on them."""
     _install(session, "build")
