@@ -71,6 +71,6 @@ def puretalk_client_version() -> str:
 
 
 def test_package_version_matches_pyproject() -> None:
-    from puretalk_client import _version as puretalk_client
+    import puretalk_client
 
     assert puretalk_client.__version__ == puretalk_client_version()

@@ -31,7 +31,7 @@ from puretalk_client._exceptions import (
 )
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
 from puretalk_client._response import RawResponse
-from puretalk_client._version import __version__
+from puretalk_client._version import version as _version
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -59,3 +59,10 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> str:
+    """Compute ``__version__`` on first use, so importing the package stays cheap."""
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,7 +18,7 @@ from puretalk_client._config import NOT_GIVEN, Settings, TimeoutLike, _NotGiven,
 from puretalk_client._logs import setup_logging
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncRetryTransport, RetryTransport
-from puretalk_client._version import __version__
+from puretalk_client._version import version
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from puretalk_client.resources.tts import AsyncTts, Tts
     from puretalk_client.resources.voices import AsyncVoices, Voices
 
-USER_AGENT = f"puretalk-client/{__version__} python-httpx/{httpx.__version__}"
-
 
 def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
     """Point ``http`` at the API with our auth, timeout and headers; redirects are never followed."""
@@ -38,7 +36,8 @@ def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> No
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.follow_redirects = False
-    http.headers.update({"User-Agent": USER_AGENT, **settings.headers})
+    user_agent = f"puretalk-client/{version()} python-httpx/{httpx.__version__}"
+    http.headers.update({"User-Agent": user_agent, **settings.headers})
 
 
 def _unwrap(transport: Any) -> Any:

@@ -1,3 +1,18 @@
-"""The package version (kept equal to pyproject.toml's by a test)."""
+"""The package version, read once from the installed distribution's metadata (pyproject.toml is its source)."""
 
-__version__ = "0.1.0"
+from __future__ import annotations
+
+import functools
+
+DISTRIBUTION = "puretalk-client"
+
+
+@functools.cache
+def version() -> str:
+    """Return the installed version of ``puretalk-client`` (``0+unknown`` when run from an uninstalled tree)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
