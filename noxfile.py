@@ -94,6 +94,22 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def publish(session: nox.Session) -> None:
+    """Verify, build reproducibly and upload to the internal index (PURETALK_INDEX_URL)."""
+    _install(session, "generate", "publish")
+    session.run("python", "-m", "scripts.publish", *session.posargs)
+
+
+@nox.session(name="update-spec")
+def update_spec(session: nox.Session) -> None:
+    """Replace openapi.yaml from a file, a spec URL or the docs' llms.txt, then regenerate."""
+    if not session.posargs:
+        session.error("usage: nox -s update-spec -- SOURCE (a file, an OpenAPI URL, or the docs' llms.txt URL)")
+    _install(session, "generate")
+    session.run("python", "-m", "scripts.update_spec", *session.posargs)
+
+
+@nox.session
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (uv pip compile)."""
     session.install("uv")

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from openapi_spec_validator import validate as validate_spec
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from scripts.overlay import OverlayError, apply_overlay
+from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +40,8 @@ OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
 GENERATED = Path("generated") / PACKAGE
 MANIFEST = "fingerprint.json"
+RESOLVED = "openapi.resolved.json"
+REPORT = Path("build") / "spec-changes.md"
 FIX_COMMAND = "nox -s generate"
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
@@ -134,23 +138,66 @@ def _run_generator(resolved: Document, config: Path, package_dir: Path) -> None:
         raise PipelineError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
 
 
-def _write_manifest(package_dir: Path, fingerprint: Fingerprint) -> None:
+@dataclass(frozen=True)
+class Generation:
+    """What a generation found: the API changes since the previous one and the version they require."""
+
+    changes: list[Change]
+    level: Level
+    current_version: str
+    version_floor: str
+
+    def report(self) -> str:
+        """Render the change report (see :func:`scripts.spec_diff.report`)."""
+        return report(self.changes, self.level, self.current_version, self.version_floor)
+
+
+def project_version(root: Path = ROOT) -> str:
+    """Read the version in pyproject.toml."""
+    return str(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def _compare_with_previous(resolved: Document, root: Path) -> Generation:
+    """Diff ``resolved`` against the spec the current generated/ was made from; derive the version floor."""
+    current = project_version(root)
+    previous_dir = root / GENERATED
+    manifest = _read_manifest(previous_dir) or {}
+    old_floor = str(manifest.get("version_floor", current))
+    try:
+        previous = load_document(previous_dir / RESOLVED)
+    except DocumentError:
+        return Generation([], Level.NONE, current, max(old_floor, current, key=version_key))
+    changes = diff(previous, resolved)
+    how_far = level(changes, previous, resolved)
+    floor = old_floor if how_far is Level.NONE else max(old_floor, bump(current, how_far), key=version_key)
+    return Generation(changes, how_far, current, floor)
+
+
+def _write_manifest(package_dir: Path, fingerprint: Fingerprint, version_floor: str) -> None:
     files = {name: _sha256(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
     manifest = {
         "fingerprint": fingerprint.digest,
         "inputs": fingerprint.inputs,
         "tools": fingerprint.tools,
         "files": files,
+        "version_floor": version_floor,
     }
     (package_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate_into(package_dir: Path, root: Path = ROOT) -> None:
-    """Generate the package into ``package_dir`` (which must not exist yet) and record its fingerprint."""
+def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
+    """Generate the package into ``package_dir`` (which must not exist yet) and record its fingerprint.
+
+    Beside the fingerprint go the resolved spec and the lowest package version the
+    API changes since the previous generation allow (the version floor).
+    """
     fingerprint = current_fingerprint(root)
     resolved = resolve_spec(root)
+    generation = _compare_with_previous(resolved, root)
     _run_generator(resolved, root / CONFIG, package_dir)
-    _write_manifest(package_dir, fingerprint)
+    (package_dir / RESOLVED).write_text(dump_json(resolved), encoding="utf-8")
+    _write_manifest(package_dir, fingerprint, generation.version_floor)
+    return generation
 
 
 @contextmanager
@@ -167,7 +214,7 @@ def generate(root: Path = ROOT) -> None:
     target = root / GENERATED
     with _scratch(root) as scratch:
         fresh = scratch / PACKAGE
-        generate_into(fresh, root)
+        generation = generate_into(fresh, root)
         target.parent.mkdir(exist_ok=True)
         if target.exists():
             old = scratch / "previous"
@@ -179,6 +226,9 @@ def generate(root: Path = ROOT) -> None:
                 raise
         else:
             fresh.rename(target)
+    text = generation.report()
+    (root / REPORT).write_text(text, encoding="utf-8")
+    print(text + f"(written to {REPORT.as_posix()})")
     print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})")
 
 
@@ -215,6 +265,19 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return differing
 
 
+def version_problem(root: Path = ROOT) -> str | None:
+    """Say why pyproject.toml's version is too low for the API changes recorded in generated/, if it is."""
+    manifest = _read_manifest(root / GENERATED) or {}
+    floor = str(manifest.get("version_floor", "0.0.0"))
+    current = project_version(root)
+    if version_key(current) < version_key(floor):
+        return (
+            f"the spec changed since version {current} in a way that needs version {floor} or later "
+            f'(see {REPORT.as_posix()}): set version = "{floor}" in pyproject.toml'
+        )
+    return None
+
+
 def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
     """Return the files by which ``generated/`` differs from a fresh generation (empty: in sync)."""
     if not full and fast_check(root):
@@ -247,6 +310,10 @@ def main(argv: list[str] | None = None) -> int:
         for line in differing:
             print(f"  {line}", file=sys.stderr)
         print(f"Fix it with: {FIX_COMMAND}", file=sys.stderr)
+        return 1
+    problem = version_problem()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 1
     print(f"{GENERATED.as_posix()} is in sync (fingerprint {current_fingerprint().digest[:12]})")
     return 0

@@ -70,6 +70,13 @@ def test_spec_change_fails_check_until_regenerated(repo_copy: Path, run_pipeline
     generated = run_pipeline(repo_copy, "generate")
     assert generated.returncode == 0, generated.stderr
     assert "room_url" in (repo_copy / GENERATED / "models" / "register_web_call_result.py").read_text(encoding="utf-8")
+    in_sync = run_pipeline(repo_copy, "check")  # in sync now, but an addition needs a minor version
+    assert in_sync.returncode == 1
+    assert "out of sync" not in in_sync.stderr
+    assert 'set version = "0.2.0" in pyproject.toml' in in_sync.stderr
+
+    pyproject = repo_copy / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
     passed = run_pipeline(repo_copy, "check")
     assert passed.returncode == 0, passed.stderr
 

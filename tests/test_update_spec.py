@@ -1,0 +1,227 @@
+"""nox -s update-spec: fetch a spec (file, URL, or the docs' llms.txt), merge fragments, refuse safely."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from scripts.update_spec import load
+from scripts.yaml_io import dump_yaml, load_document
+from tests.conftest import ROOT
+from tests.servers import free_port
+from tests.test_spec import METHODS
+
+SPEC = load_document(ROOT / "openapi.yaml")
+
+
+def seed_like_page(title: str, group: str, method: str, path: str, fragment: dict[str, Any]) -> str:
+    """A docs page built like shared/seed/register-web-call.md."""
+    return (
+        "> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.puretalk.ai/llms.txt\n"
+        "> Use this file to discover all available pages before exploring further.\n\n"
+        f"# {title}\n\n> {title}\n\n\n\n## OpenAPI\n\n"
+        f"````yaml openapi-{group} {method.upper()} {path}\n{dump_yaml(fragment)}````"
+    )
+
+
+def fragment_for(path: str, method: str, spec: dict[str, Any] = SPEC) -> dict[str, Any]:
+    header = {key: spec[key] for key in ("openapi", "info", "servers", "security")}
+    item = spec["paths"][path]
+    shared = {key: value for key, value in item.items() if key not in METHODS}  # path-level parameters
+    return {**header, "paths": {path: {**shared, method: item[method]}}, "components": spec["components"]}
+
+
+def site_pages() -> dict[str, str]:
+    """One page per operation of openapi.yaml, plus a page with no API on it."""
+    pages = {}
+    for path, item in SPEC["paths"].items():
+        for method in METHODS:
+            if method in item:
+                slug = f"/api-reference/{method}{path.replace('/', '-').replace('{', '').replace('}', '')}.md"
+                pages[slug] = seed_like_page(f"{method} {path}", "api", method, path, fragment_for(path, method))
+    pages["/introduction.md"] = "# Introduction\n\nPuretalk builds voice assistants.\n\n```bash\ncurl ...\n```\n"
+    return pages
+
+
+class DocsSite:
+    """Static pages on 127.0.0.1; unknown paths answer 404."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[str, str]] = {}
+        self.url = ""
+
+    def add(self, path: str, text: str, content_type: str = "text/markdown") -> str:
+        self.pages[path] = (text, content_type)
+        return self.url + path
+
+    def index(self, path: str, page_paths: list[str]) -> str:
+        lines = ["# Puretalk AI", "", "## Docs", ""]
+        lines += [f"- [{page}]({self.url}{page}): a page" for page in page_paths]
+        return self.add(path, "\n".join(lines) + "\n", "text/plain")
+
+
+@pytest.fixture
+def site() -> Iterator[DocsSite]:
+    state = DocsSite()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            text, content_type = state.pages.get(self.path, ("not found", "text/plain"))
+            data = text.encode()
+            self.send_response(200 if self.path in state.pages else 404)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def git_repo(repo_copy: Path) -> Path:
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run(["git", "init", "-q"], cwd=repo_copy, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo_copy, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=repo_copy, check=True)
+    return repo_copy
+
+
+def changed_files(repo: Path) -> set[str]:
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True, check=True)
+    return {line[3:] for line in status.stdout.splitlines()}
+
+
+def update_spec(repo: Path, source: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.update_spec", source],
+        cwd=repo, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def assert_refused(repo: Path, result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr
+    assert "openapi.yaml and generated/ were left unchanged" in result.stderr
+    assert changed_files(repo) == set(), "a refused update must leave the tree as it was"
+
+
+def test_docs_site_merges_into_the_current_spec(site: DocsSite) -> None:
+    pages = site_pages()
+    for path, text in pages.items():
+        site.add(path, text)
+    index = site.index("/llms.txt", list(pages))
+    with httpx.Client() as client:
+        loaded = load(index, client)
+    merged = loaded.document
+    assert merged["paths"] == SPEC["paths"]
+    assert merged["components"] == SPEC["components"]
+    assert {key: merged[key] for key in ("openapi", "info", "servers", "security")} == {
+        key: SPEC[key] for key in ("openapi", "info", "servers", "security")
+    }
+    assert loaded.text.startswith(f"# Merged by `nox -s update-spec` from 14 page(s) of {index}")
+
+
+def test_update_from_llms_txt_regenerates_an_identical_client(site: DocsSite, git_repo: Path) -> None:
+    pages = site_pages()
+    for path, text in pages.items():
+        site.add(path, text)
+    result = update_spec(git_repo, site.index("/llms.txt", list(pages)))
+    assert result.returncode == 0, result.stderr
+    assert "No change." in result.stdout
+    assert changed_files(git_repo) == {"openapi.yaml", "generated/puretalk_api/fingerprint.json"}
+
+
+def test_conflicting_components_are_named_and_refused(site: DocsSite, git_repo: Path) -> None:
+    first = fragment_for("/calls/{call_id}", "get")
+    second = json.loads(json.dumps(fragment_for("/voices/{id}", "get")))
+    second["components"]["schemas"]["Error"]["properties"]["code"] = {"type": "integer"}
+    site.add("/a.md", seed_like_page("Get Call", "calls", "get", "/calls/{call_id}", first))
+    site.add("/b.md", seed_like_page("Get Voice", "voices", "get", "/voices/{id}", second))
+    result = update_spec(git_repo, site.index("/llms.txt", ["/a.md", "/b.md"]))
+    assert_refused(git_repo, result, "merge refused", "components.schemas.Error", "/a.md", "/b.md")
+
+
+def test_a_404_page_is_refused(site: DocsSite, git_repo: Path) -> None:
+    site.add(
+        "/a.md", seed_like_page("Get Call", "calls", "get", "/calls/{call_id}", fragment_for("/calls/{call_id}", "get"))
+    )
+    result = update_spec(git_repo, site.index("/llms.txt", ["/a.md", "/gone.md"]))
+    assert_refused(git_repo, result, f"cannot download {site.url}/gone.md: HTTP 404")
+
+
+def test_an_unreachable_source_is_refused(git_repo: Path) -> None:
+    result = update_spec(git_repo, f"http://127.0.0.1:{free_port()}/llms.txt")
+    assert_refused(git_repo, result, "cannot download", "ConnectError")
+
+
+def test_an_invalid_spec_is_refused(site: DocsSite, git_repo: Path) -> None:
+    broken = json.loads(json.dumps(SPEC))
+    broken["paths"]["/calls"]["get"]["parameters"][2]["in"] = "body"
+    result = update_spec(git_repo, site.add("/openapi.json", json.dumps(broken), "application/json"))
+    assert_refused(git_repo, result, "not a valid OpenAPI document", "paths/")
+
+
+def test_an_overlay_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:
+    site.add("/seed.md", (ROOT.parent / "shared" / "seed" / "register-web-call.md").read_text(encoding="utf-8"))
+    result = update_spec(git_repo, site.index("/llms.txt", ["/seed.md"]))
+    assert_refused(git_repo, result, "no longer applies", "action #1", "matches nothing")
+
+
+def test_an_openapi_url_replaces_the_spec_verbatim(site: DocsSite, git_repo: Path) -> None:
+    text = json.dumps(SPEC, indent=1)
+    result = update_spec(git_repo, site.add("/openapi.json", text, "application/json"))
+    assert result.returncode == 0, result.stderr
+    assert (git_repo / "openapi.yaml").read_text(encoding="utf-8") == text + "\n"
+    assert yaml.safe_load(text) == SPEC
+
+
+def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path) -> None:
+    changed = json.loads(json.dumps(SPEC))
+    changed["paths"]["/calls/web/register"]["post"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "properties"
+    ]["results"]["properties"]["room"] = {"type": "string"}
+    del changed["paths"]["/calls/{call_id}"]["get"]["responses"]["404"]
+    source = git_repo.parent / "new-openapi.yaml"
+    source.write_text(dump_yaml(changed), encoding="utf-8")
+
+    result = update_spec(git_repo, str(source))
+    assert result.returncode == 0, result.stderr
+    assert "[addition] POST /calls/web/register: response field 200 results.room added (string)" in result.stdout
+    assert "0.1.0 -> 0.2.0" in result.stdout
+    assert (git_repo / "build" / "spec-changes.md").read_text(encoding="utf-8") in result.stdout
+
+    check = subprocess.run(
+        [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
+    )
+    assert check.returncode == 1
+    assert 'set version = "0.2.0" in pyproject.toml' in check.stderr
+
+    pyproject = git_repo / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
+    check = subprocess.run(
+        [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stderr
