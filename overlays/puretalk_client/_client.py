@@ -16,6 +16,7 @@ import httpx
 
 from puretalk_client._config import NOT_GIVEN, Settings, TimeoutLike, _NotGiven, resolve
 from puretalk_client._logs import setup_logging
+from puretalk_client._resource import LazyResource
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncRetryTransport, RetryTransport
 from puretalk_client._version import version
@@ -60,6 +61,39 @@ def _wrap_async_transports(http: httpx.AsyncClient, max_retries: int, source: ht
         pattern: None if mounted is None else AsyncRetryTransport(_unwrap(mounted), max_retries, owns_inner=owns)
         for pattern, mounted in source._mounts.items()
     }
+
+
+def _derived_client(source: httpx.Client, max_retries: int) -> httpx.Client:
+    """Make a client that sends through ``source``'s transports (its pool, proxies and TLS settings).
+
+    ``source`` is left as it was: two Puretalk clients given the same ``httpx.Client``
+    keep their own keys, timeouts and retries, and closing them leaves its pool open.
+    Its headers, cookies, query parameters and event hooks are carried over.
+    """
+    http = httpx.Client(
+        transport=httpx.BaseTransport(),
+        headers=source.headers,
+        cookies=source.cookies,
+        params=source.params,
+        event_hooks=source.event_hooks,
+        trust_env=False,
+    )
+    _wrap_transports(http, max_retries, source, owns=False)
+    return http
+
+
+def _derived_async_client(source: httpx.AsyncClient, max_retries: int) -> httpx.AsyncClient:
+    """Make the async twin of :func:`_derived_client`."""
+    http = httpx.AsyncClient(
+        transport=httpx.AsyncBaseTransport(),
+        headers=source.headers,
+        cookies=source.cookies,
+        params=source.params,
+        event_hooks=source.event_hooks,
+        trust_env=False,
+    )
+    _wrap_async_transports(http, max_retries, source, owns=False)
+    return http
 
 
 class _ClientBase:
@@ -139,8 +173,11 @@ class Puretalk(_ClientBase):
             default_headers=default_headers,
             allow_insecure=allow_insecure,
         )
-        http = http_client if http_client is not None else httpx.Client()
-        _wrap_transports(http, settings.max_retries, http, owns=True)
+        if http_client is None:
+            http = httpx.Client()
+            _wrap_transports(http, settings.max_retries, http, owns=True)
+        else:
+            http = _derived_client(http_client, settings.max_retries)
         self._init(settings, http)
 
     def _init(self, settings: Settings, http: httpx.Client) -> None:
@@ -173,56 +210,19 @@ class Puretalk(_ClientBase):
     ) -> Puretalk:
         """Return a copy with some options changed; it shares this client's connection pool."""
         settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
-        http = httpx.Client(transport=httpx.BaseTransport(), headers=self._http.headers, trust_env=False)
-        _wrap_transports(http, settings.max_retries, self._http, owns=False)
         copy = object.__new__(Puretalk)
-        copy._init(settings, http)
+        copy._init(settings, _derived_client(self._http, settings.max_retries))
         return copy
 
-    @functools.cached_property
-    def calls(self) -> Calls:
-        """Calls: ``register_web_call``, ``get``, ``list``."""
-        from puretalk_client.resources.calls import Calls
-
-        return Calls(self)
-
-    @functools.cached_property
-    def assistants(self) -> Assistants:
-        """AI assistants: ``list``, ``create``, ``get``, ``update``, and ``tasks``."""
-        from puretalk_client.resources.assistants import Assistants
-
-        return Assistants(self)
-
-    @functools.cached_property
-    def phone_numbers(self) -> PhoneNumbers:
-        """Phone numbers: ``list``."""
-        from puretalk_client.resources.phone_numbers import PhoneNumbers
-
-        return PhoneNumbers(self)
-
-    @functools.cached_property
-    def campaigns(self) -> Campaigns:
-        """Campaigns: ``list``."""
-        from puretalk_client.resources.campaigns import Campaigns
-
-        return Campaigns(self)
-
-    @functools.cached_property
-    def voices(self) -> Voices:
-        """Voices: ``get``."""
-        from puretalk_client.resources.voices import Voices
-
-        return Voices(self)
-
-    @functools.cached_property
-    def tts(self) -> Tts:
-        """Text to speech: ``synthesize``, ``synthesize_to_file``, ``clone_voice``."""
-        from puretalk_client.resources.tts import Tts
-
-        return Tts(self)
+    calls: LazyResource[Calls] = LazyResource("calls", "Calls")
+    assistants: LazyResource[Assistants] = LazyResource("assistants", "Assistants")
+    phone_numbers: LazyResource[PhoneNumbers] = LazyResource("phone_numbers", "PhoneNumbers")
+    campaigns: LazyResource[Campaigns] = LazyResource("campaigns", "Campaigns")
+    voices: LazyResource[Voices] = LazyResource("voices", "Voices")
+    tts: LazyResource[Tts] = LazyResource("tts", "Tts")
 
     def close(self) -> None:
-        """Close the HTTP client (copies made by :meth:`with_options` leave the shared pool open)."""
+        """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -255,8 +255,11 @@ class AsyncPuretalk(_ClientBase):
             default_headers=default_headers,
             allow_insecure=allow_insecure,
         )
-        http = http_client if http_client is not None else httpx.AsyncClient()
-        _wrap_async_transports(http, settings.max_retries, http, owns=True)
+        if http_client is None:
+            http = httpx.AsyncClient()
+            _wrap_async_transports(http, settings.max_retries, http, owns=True)
+        else:
+            http = _derived_async_client(http_client, settings.max_retries)
         self._init(settings, http)
 
     def _init(self, settings: Settings, http: httpx.AsyncClient) -> None:
@@ -289,56 +292,19 @@ class AsyncPuretalk(_ClientBase):
     ) -> AsyncPuretalk:
         """Return a copy with some options changed; it shares this client's connection pool."""
         settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
-        http = httpx.AsyncClient(transport=httpx.AsyncBaseTransport(), headers=self._http.headers, trust_env=False)
-        _wrap_async_transports(http, settings.max_retries, self._http, owns=False)
         copy = object.__new__(AsyncPuretalk)
-        copy._init(settings, http)
+        copy._init(settings, _derived_async_client(self._http, settings.max_retries))
         return copy
 
-    @functools.cached_property
-    def calls(self) -> AsyncCalls:
-        """Calls: ``register_web_call``, ``get``, ``list``."""
-        from puretalk_client.resources.calls import AsyncCalls
-
-        return AsyncCalls(self)
-
-    @functools.cached_property
-    def assistants(self) -> AsyncAssistants:
-        """AI assistants: ``list``, ``create``, ``get``, ``update``, and ``tasks``."""
-        from puretalk_client.resources.assistants import AsyncAssistants
-
-        return AsyncAssistants(self)
-
-    @functools.cached_property
-    def phone_numbers(self) -> AsyncPhoneNumbers:
-        """Phone numbers: ``list``."""
-        from puretalk_client.resources.phone_numbers import AsyncPhoneNumbers
-
-        return AsyncPhoneNumbers(self)
-
-    @functools.cached_property
-    def campaigns(self) -> AsyncCampaigns:
-        """Campaigns: ``list``."""
-        from puretalk_client.resources.campaigns import AsyncCampaigns
-
-        return AsyncCampaigns(self)
-
-    @functools.cached_property
-    def voices(self) -> AsyncVoices:
-        """Voices: ``get``."""
-        from puretalk_client.resources.voices import AsyncVoices
-
-        return AsyncVoices(self)
-
-    @functools.cached_property
-    def tts(self) -> AsyncTts:
-        """Text to speech: ``synthesize``, ``synthesize_to_file``, ``clone_voice``."""
-        from puretalk_client.resources.tts import AsyncTts
-
-        return AsyncTts(self)
+    calls: LazyResource[AsyncCalls] = LazyResource("calls", "AsyncCalls")
+    assistants: LazyResource[AsyncAssistants] = LazyResource("assistants", "AsyncAssistants")
+    phone_numbers: LazyResource[AsyncPhoneNumbers] = LazyResource("phone_numbers", "AsyncPhoneNumbers")
+    campaigns: LazyResource[AsyncCampaigns] = LazyResource("campaigns", "AsyncCampaigns")
+    voices: LazyResource[AsyncVoices] = LazyResource("voices", "AsyncVoices")
+    tts: LazyResource[AsyncTts] = LazyResource("tts", "AsyncTts")
 
     async def close(self) -> None:
-        """Close the HTTP client (copies made by :meth:`with_options` leave the shared pool open)."""
+        """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

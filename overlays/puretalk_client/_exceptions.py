@@ -39,13 +39,29 @@ def _server_message(body: Any) -> str | None:
     return None
 
 
-def body_excerpt(response: httpx.Response) -> str:
-    """Return the start of the response body, for messages about bodies that did not parse."""
+REDACTED = "***"
+
+
+def scrub(value: Any, secret: str) -> Any:
+    """Replace ``secret`` in every string of ``value`` (a decoded body, a message) by ``***``."""
+    if not secret:
+        return value
+    if isinstance(value, str):
+        return value.replace(secret, REDACTED)
+    if isinstance(value, dict):
+        return {key: scrub(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [scrub(item, secret) for item in value]
+    return value
+
+
+def body_excerpt(response: httpx.Response, secret: str = "") -> str:
+    """Return the start of the response body (``secret`` removed before cutting), for error messages."""
     try:
         text = response.text
     except (httpx.ResponseNotRead, httpx.StreamError, UnicodeDecodeError):
         return "<unreadable body>"
-    text = " ".join(text.split())
+    text = " ".join(scrub(text, secret).split())
     return text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
 
 
@@ -84,11 +100,10 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A 2xx body that is not JSON, or does not have the documented shape."""
 
-    def __init__(self, response: httpx.Response, reason: str) -> None:
-        message = (
-            f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {body_excerpt(response)}"
-        )
-        super().__init__(message, response.request)
+    def __init__(self, response: httpx.Response, reason: str, *, secret: str = "") -> None:
+        excerpt = body_excerpt(response, secret)
+        message = f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {excerpt}"
+        super().__init__(scrub(message, secret), response.request)
         self.response = response
         self.status_code = response.status_code
 
@@ -96,7 +111,8 @@ class APIResponseValidationError(APIError):
 class APIEnvelopeError(APIError):
     """The server answered 2xx, but its ``{msg, err, results}`` envelope says ``err: true``."""
 
-    def __init__(self, response: httpx.Response, body: object) -> None:
+    def __init__(self, response: httpx.Response, body: object, *, secret: str = "") -> None:
+        body = scrub(body, secret)
         message = _server_message(body) or "the server reported an error"
         super().__init__(f"{message} (HTTP {response.status_code}, err: true)", response.request, body=body)
         self.response = response
@@ -155,13 +171,16 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the :class:`APIStatusError` subclass for a 4xx/5xx ``response`` (its body must be read)."""
+def status_error(response: httpx.Response, secret: str = "") -> APIStatusError:
+    """Build the :class:`APIStatusError` subclass for a 4xx/5xx ``response`` (its body must be read).
+
+    ``secret`` (the API key) is removed from the message and the decoded body, should the server echo it.
+    """
     try:
-        body: object | None = response.json()
-    except ValueError:
+        body: object | None = scrub(response.json(), secret)
+    except (ValueError, RecursionError):
         body = None
-    server_message = _server_message(body) or body_excerpt(response) or response.reason_phrase
+    server_message = _server_message(body) or body_excerpt(response, secret) or response.reason_phrase
     message = f"HTTP {response.status_code}: {server_message}"
     if response.status_code >= 500:
         cls: type[APIStatusError] = InternalServerError

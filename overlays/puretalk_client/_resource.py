@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
 from puretalk_client._response import Operation, RawResponse, asend, parse, raise_for_status, send
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from puretalk_client._client import AsyncPuretalk, Puretalk
 
 T = TypeVar("T")
+R = TypeVar("R")
 PageMaker = Callable[[int | None], Operation[Page[T]]]
 
 
@@ -108,3 +110,33 @@ class AsyncRawResponseProxy:
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
         return cast(Callable[..., Awaitable[RawResponse[Any]]], getattr(self._resource, name))
+
+
+class LazyResource(Generic[R]):
+    """A client attribute that imports its resource module and builds the namespace on first access.
+
+    Keeps ``import puretalk_client`` cheap: ``puretalk_api`` and its models load only
+    when a resource is first used. The namespace is then cached on the instance.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attribute = name.lower()
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type) -> R: ...
+
+    def __get__(self, instance: object | None, owner: type) -> Self | R:
+        if instance is None:
+            return self
+        module = importlib.import_module(f"puretalk_client.resources.{self._module}")
+        resource: R = getattr(module, self._name)(instance)
+        instance.__dict__[self._attribute] = resource
+        return resource

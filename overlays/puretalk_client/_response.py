@@ -17,16 +17,14 @@ import httpx
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
-    APIError,
     APIResponseValidationError,
     APITimeoutError,
     status_error,
 )
 
 T = TypeVar("T")
-_REDACTED = "***"
-# What a generated ``from_dict`` raises on a body of the wrong shape.
-_SHAPE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+# What json.loads and a generated ``from_dict`` raise on a body of the wrong shape.
+_SHAPE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +56,6 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
 
 
-def redact(error: APIError, secret: str) -> APIError:
-    """Remove ``secret`` from the error's message, should a server have echoed it."""
-    if secret and secret in error.message:
-        error.message = error.message.replace(secret, _REDACTED)
-        error.args = (error.message,)
-    return error
-
-
 def send(http: httpx.Client, operation: Operation[Any]) -> httpx.Response:
     """Perform ``operation`` on ``http``; transport failures become :class:`APIConnectionError`."""
     try:
@@ -85,7 +75,7 @@ async def asend(http: httpx.AsyncClient, operation: Operation[Any]) -> httpx.Res
 def raise_for_status(response: httpx.Response, secret: str) -> None:
     """Raise the typed :class:`APIStatusError` for a non-2xx ``response`` (its body must be read)."""
     if not 200 <= response.status_code < 300:
-        raise redact(status_error(response), secret)
+        raise status_error(response, secret)
 
 
 def parse(operation: Operation[T], response: httpx.Response, api_client: object, secret: str) -> T:
@@ -95,19 +85,26 @@ def parse(operation: Operation[T], response: httpx.Response, api_client: object,
         parsed = operation.endpoint._parse_response(client=api_client, response=response)
         if not isinstance(parsed, operation.expected):
             raise TypeError(f"expected a {operation.expected.__name__} body")
-        if getattr(parsed, "err", None) is True:
-            raise redact(APIEnvelopeError(response, response.json()), secret)
+        err = getattr(parsed, "err", None)
+        if err is True:
+            raise APIEnvelopeError(response, response.json(), secret=secret)
+        if err is not None and err is not False and not _is_unset(err):
+            raise TypeError(f"'err' must be a boolean, got {err!r}")
         return operation.extract(parsed)
     except _SHAPE_ERRORS as error:
-        raise redact(APIResponseValidationError(response, f"{type(error).__name__}: {error}"), secret) from error
+        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
+
+
+def _is_unset(value: object) -> bool:
+    from puretalk_api.types import Unset
+
+    return isinstance(value, Unset)
 
 
 def results_of(envelope: Any) -> Any:
     """Return the ``results`` of a ``{msg, err, results}`` envelope (a missing one is a shape error)."""
-    from puretalk_api.types import Unset
-
     results = getattr(envelope, "results", None)
-    if results is None or isinstance(results, Unset):
+    if results is None or _is_unset(results):
         raise KeyError("the envelope has no 'results'")
     return results
 

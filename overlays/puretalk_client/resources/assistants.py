@@ -108,11 +108,11 @@ class Tasks(SyncAPIResource):
 
     def upsert(self, assistant_id: str, *, llm_states: Sequence[LlmStateLike]) -> None:
         """Create the given states, or update those that carry a ``state_id``."""
-        self._run(_upsert(assistant_id, llm_states))
+        return self._run(_upsert(assistant_id, llm_states))
 
     def delete(self, *, llm_states: Sequence[str]) -> None:
         """Delete the states with these IDs."""
-        self._run(_delete(llm_states))
+        return self._run(_delete(llm_states))
 
 
 class AsyncTasks(AsyncAPIResource):
@@ -120,11 +120,11 @@ class AsyncTasks(AsyncAPIResource):
 
     async def upsert(self, assistant_id: str, *, llm_states: Sequence[LlmStateLike]) -> None:
         """Create the given states, or update those that carry a ``state_id``."""
-        await self._run(_upsert(assistant_id, llm_states))
+        return await self._run(_upsert(assistant_id, llm_states))
 
     async def delete(self, *, llm_states: Sequence[str]) -> None:
         """Delete the states with these IDs."""
-        await self._run(_delete(llm_states))
+        return await self._run(_delete(llm_states))
 
 
 class Assistants(SyncAPIResource):
