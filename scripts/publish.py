@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote, quote_plus, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
-from scripts.generate import FIX_COMMAND, GENERATED, PipelineError, check
+from scripts.generate import FIX_COMMAND, GENERATED, PipelineError, check, version_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = "dist"
@@ -188,7 +188,7 @@ def clean_environment(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 def verify_in_sync(root: Path) -> None:
-    """Refuse unless ``generated/`` is exactly what ``nox -s generate`` would produce now."""
+    """Refuse unless ``generated/`` is what ``nox -s generate`` would produce now, and the version is high enough."""
     try:
         differing = check(root)
     except PipelineError as error:
@@ -199,6 +199,9 @@ def verify_in_sync(root: Path) -> None:
             f"{GENERATED.as_posix()} is out of sync with its inputs; refusing to publish:\n{lines}\n"
             f"Fix it with: {FIX_COMMAND}"
         )
+    problem = version_problem(root)
+    if problem:
+        raise PublishError(f"refusing to publish: {problem}")
 
 
 def _stream(command: list[str], cwd: Path, env: Mapping[str, str], console: Console) -> int:

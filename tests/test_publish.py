@@ -347,6 +347,18 @@ def test_out_of_sync_generated_refuses_before_uploading(start_index: StartIndex,
     assert not (repo_copy / "dist").exists(), "built before refusing"
 
 
+def test_a_version_below_the_spec_changes_refuses_before_uploading(start_index: StartIndex, repo_copy: Path) -> None:
+    index = start_index()
+    manifest = repo_copy / GENERATED / "fingerprint.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    recorded["version_floor"] = "1.0.0"  # as after a breaking spec change
+    manifest.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    result = publish(repo_copy, "--skip-verify", "--repository-url", index.url, **CREDENTIALS)
+    assert result.returncode == 1, _output(result)
+    assert 'set version = "1.0.0" in pyproject.toml' in result.stderr
+    assert index.ours() == {}
+
+
 def test_failing_checks_refuse_before_uploading(start_index: StartIndex, repo_copy: Path, tmp_path: Path) -> None:
     index = start_index()
     bin_dir = tmp_path / "bin"
