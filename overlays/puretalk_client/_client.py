@@ -10,7 +10,7 @@ Resources and the generated package are imported on first use, which keeps
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -20,6 +20,8 @@ from puretalk_client._resource import LazyResource
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncRetryTransport, RetryTransport
 from puretalk_client._version import version
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
@@ -96,10 +98,67 @@ def _derived_async_client(source: httpx.AsyncClient, max_retries: int) -> httpx.
     return http
 
 
-class _ClientBase:
-    """What the sync and async clients share: settings, the key's protection, ``repr``."""
+class _ClientBase(Generic[H]):
+    """What the sync and async clients share: configuration, the HTTP client, options, ``repr``."""
 
     _settings: Settings
+    _http: H
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: H | None = None,
+        default_headers: dict[str, str] | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        setup_logging()
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure=allow_insecure,
+        )
+        if http_client is None:
+            http = self._new_http(settings.max_retries)
+        else:
+            http = self._derive_http(http_client, settings.max_retries)
+        self._init(settings, http)
+
+    def _init(self, settings: Settings, http: H) -> None:
+        _configure(http, settings)
+        self._settings = settings
+        self._http = http
+
+    @staticmethod
+    def _new_http(max_retries: int) -> H:
+        raise NotImplementedError
+
+    @staticmethod
+    def _derive_http(source: H, max_retries: int) -> H:
+        raise NotImplementedError
+
+    def _attach(self, api_client: ApiClient) -> None:
+        raise NotImplementedError
+
+    @property
+    def http_client(self) -> H:
+        """The configured ``httpx`` client (auth, timeouts and retries included)."""
+        return self._http
+
+    @functools.cached_property
+    def api_client(self) -> ApiClient:
+        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
+        from puretalk_api import Client
+
+        api_client = Client(base_url=str(self.base_url))
+        self._attach(api_client)
+        return api_client
 
     @property
     def api_key(self) -> str:
@@ -121,84 +180,6 @@ class _ClientBase:
         """How many times a retryable failure is retried."""
         return self._settings.max_retries
 
-    def _options(
-        self,
-        api_key: str | None,
-        base_url: str | httpx.URL | None,
-        timeout: TimeoutLike | _NotGiven,
-        max_retries: int | None,
-        default_headers: dict[str, str] | None,
-    ) -> Settings:
-        current = self._settings
-        return resolve(
-            api_key=api_key if api_key is not None else current.auth.api_key,
-            base_url=base_url if base_url is not None else current.base_url,
-            timeout=current.timeout if isinstance(timeout, _NotGiven) else timeout,
-            max_retries=current.max_retries if max_retries is None else max_retries,
-            default_headers={**current.headers, **(default_headers or {})},
-            allow_insecure=current.allow_insecure,
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='***', "
-            f"max_retries={self.max_retries}, timeout={self.timeout!r})"
-        )
-
-
-class Puretalk(_ClientBase):
-    """The Puretalk AI API client.
-
-    ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
-    then to the spec's server. Use it as a context manager, or call :meth:`close`.
-    """
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        default_headers: dict[str, str] | None = None,
-        allow_insecure: bool = False,
-    ) -> None:
-        setup_logging()
-        settings = resolve(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure=allow_insecure,
-        )
-        if http_client is None:
-            http = httpx.Client()
-            _wrap_transports(http, settings.max_retries, http, owns=True)
-        else:
-            http = _derived_client(http_client, settings.max_retries)
-        self._init(settings, http)
-
-    def _init(self, settings: Settings, http: httpx.Client) -> None:
-        _configure(http, settings)
-        self._settings = settings
-        self._http = http
-
-    @property
-    def http_client(self) -> httpx.Client:
-        """The configured ``httpx.Client`` (auth, timeouts and retries included)."""
-        return self._http
-
-    @functools.cached_property
-    def api_client(self) -> ApiClient:
-        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
-        from puretalk_api import Client
-
-        api_client = Client(base_url=str(self.base_url))
-        api_client.set_httpx_client(self._http)
-        return api_client
-
     def with_options(
         self,
         *,
@@ -207,12 +188,36 @@ class Puretalk(_ClientBase):
         timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
-    ) -> Puretalk:
+    ) -> Self:
         """Return a copy with some options changed; it shares this client's connection pool."""
-        settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
-        copy = object.__new__(Puretalk)
-        copy._init(settings, _derived_client(self._http, settings.max_retries))
+        current = self._settings
+        settings = resolve(
+            api_key=api_key if api_key is not None else current.auth.api_key,
+            base_url=base_url if base_url is not None else current.base_url,
+            timeout=current.timeout if isinstance(timeout, _NotGiven) else timeout,
+            max_retries=current.max_retries if max_retries is None else max_retries,
+            default_headers={**current.headers, **(default_headers or {})},
+            allow_insecure=current.allow_insecure,
+        )
+        copy = object.__new__(type(self))
+        copy._init(settings, self._derive_http(self._http, settings.max_retries))
         return copy
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='***', "
+            f"max_retries={self.max_retries}, timeout={self.timeout!r})"
+        )
+
+
+class Puretalk(_ClientBase[httpx.Client]):
+    """The Puretalk AI API client.
+
+    ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
+    then to the spec's server; ``timeout`` to 60 s read, 5 s connect; ``max_retries`` to 2.
+    An injected ``http_client`` is sent through, not modified. Use it as a context
+    manager, or call :meth:`close`.
+    """
 
     calls: LazyResource[Calls] = LazyResource("calls", "Calls")
     assistants: LazyResource[Assistants] = LazyResource("assistants", "Assistants")
@@ -220,6 +225,19 @@ class Puretalk(_ClientBase):
     campaigns: LazyResource[Campaigns] = LazyResource("campaigns", "Campaigns")
     voices: LazyResource[Voices] = LazyResource("voices", "Voices")
     tts: LazyResource[Tts] = LazyResource("tts", "Tts")
+
+    @staticmethod
+    def _new_http(max_retries: int) -> httpx.Client:
+        http = httpx.Client()
+        _wrap_transports(http, max_retries, http, owns=True)
+        return http
+
+    @staticmethod
+    def _derive_http(source: httpx.Client, max_retries: int) -> httpx.Client:
+        return _derived_client(source, max_retries)
+
+    def _attach(self, api_client: ApiClient) -> None:
+        api_client.set_httpx_client(self._http)
 
     def close(self) -> None:
         """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""
@@ -232,69 +250,8 @@ class Puretalk(_ClientBase):
         self.close()
 
 
-class AsyncPuretalk(_ClientBase):
+class AsyncPuretalk(_ClientBase[httpx.AsyncClient]):
     """The Puretalk AI API client for asyncio (and trio), with the same options as :class:`Puretalk`."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: dict[str, str] | None = None,
-        allow_insecure: bool = False,
-    ) -> None:
-        setup_logging()
-        settings = resolve(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            allow_insecure=allow_insecure,
-        )
-        if http_client is None:
-            http = httpx.AsyncClient()
-            _wrap_async_transports(http, settings.max_retries, http, owns=True)
-        else:
-            http = _derived_async_client(http_client, settings.max_retries)
-        self._init(settings, http)
-
-    def _init(self, settings: Settings, http: httpx.AsyncClient) -> None:
-        _configure(http, settings)
-        self._settings = settings
-        self._http = http
-
-    @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The configured ``httpx.AsyncClient`` (auth, timeouts and retries included)."""
-        return self._http
-
-    @functools.cached_property
-    def api_client(self) -> ApiClient:
-        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
-        from puretalk_api import Client
-
-        api_client = Client(base_url=str(self.base_url))
-        api_client.set_async_httpx_client(self._http)
-        return api_client
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        default_headers: dict[str, str] | None = None,
-    ) -> AsyncPuretalk:
-        """Return a copy with some options changed; it shares this client's connection pool."""
-        settings = self._options(api_key, base_url, timeout, max_retries, default_headers)
-        copy = object.__new__(AsyncPuretalk)
-        copy._init(settings, _derived_async_client(self._http, settings.max_retries))
-        return copy
 
     calls: LazyResource[AsyncCalls] = LazyResource("calls", "AsyncCalls")
     assistants: LazyResource[AsyncAssistants] = LazyResource("assistants", "AsyncAssistants")
@@ -302,6 +259,19 @@ class AsyncPuretalk(_ClientBase):
     campaigns: LazyResource[AsyncCampaigns] = LazyResource("campaigns", "AsyncCampaigns")
     voices: LazyResource[AsyncVoices] = LazyResource("voices", "AsyncVoices")
     tts: LazyResource[AsyncTts] = LazyResource("tts", "AsyncTts")
+
+    @staticmethod
+    def _new_http(max_retries: int) -> httpx.AsyncClient:
+        http = httpx.AsyncClient()
+        _wrap_async_transports(http, max_retries, http, owns=True)
+        return http
+
+    @staticmethod
+    def _derive_http(source: httpx.AsyncClient, max_retries: int) -> httpx.AsyncClient:
+        return _derived_async_client(source, max_retries)
+
+    def _attach(self, api_client: ApiClient) -> None:
+        api_client.set_async_httpx_client(self._http)
 
     async def close(self) -> None:
         """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""
