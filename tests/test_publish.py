@@ -9,17 +9,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import venv
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
 
 import pytest
 
@@ -35,12 +31,11 @@ from scripts.publish import (
     split_userinfo,
 )
 from tests.conftest import _NOT_COPIED, ROOT
+from tests.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
 USERNAME = "ci-uploader"
 PASSWORD = "Tr0ub4dor-pa55"
 WRONG_PASSWORD = "not-the-pa55word"
-API_KEY = "test-key-123"
-ASSISTANT_ID = "e1f09482-2910-45e1-a2f3-ab75cd9a5a51"
 # Variables of the developer's shell that would change what the script or pip does.
 _SCRUBBED = ("TWINE_USERNAME", "TWINE_PASSWORD", "TWINE_REPOSITORY_URL", "PURETALK_INDEX_URL", "SOURCE_DATE_EPOCH")
 
@@ -215,55 +210,21 @@ def test_publishing_identical_files_again_is_a_no_op(published: Published, sourc
     assert USERNAME not in _output(again)
 
 
-class _PuretalkStub(BaseHTTPRequestHandler):
-    seen: ClassVar[list[dict[str, Any]]] = []
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
-        self.seen.append({"path": self.path, "key": self.headers.get("X-API-KEY"), "body": body})
-        if self.headers.get("X-API-KEY") != API_KEY or body != {"assistant_id": ASSISTANT_ID}:
-            return self._reply(HTTPStatus.FORBIDDEN, {"detail": "Authentication credentials were not provided."})
-        return self._reply(
-            HTTPStatus.OK, {"msg": "Success", "err": False, "results": {"call_id": "c-1", "token": "t-1"}}
-        )
-
-    def _reply(self, status: HTTPStatus, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def puretalk_stub() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _PuretalkStub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    _PuretalkStub.seen = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with stub_api() as url:
+        yield url
 
 
 PROBE = """
 import sys
-import puretalk_api
-from puretalk_api import AuthenticatedClient
-from puretalk_api.api.calls import register_web_call
-from puretalk_api.models import RegisterWebCallRequest
+import puretalk_client
+from puretalk_client import Puretalk
 
 base_url, key, assistant_id = sys.argv[1:]
-client = AuthenticatedClient(base_url=base_url, token=key, auth_header_name="X-API-KEY", prefix="")
-call = register_web_call.sync(client=client, body=RegisterWebCallRequest(assistant_id=assistant_id))
-print(call.results.call_id, call.results.token, puretalk_api.__file__)
+with Puretalk(api_key=key, base_url=base_url) as client:
+    call = client.calls.register_web_call(assistant_id=assistant_id)
+print(call.call_id, call.token, puretalk_client.__file__)
 """
 
 
@@ -297,7 +258,7 @@ def test_fresh_venv_installs_from_the_index_and_registers_a_web_call(
     call_id, token, location = probe.stdout.split()
     assert (call_id, token) == ("c-1", "t-1")
     assert location.startswith(str(env_dir)), "imported from the repository instead of the installed wheel"
-    assert _PuretalkStub.seen == [
+    assert [{**seen, "body": json.loads(seen["body"])} for seen in PuretalkStub.seen] == [
         {"path": "/api/calls/web/register", "key": API_KEY, "body": {"assistant_id": ASSISTANT_ID}}
     ]
 
