@@ -14,21 +14,21 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
 from openapi_spec_validator import validate as validate_spec
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from scripts.facade_model import FacadeError, Operation
+from scripts.facade_render import render
+from scripts.generator import HTTP_METHODS, GeneratorError, format_python, run_generator
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
@@ -38,6 +38,10 @@ PACKAGE = "puretalk_api"
 SPEC = "openapi.yaml"
 OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
+TEMPLATES = "templates"
+FACADE_INPUTS = ("scripts/facade_model.py", "scripts/facade_render.py")
+HELPERS = "overlays/puretalk_client/resources"
+CLIENT_EXTENSIONS = "x-puretalk-"
 GENERATED = Path("generated") / PACKAGE
 MANIFEST = "fingerprint.json"
 RESOLVED = "openapi.resolved.json"
@@ -71,7 +75,10 @@ def _sha256(path: Path) -> str:
 
 def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     """Fingerprint the spec, the overlay, the generator config and the installed tool versions."""
-    inputs = {name: _sha256(root / name) for name in (SPEC, OVERLAY, CONFIG)}
+    names = [SPEC, OVERLAY, CONFIG, *FACADE_INPUTS]
+    names += sorted(path.relative_to(root).as_posix() for path in (root / TEMPLATES).glob("*.jinja"))
+    names += sorted(path.relative_to(root).as_posix() for path in (root / HELPERS).glob("*.py"))
+    inputs = {name: _sha256(root / name) for name in names}
     tools = {name: metadata.version(name) for name in TOOLS}
     return Fingerprint(inputs=inputs, tools=tools)
 
@@ -106,39 +113,7 @@ def _tree_files(folder: Path) -> dict[str, Path]:
     return files
 
 
-def _tools_path() -> str:
-    """PATH with this interpreter's scripts folder first, so the pinned ruff runs as the post hook."""
-    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-
-
-def _run_generator(resolved: Document, config: Path, package_dir: Path) -> None:
-    spec_file = package_dir.parent / "openapi.resolved.json"
-    spec_file.write_text(dump_json(resolved), encoding="utf-8")
-    generator = shutil.which("openapi-python-client", path=_tools_path())
-    if generator is None:
-        raise PipelineError("openapi-python-client is not installed; run the pipeline through nox")
-    command = [
-        generator, "generate",
-        "--path", str(spec_file),
-        "--config", str(config),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--fail-on-warning",
-    ]  # fmt: skip
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PATH": _tools_path()},
-        cwd=package_dir.parent,
-        check=False,
-    )
-    if result.returncode != 0 or not package_dir.is_dir():
-        output = (result.stdout + result.stderr).strip()
-        raise PipelineError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
-
-
-@dataclass(frozen=True)
+@dataclass
 class Generation:
     """What a generation found: the API changes since the previous one and the version they require."""
 
@@ -146,10 +121,17 @@ class Generation:
     level: Level
     current_version: str
     version_floor: str
+    previous_operations: frozenset[str] = frozenset()
+    operations: list[Operation] = field(default_factory=list)
 
     def report(self) -> str:
-        """Render the change report (see :func:`scripts.spec_diff.report`)."""
-        return report(self.changes, self.level, self.current_version, self.version_floor)
+        """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
+        text = report(self.changes, self.level, self.current_version, self.version_floor)
+        new = [item for item in self.operations if f"{item.method} {item.path}" not in self.previous_operations]
+        if self.previous_operations and new:
+            lines = [f"- {item.method} {item.path} -> client.{item.dotted}() ({item.named_by})" for item in new]
+            text += "\nNew operations and their Python names:\n" + "\n".join(lines) + "\n"
+        return text
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -167,10 +149,32 @@ def _compare_with_previous(resolved: Document, root: Path) -> Generation:
         previous = load_document(previous_dir / RESOLVED)
     except DocumentError:
         return Generation([], Level.NONE, current, max(old_floor, current, key=version_key))
+    previous, resolved = _api_only(previous), _api_only(resolved)
     changes = diff(previous, resolved)
     how_far = level(changes, previous, resolved)
     floor = old_floor if how_far is Level.NONE else max(old_floor, bump(current, how_far), key=version_key)
-    return Generation(changes, how_far, current, floor)
+    return Generation(changes, how_far, current, floor, _operation_keys(previous))
+
+
+def _api_only(document: Document) -> Document:
+    """``document`` without the overlay's ``x-puretalk-*`` names, which describe the client, not the API."""
+    if isinstance(document, dict):
+        return {key: _api_only(value) for key, value in document.items() if not str(key).startswith(CLIENT_EXTENSIONS)}
+    if isinstance(document, list):
+        return [_api_only(value) for value in document]
+    return document
+
+
+def _operation_keys(spec: Document) -> frozenset[str]:
+    """Return ``METHOD path`` of every operation in ``spec``."""
+    paths = spec.get("paths") or {}
+    return frozenset(
+        f"{method.upper()} {path}"
+        for path, item in paths.items()
+        if isinstance(item, dict)
+        for method in item
+        if method in HTTP_METHODS
+    )
 
 
 def _write_manifest(package_dir: Path, fingerprint: Fingerprint, version_floor: str) -> None:
@@ -194,7 +198,12 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     fingerprint = current_fingerprint(root)
     resolved = resolve_spec(root)
     generation = _compare_with_previous(resolved, root)
-    _run_generator(resolved, root / CONFIG, package_dir)
+    try:
+        run_generator(resolved, root / CONFIG, root / TEMPLATES, package_dir)
+        generation.operations = render(package_dir, resolved, root)
+        format_python(package_dir / "resources")
+    except (GeneratorError, FacadeError) as error:
+        raise PipelineError(str(error)) from error
     (package_dir / RESOLVED).write_text(dump_json(resolved), encoding="utf-8")
     _write_manifest(package_dir, fingerprint, generation.version_floor)
     return generation

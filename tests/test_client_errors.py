@@ -85,7 +85,7 @@ STATUS_CLASSES = [
     (500, InternalServerError),
     (503, InternalServerError),
     (418, APIStatusError),
-    (409, APIStatusError),
+    (409, puretalk_client.ConflictError),
     (405, APIStatusError),
 ]
 

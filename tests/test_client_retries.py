@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+import puretalk_client
 from puretalk_client import (
     APIConnectionError,
     APIStatusError,
@@ -108,7 +109,7 @@ NON_IDEMPOTENT = {**POST, **PATCH}
 EVERY_METHOD = {**GET, **POST, **PATCH, **DELETE}
 ERROR_OF = {
     408: APIStatusError,
-    409: APIStatusError,
+    409: puretalk_client.ConflictError,
     429: RateLimitError,
     500: InternalServerError,
     502: InternalServerError,

@@ -24,7 +24,17 @@ def test_fingerprint_records_the_inputs() -> None:
     manifest = json.loads((ROOT / GENERATED / MANIFEST).read_text(encoding="utf-8"))
     fingerprint = current_fingerprint(ROOT)
     assert manifest["fingerprint"] == fingerprint.digest
-    assert set(manifest["inputs"]) == {"openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml"}
+    assert set(manifest["inputs"]) == {
+        "openapi.yaml",
+        "overlays/openapi.overlay.yaml",
+        "generator-config.yaml",
+        "scripts/facade_model.py",
+        "scripts/facade_render.py",
+        "templates/endpoint_init.py.jinja",
+        "templates/package_init.py.jinja",
+        "overlays/puretalk_client/resources/__init__.py",
+        "overlays/puretalk_client/resources/tts.py",
+    }
     assert manifest["tools"]["openapi-python-client"] == fingerprint.tools["openapi-python-client"]
     assert set(manifest["files"]) == set(tree_digest(ROOT / GENERATED)) - {MANIFEST}
     assert fast_check(ROOT)
@@ -32,7 +42,8 @@ def test_fingerprint_records_the_inputs() -> None:
 
 def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
     before = current_fingerprint(repo_copy).digest
-    for name in ("openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml"):
+    inputs = ("openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", "scripts/facade_render.py")
+    for name in (*inputs, "templates/endpoint_init.py.jinja", "overlays/puretalk_client/resources/tts.py"):
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
         after = current_fingerprint(repo_copy).digest

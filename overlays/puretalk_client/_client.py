@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from puretalk_client._config import NOT_GIVEN, Settings, TimeoutLike, _NotGiven, resolve
+from puretalk_api.resources import AsyncResources, SyncResources
+from puretalk_client._config import NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
 from puretalk_client._logs import setup_logging
-from puretalk_client._resource import LazyResource
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncRetryTransport, RetryTransport
 from puretalk_client._version import version
@@ -25,12 +25,6 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
-    from puretalk_client.resources.assistants import Assistants, AsyncAssistants
-    from puretalk_client.resources.calls import AsyncCalls, Calls
-    from puretalk_client.resources.campaigns import AsyncCampaigns, Campaigns
-    from puretalk_client.resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
-    from puretalk_client.resources.tts import AsyncTts, Tts
-    from puretalk_client.resources.voices import AsyncVoices, Voices
 
 
 def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
@@ -109,7 +103,7 @@ class _ClientBase(Generic[H]):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: H | None = None,
         default_headers: dict[str, str] | None = None,
@@ -185,7 +179,7 @@ class _ClientBase(Generic[H]):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
     ) -> Self:
@@ -194,7 +188,7 @@ class _ClientBase(Generic[H]):
         settings = resolve(
             api_key=api_key if api_key is not None else current.auth.api_key,
             base_url=base_url if base_url is not None else current.base_url,
-            timeout=current.timeout if isinstance(timeout, _NotGiven) else timeout,
+            timeout=current.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=current.max_retries if max_retries is None else max_retries,
             default_headers={**current.headers, **(default_headers or {})},
             allow_insecure=current.allow_insecure,
@@ -210,7 +204,7 @@ class _ClientBase(Generic[H]):
         )
 
 
-class Puretalk(_ClientBase[httpx.Client]):
+class Puretalk(_ClientBase[httpx.Client], SyncResources):
     """The Puretalk AI API client.
 
     ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
@@ -218,13 +212,6 @@ class Puretalk(_ClientBase[httpx.Client]):
     An injected ``http_client`` is sent through, not modified. Use it as a context
     manager, or call :meth:`close`.
     """
-
-    calls: LazyResource[Calls] = LazyResource("calls", "Calls")
-    assistants: LazyResource[Assistants] = LazyResource("assistants", "Assistants")
-    phone_numbers: LazyResource[PhoneNumbers] = LazyResource("phone_numbers", "PhoneNumbers")
-    campaigns: LazyResource[Campaigns] = LazyResource("campaigns", "Campaigns")
-    voices: LazyResource[Voices] = LazyResource("voices", "Voices")
-    tts: LazyResource[Tts] = LazyResource("tts", "Tts")
 
     @staticmethod
     def _new_http(max_retries: int) -> httpx.Client:
@@ -250,15 +237,8 @@ class Puretalk(_ClientBase[httpx.Client]):
         self.close()
 
 
-class AsyncPuretalk(_ClientBase[httpx.AsyncClient]):
+class AsyncPuretalk(_ClientBase[httpx.AsyncClient], AsyncResources):
     """The Puretalk AI API client for asyncio (and trio), with the same options as :class:`Puretalk`."""
-
-    calls: LazyResource[AsyncCalls] = LazyResource("calls", "AsyncCalls")
-    assistants: LazyResource[AsyncAssistants] = LazyResource("assistants", "AsyncAssistants")
-    phone_numbers: LazyResource[AsyncPhoneNumbers] = LazyResource("phone_numbers", "AsyncPhoneNumbers")
-    campaigns: LazyResource[AsyncCampaigns] = LazyResource("campaigns", "AsyncCampaigns")
-    voices: LazyResource[AsyncVoices] = LazyResource("voices", "AsyncVoices")
-    tts: LazyResource[AsyncTts] = LazyResource("tts", "AsyncTts")
 
     @staticmethod
     def _new_http(max_retries: int) -> httpx.AsyncClient:

@@ -20,14 +20,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 TimeoutLike = float | httpx.Timeout | None
 
 
-class _NotGiven:
+class NotGiven:
     """The default of an argument that was not passed (None can be a meaningful value)."""
 
     def __repr__(self) -> str:
         return "NOT_GIVEN"
 
 
-NOT_GIVEN = _NotGiven()
+NOT_GIVEN = NotGiven()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def resolve(
     *,
     api_key: str | None,
     base_url: str | httpx.URL | None,
-    timeout: TimeoutLike | _NotGiven,
+    timeout: TimeoutLike | NotGiven,
     max_retries: int,
     default_headers: dict[str, str] | None,
     allow_insecure: bool,
@@ -62,7 +62,7 @@ def resolve(
         raise refuse_insecure(url)
     if max_retries < 0:
         raise PuretalkError(f"max_retries must be 0 or more, got {max_retries}")
-    resolved_timeout = DEFAULT_TIMEOUT if isinstance(timeout, _NotGiven) else httpx.Timeout(timeout)
+    resolved_timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
     return Settings(
         auth=ApiKeyAuth(key, allow_insecure=allow_insecure),
         base_url=url,

@@ -10,6 +10,7 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
         │   ├── AuthenticationError      401
         │   ├── PermissionDeniedError    403
         │   ├── NotFoundError            404
+        │   ├── ConflictError            409
         │   ├── PreconditionFailedError  412
         │   ├── UnprocessableEntityError 422
         │   ├── RateLimitError           429
@@ -144,6 +145,10 @@ class NotFoundError(APIStatusError):
     """HTTP 404."""
 
 
+class ConflictError(APIStatusError):
+    """HTTP 409: the request conflicts with the current state of the resource."""
+
+
 class PreconditionFailedError(APIStatusError):
     """HTTP 412."""
 
@@ -165,6 +170,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     412: PreconditionFailedError,
     422: UnprocessableEntityError,
     429: RateLimitError,

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+if TYPE_CHECKING:
+    from puretalk_api.types import Unset
+
 T = TypeVar("T")
-
-
-class Paging(TypedDict, total=False):
-    """The paging arguments of every list method: the first page to fetch, and its size."""
-
-    page: int
-    limit: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +52,31 @@ def next_page_number(page: Page[Any], seen: int) -> int | None:
     return None
 
 
-def linked_page(model: Any, number: int) -> Page[Any]:
-    """Make a :class:`Page` of a generated ``{count, next, previous, results}`` model."""
-    items = model.results if isinstance(model.results, list) else []
-    count = model.count if isinstance(model.count, int) else None
-    next_url = model.next_ if isinstance(model.next_, str) else None
-    previous = model.previous if isinstance(model.previous, str) else None
-    return Page(items=items, number=number, count=count, next=next_url, previous=previous)
+def _known(value: object, kind: type[T]) -> T | None:
+    return value if isinstance(value, kind) else None
+
+
+def linked_page(
+    results: list[T] | Unset, count: int | Unset, next_: str | Unset | None, previous: str | Unset | None, number: int
+) -> Page[T]:
+    """Make a :class:`Page` of a ``{count, next, previous, results}`` list; ``next`` gives the following page."""
+    return Page(
+        items=_known(results, list) or [],
+        number=number,
+        count=_known(count, int),
+        next=_known(next_, str),
+        previous=_known(previous, str),
+    )
+
+
+def counted_page(items: list[T] | Unset, count: int | Unset, number: int) -> Page[T]:
+    """Make a :class:`Page` of a list without links: pages are followed by number until ``count`` items were seen."""
+    return Page(items=_known(items, list) or [], number=number, count=_known(count, int), linked=False)
+
+
+def first_page(page: int | Unset) -> int | None:
+    """Return the page a list method starts at: the caller's ``page``, else the server's first."""
+    return page if isinstance(page, int) else None
 
 
 class SyncPaginator(Generic[T]):

@@ -1,115 +1,264 @@
-"""What every resource namespace shares: running an operation, paginating, raw responses."""
+"""What every resource namespace shares: sending a call, and its raw and streamed variants.
+
+The resource classes themselves (``client.calls``…) are derived from the spec at
+``generate`` time (``puretalk_api.resources``); each method builds its request with
+the generated endpoint's public ``<name>_request`` seam and hands it to ``_run``
+with a parser. ``with_raw_response`` and ``with_streaming_response`` wrap those
+methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their
+signatures: the wrapped call runs in a *mode* that makes ``_run`` hand back the
+HTTP answer instead of the parsed result.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import enum
+import functools
 import importlib
-from collections.abc import Awaitable, Callable, Mapping
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, overload
 
+import httpx
+
+from puretalk_client._options import RequestOptions
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
-from puretalk_client._response import Operation, RawResponse, asend, parse, raise_for_status, send
+from puretalk_client._response import (
+    AsyncStreamedResponse,
+    RawResponse,
+    StreamedResponse,
+    _Answer,
+    connection_error,
+    parse,
+    raise_for_status,
+)
 
 if TYPE_CHECKING:
+    from puretalk_api import Client as ApiClient
     from puretalk_client._client import AsyncPuretalk, Puretalk
 
 T = TypeVar("T")
 R = TypeVar("R")
-PageMaker = Callable[[int | None], Operation[Page[T]]]
+P = ParamSpec("P")
+Parser = Callable[["ApiClient", httpx.Response], T]
+"""How a method turns a 2xx answer into its result (generated, typed, per operation)."""
 
 
-def page_operations(
-    endpoint: ModuleType, params: Mapping[str, Any], expected: type, to_page: Callable[[Any, int], Page[T]]
-) -> tuple[int | None, PageMaker[T]]:
-    """Split ``page`` off ``params``; return it and a maker of the operation fetching page N."""
-    rest = dict(params)
-    first: int | None = rest.pop("page", None)
+class _Mode(enum.Enum):
+    PARSED = "parsed"
+    RAW = "raw"
+    STREAM = "stream"
 
-    def make(number: int | None) -> Operation[Page[T]]:
-        kwargs = rest if number is None else {**rest, "page": number}
-        return Operation(endpoint, kwargs, expected, lambda model: to_page(model, number or 1))
 
-    return first, make
+_MODE: ContextVar[_Mode] = ContextVar("puretalk_response_mode", default=_Mode.PARSED)
+
+
+class _Captured(BaseException):
+    """Carries the HTTP answer out of a method called in raw or streaming mode (never escapes a wrapper)."""
+
+    def __init__(self, answer: _Answer[Any]) -> None:
+        super().__init__()
+        self.answer = answer
+
+
+def _finish(
+    response: httpx.Response,
+    parse_it: Callable[[], T],
+    secret: str,
+    mode: _Mode,
+    streamed: type[StreamedResponse[Any]] | type[AsyncStreamedResponse[Any]],
+) -> T:
+    """Return the parsed result, or hand the answer to the raw or streaming wrapper."""
+    if mode is _Mode.PARSED:
+        return parse_it()
+    raise_for_status(response, secret)
+    if mode is _Mode.STREAM:
+        raise _Captured(streamed(response, parse_it))
+    raise _Captured(RawResponse(response, parse_it))
 
 
 class SyncAPIResource:
     """A namespace of methods (``client.calls``…) bound to a :class:`Puretalk` client."""
 
-    def __init__(self, client: Puretalk, *, raw: bool = False) -> None:
+    def __init__(self, client: Puretalk) -> None:
         self._client = client
-        self._raw = raw
 
-    def _run(self, operation: Operation[T]) -> T:
+    def _run(self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions) -> T:
+        """Send a generated seam's request with the caller's options; parse the answer with ``parser``."""
         client = self._client
-        response = send(client.http_client, operation)
-        secret = client.api_key
-        if self._raw:
-            raise_for_status(response, secret)
-            return cast(T, RawResponse(response, lambda: parse(operation, response, client.api_client, secret)))
-        return parse(operation, response, client.api_client, secret)
+        http = client.http_client
+        mode = _MODE.get()
+        try:
+            response = http.send(http.build_request(**options.apply(request)), stream=mode is _Mode.STREAM)
+            if mode is _Mode.STREAM and not response.is_success:
+                try:
+                    response.read()
+                finally:
+                    response.close()
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+        api, secret = client.api_client, client.api_key
+        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
+        return _finish(response, parse_it, secret, mode, StreamedResponse)
 
-    def _paginate(
-        self, endpoint: ModuleType, params: Mapping[str, Any], expected: type, to_page: Callable[[Any, int], Page[T]]
-    ) -> SyncPaginator[T]:
-        first_page, make = page_operations(endpoint, params, expected, to_page)
-        if self._raw:
-            return cast(SyncPaginator[T], self._run(make(first_page)))
-        return SyncPaginator(lambda number: self._run(make(number)), first_page)
-
-    @property
-    def with_raw_response(self) -> RawResponseProxy:
-        """The same methods, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
-        return RawResponseProxy(type(self)(self._client, raw=True))
+    def _answer(self, response: httpx.Response, value: T) -> T:
+        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
+        if _MODE.get() is _Mode.RAW:
+            raise _Captured(RawResponse(response, lambda: value))
+        return value
 
 
 class AsyncAPIResource:
     """A namespace of methods bound to an :class:`AsyncPuretalk` client."""
 
-    def __init__(self, client: AsyncPuretalk, *, raw: bool = False) -> None:
+    def __init__(self, client: AsyncPuretalk) -> None:
         self._client = client
-        self._raw = raw
 
-    async def _run(self, operation: Operation[T]) -> T:
+    async def _run(self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions) -> T:
+        """Send a generated seam's request with the caller's options; parse the answer with ``parser``."""
         client = self._client
-        response = await asend(client.http_client, operation)
-        secret = client.api_key
-        if self._raw:
-            raise_for_status(response, secret)
-            return cast(T, RawResponse(response, lambda: parse(operation, response, client.api_client, secret)))
-        return parse(operation, response, client.api_client, secret)
+        http = client.http_client
+        mode = _MODE.get()
+        try:
+            response = await http.send(http.build_request(**options.apply(request)), stream=mode is _Mode.STREAM)
+            if mode is _Mode.STREAM and not response.is_success:
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+        api, secret = client.api_client, client.api_key
+        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
+        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse)
 
-    def _paginate(
-        self, endpoint: ModuleType, params: Mapping[str, Any], expected: type, to_page: Callable[[Any, int], Page[T]]
-    ) -> AsyncPaginator[T]:
-        first_page, make = page_operations(endpoint, params, expected, to_page)
-        if self._raw:
-            return cast(AsyncPaginator[T], self._run(make(first_page)))
-        return AsyncPaginator(lambda number: self._run(make(number)), first_page)
-
-    @property
-    def with_raw_response(self) -> AsyncRawResponseProxy:
-        """The same methods, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
-        return AsyncRawResponseProxy(type(self)(self._client, raw=True))
-
-
-class RawResponseProxy:
-    """``resource.with_raw_response``: each method returns the :class:`RawResponse`."""
-
-    def __init__(self, resource: SyncAPIResource) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        return cast(Callable[..., RawResponse[Any]], getattr(self._resource, name))
+    def _answer(self, response: httpx.Response, value: T) -> T:
+        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
+        if _MODE.get() is _Mode.RAW:
+            raise _Captured(RawResponse(response, lambda: value))
+        return value
 
 
-class AsyncRawResponseProxy:
-    """``resource.with_raw_response`` on the async client: each method awaits to a :class:`RawResponse`."""
+def _no_request() -> RuntimeError:
+    return RuntimeError("the method made no request, so there is no HTTP answer to return")
 
-    def __init__(self, resource: AsyncAPIResource) -> None:
-        self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
-        return cast(Callable[..., Awaitable[RawResponse[Any]]], getattr(self._resource, name))
+def _captured_sync(mode: _Mode, call: Callable[[], object]) -> _Answer[Any]:
+    token = _MODE.set(mode)
+    try:
+        result = call()
+        if isinstance(result, SyncPaginator):
+            result.first_page()
+    except _Captured as captured:
+        return captured.answer
+    finally:
+        _MODE.reset(token)
+    raise _no_request()
+
+
+async def _captured_async(mode: _Mode, call: Callable[[], object]) -> _Answer[Any]:
+    token = _MODE.set(mode)
+    try:
+        result = call()
+        if isinstance(result, AsyncPaginator):
+            await result.first_page()
+        elif isinstance(result, Awaitable):
+            await result
+    except _Captured as captured:
+        return captured.answer
+    finally:
+        _MODE.reset(token)
+    raise _no_request()
+
+
+def _raw_sync(call: Callable[[], object]) -> RawResponse[Any]:
+    answer = _captured_sync(_Mode.RAW, call)
+    if not isinstance(answer, RawResponse):
+        raise _no_request()
+    return answer
+
+
+async def _raw_async(call: Callable[[], object]) -> RawResponse[Any]:
+    answer = await _captured_async(_Mode.RAW, call)
+    if not isinstance(answer, RawResponse):
+        raise _no_request()
+    return answer
+
+
+def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """Wrap a method so that it returns the :class:`RawResponse` (status, headers, ``parse()``)."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return _raw_sync(lambda: method(*args, **kwargs))
+
+    return wrapped
+
+
+def to_raw_page_response(method: Callable[P, SyncPaginator[T]]) -> Callable[P, RawResponse[Page[T]]]:
+    """Wrap a list method so that it returns the :class:`RawResponse` of its first page."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return _raw_sync(lambda: method(*args, **kwargs))
+
+    return wrapped
+
+
+def to_streamed_response(method: Callable[P, R]) -> Callable[P, contextlib.AbstractContextManager[StreamedResponse[R]]]:
+    """Wrap a method so that it returns a context manager over the :class:`StreamedResponse` (body not yet read)."""
+
+    @functools.wraps(method)
+    @contextlib.contextmanager
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[StreamedResponse[R]]:
+        answer = _captured_sync(_Mode.STREAM, lambda: method(*args, **kwargs))
+        if not isinstance(answer, StreamedResponse):
+            raise _no_request()
+        try:
+            yield answer
+        finally:
+            answer.close()
+
+    return wrapped
+
+
+def async_to_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """Wrap an async method so that it returns the :class:`RawResponse` (status, headers, ``parse()``)."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return await _raw_async(lambda: method(*args, **kwargs))
+
+    return wrapped
+
+
+def async_to_raw_page_response(method: Callable[P, AsyncPaginator[T]]) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
+    """Wrap an async list method so that it returns the :class:`RawResponse` of its first page."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+        return await _raw_async(lambda: method(*args, **kwargs))
+
+    return wrapped
+
+
+def async_to_streamed_response(
+    method: Callable[P, Awaitable[R]],
+) -> Callable[P, contextlib.AbstractAsyncContextManager[AsyncStreamedResponse[R]]]:
+    """Wrap an async method so that it returns an async context manager over the :class:`AsyncStreamedResponse`."""
+
+    @functools.wraps(method)
+    @contextlib.asynccontextmanager
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncStreamedResponse[R]]:
+        answer = await _captured_async(_Mode.STREAM, lambda: method(*args, **kwargs))
+        if not isinstance(answer, AsyncStreamedResponse):
+            raise _no_request()
+        try:
+            yield answer
+        finally:
+            await answer.close()
+
+    return wrapped
 
 
 class LazyResource(Generic[R]):
@@ -136,7 +285,7 @@ class LazyResource(Generic[R]):
     def __get__(self, instance: object | None, owner: type) -> Self | R:
         if instance is None:
             return self
-        module = importlib.import_module(f"puretalk_client.resources.{self._module}")
+        module = importlib.import_module(self._module)
         resource: R = getattr(module, self._name)(instance)
         instance.__dict__[self._attribute] = resource
         return resource

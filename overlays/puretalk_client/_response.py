@@ -1,16 +1,15 @@
-"""From a generated endpoint and its arguments to an HTTP exchange and a typed result.
+"""From an HTTP answer to a typed result: status errors, envelope checks, and the raw and streamed responses.
 
-Each resource method describes its call as an :class:`Operation`; ``send``/``asend``
-perform it (mapping transport failures to :class:`APIConnectionError`), and
-``parse`` turns the answer into the method's result or a typed error.
+The generated facade (``puretalk_api.resources``) parses each answer with the
+generated endpoint's public ``<name>_parse`` seam and the typed helpers here
+(:func:`expect`, :func:`present`, :func:`check_envelope`, :func:`read_file`);
+``parse`` maps every shape error they meet to :class:`APIResponseValidationError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from types import ModuleType
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
@@ -22,24 +21,18 @@ from puretalk_client._exceptions import (
     status_error,
 )
 
+if TYPE_CHECKING:
+    from puretalk_api.types import File, Unset
+
 T = TypeVar("T")
-# What json.loads and a generated ``from_dict`` raise on a body of the wrong shape.
+# What json.loads, a generated ``from_dict`` and the checks below raise on a body of the wrong shape.
 _SHAPE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
+RETRIES_TAKEN = "puretalk_retries_taken"
+"""The ``httpx.Response.extensions`` key under which the retrying transport records its retries."""
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
-    """One call of a generated endpoint: its module, its arguments, and how to get the result from its model."""
-
-    endpoint: ModuleType
-    kwargs: dict[str, Any]
-    expected: type
-    extract: Callable[[Any], T]
-
-    def request_kwargs(self) -> dict[str, Any]:
-        """Return the generated endpoint's httpx request arguments (method, url, params, json, files…)."""
-        kwargs: dict[str, Any] = self.endpoint._get_kwargs(**self.kwargs)
-        return kwargs
+class EnvelopeFlagged(Exception):
+    """A 2xx envelope said ``err: true``."""
 
 
 def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
@@ -56,66 +49,57 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
 
 
-def send(http: httpx.Client, operation: Operation[Any]) -> httpx.Response:
-    """Perform ``operation`` on ``http``; transport failures become :class:`APIConnectionError`."""
-    try:
-        return http.request(**operation.request_kwargs())
-    except httpx.TransportError as error:
-        raise connection_error(error) from error
-
-
-async def asend(http: httpx.AsyncClient, operation: Operation[Any]) -> httpx.Response:
-    """Perform ``operation`` on ``http`` (async); transport failures become :class:`APIConnectionError`."""
-    try:
-        return await http.request(**operation.request_kwargs())
-    except httpx.TransportError as error:
-        raise connection_error(error) from error
-
-
 def raise_for_status(response: httpx.Response, secret: str) -> None:
     """Raise the typed :class:`APIStatusError` for a non-2xx ``response`` (its body must be read)."""
     if not 200 <= response.status_code < 300:
         raise status_error(response, secret)
 
 
-def parse(operation: Operation[T], response: httpx.Response, api_client: object, secret: str) -> T:
-    """Turn a read ``response`` into the operation's result, or raise the matching typed error."""
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str) -> T:
+    """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error."""
     raise_for_status(response, secret)
     try:
-        parsed = operation.endpoint._parse_response(client=api_client, response=response)
-        if not isinstance(parsed, operation.expected):
-            raise TypeError(f"expected a {operation.expected.__name__} body")
-        err = getattr(parsed, "err", None)
-        if err is True:
-            raise APIEnvelopeError(response, response.json(), secret=secret)
-        if err is not None and err is not False and not _is_unset(err):
-            raise TypeError(f"'err' must be a boolean, got {err!r}")
-        return operation.extract(parsed)
+        return parser(response)
+    except EnvelopeFlagged:
+        raise APIEnvelopeError(response, response.json(), secret=secret) from None
     except _SHAPE_ERRORS as error:
         raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
 
 
-def _is_unset(value: object) -> bool:
+def expect(parsed: T | None, what: str) -> T:
+    """Return a parsed body; None (a 2xx status the spec does not document) is a shape error."""
+    if parsed is None:
+        raise TypeError(f"expected a {what} body")
+    return parsed
+
+
+def present(value: T | Unset, name: str = "results") -> T:
+    """Return a documented field of a parsed body; a missing one is a shape error."""
     from puretalk_api.types import Unset
 
-    return isinstance(value, Unset)
+    if isinstance(value, Unset):
+        raise KeyError(f"the body has no {name!r}")
+    return value
 
 
-def results_of(envelope: Any) -> Any:
-    """Return the ``results`` of a ``{msg, err, results}`` envelope (a missing one is a shape error)."""
-    results = getattr(envelope, "results", None)
-    if results is None or _is_unset(results):
-        raise KeyError("the envelope has no 'results'")
-    return results
+def check_envelope(err: bool | Unset) -> None:
+    """Check the ``err`` flag of an envelope: true raises, anything but a boolean is a shape error."""
+    from puretalk_api.types import Unset
+
+    if err is True:
+        raise EnvelopeFlagged
+    if not isinstance(err, (bool, Unset)):
+        raise TypeError(f"'err' must be a boolean, got {type(err).__name__}")
 
 
-def nothing(_: Any) -> None:
-    """Extract nothing: for operations whose body is only ``{err, msg}``."""
-    return None
+def read_file(file: File) -> bytes:
+    """Return the bytes of a binary (non-JSON) response body."""
+    data: bytes = file.payload.read()
+    return data
 
 
-class RawResponse(Generic[T]):
-    """The HTTP answer of a call made through ``with_raw_response``; ``parse()`` gives the usual result."""
+class _Answer(Generic[T]):
+    """What raw and streamed responses share: the httpx response, its status and headers, the retries."""
 
     def __init__(self, response: httpx.Response, parser: Callable[[], T]) -> None:
         self.http_response = response
@@ -132,6 +116,20 @@ class RawResponse(Generic[T]):
         return self.http_response.headers
 
     @property
+    def retries_taken(self) -> int:
+        """How many times the request was retried before this answer (0: the first try)."""
+        taken = self.http_response.extensions.get(RETRIES_TAKEN, 0)
+        return taken if isinstance(taken, int) else 0
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<{type(self).__name__} [{self.status_code}] {request.method} {request.url}>"
+
+
+class RawResponse(_Answer[T]):
+    """The HTTP answer of a call made through ``with_raw_response``; ``parse()`` gives the usual result."""
+
+    @property
     def content(self) -> bytes:
         """The raw body."""
         return self.http_response.content
@@ -140,5 +138,57 @@ class RawResponse(Generic[T]):
         """Parse the body as the method would have (raises the same typed errors)."""
         return self._parser()
 
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url}>"
+
+class StreamedResponse(_Answer[T]):
+    """The answer of a call made through ``with_streaming_response``: the body is read only when asked."""
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+
+    def read(self) -> bytes:
+        """Read the whole body."""
+        try:
+            return self.http_response.read()
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+
+    def parse(self) -> T:
+        """Read the body and parse it as the method would have."""
+        self.read()
+        return self._parser()
+
+    def close(self) -> None:
+        """Release the connection (the ``with`` block does it)."""
+        self.http_response.close()
+
+
+class AsyncStreamedResponse(_Answer[T]):
+    """The async twin of :class:`StreamedResponse`."""
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+
+    async def read(self) -> bytes:
+        """Read the whole body."""
+        try:
+            return await self.http_response.aread()
+        except httpx.TransportError as error:
+            raise connection_error(error) from error
+
+    async def parse(self) -> T:
+        """Read the body and parse it as the method would have."""
+        await self.read()
+        return self._parser()
+
+    async def close(self) -> None:
+        """Release the connection (the ``async with`` block does it)."""
+        await self.http_response.aclose()

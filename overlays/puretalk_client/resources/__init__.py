@@ -1,19 +1,12 @@
-"""Resource namespaces: one class per documented section of the API, sync and async."""
+"""Hand-written helpers of the resource namespaces; the namespaces themselves are derived from the spec.
 
-OPERATIONS: dict[str, str] = {
-    "listAssistants": "assistants.list",
-    "createAssistant": "assistants.create",
-    "getAssistant": "assistants.get",
-    "updateAssistant": "assistants.update",
-    "upsertLlmStates": "assistants.tasks.upsert",
-    "deleteLlmStates": "assistants.tasks.delete",
-    "listPhoneNumbers": "phone_numbers.list",
-    "listCampaigns": "campaigns.list",
-    "listCalls": "calls.list",
-    "getCall": "calls.get",
-    "registerWebCall": "calls.register_web_call",
-    "getVoice": "voices.get",
-    "textToSpeech": "tts.synthesize",
-    "cloneVoice": "tts.clone_voice",
-}
-"""Which client method covers each operationId of the spec (a test keeps this complete)."""
+``client.calls``, ``client.assistants``… are classes that ``nox -s generate`` renders
+into ``puretalk_api.resources`` from the spec and the overlay's names. A resource
+whose overlay entry names a ``helpers`` module (``x-puretalk-resources``) inherits
+that module's ``SyncHelpers`` / ``AsyncHelpers``: methods a person adds on top of
+the spec's operations, such as ``tts.synthesize_to_file``.
+"""
+
+from puretalk_api.resources import OPERATIONS
+
+__all__ = ["OPERATIONS"]

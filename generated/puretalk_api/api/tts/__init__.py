@@ -1,1 +1,73 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions of this tag, and the public typed seams the puretalk_client facade calls."""
+
+from io import BytesIO
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.clone_voice import CloneVoice
+from ...models.cloned_voice_envelope import ClonedVoiceEnvelope
+from ...models.error import Error
+from ...models.text_to_speech import TextToSpeech
+from ...types import UNSET, File, FileTypes, Unset
+from . import clone_voice as _clone_voice
+from . import text_to_speech as _text_to_speech
+
+ENDPOINTS: dict[str, dict[str, Any]] = {
+    "text_to_speech": {
+        "method": "POST",
+        "path": "/v1/tts",
+        "success": [
+            "File",
+        ],
+        "bodies": [
+            "TextToSpeech",
+        ],
+    },
+    "clone_voice": {
+        "method": "POST",
+        "path": "/v1/tts/clone-voice",
+        "success": [
+            "ClonedVoiceEnvelope",
+        ],
+        "bodies": [
+            "CloneVoice",
+        ],
+    },
+}
+"""What the facade renderer reads of each endpoint: method, path, 2xx result types, body types."""
+
+
+def text_to_speech_request(
+    *,
+    body: TextToSpeech,
+) -> dict[str, Any]:
+    """Return the httpx request arguments of POST /v1/tts."""
+    return _text_to_speech._get_kwargs(
+        body=body,
+    )
+
+
+def text_to_speech_parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | None:
+    """Parse a response of POST /v1/tts as the endpoint module does."""
+    return _text_to_speech._parse_response(client=client, response=response)
+
+
+def clone_voice_request(
+    *,
+    body: CloneVoice,
+) -> dict[str, Any]:
+    """Return the httpx request arguments of POST /v1/tts/clone-voice."""
+    return _clone_voice._get_kwargs(
+        body=body,
+    )
+
+
+def clone_voice_parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClonedVoiceEnvelope | Error | None:
+    """Parse a response of POST /v1/tts/clone-voice as the endpoint module does."""
+    return _clone_voice._parse_response(client=client, response=response)

@@ -1,0 +1,76 @@
+"""The resource namespaces of ``Puretalk`` and ``AsyncPuretalk``, one per resource of the spec.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from puretalk_client._resource import LazyResource
+
+if TYPE_CHECKING:
+    from puretalk_api.resources.assistants import Assistants, AsyncAssistants
+    from puretalk_api.resources.calls import AsyncCalls, Calls
+    from puretalk_api.resources.campaigns import AsyncCampaigns, Campaigns
+    from puretalk_api.resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from puretalk_api.resources.tts import AsyncTts, Tts
+    from puretalk_api.resources.voices import AsyncVoices, Voices
+
+OPERATIONS: dict[str, str] = {
+    "createAssistant": "assistants.create",
+    "getAssistant": "assistants.get",
+    "listAssistants": "assistants.list",
+    "updateAssistant": "assistants.update",
+    "deleteLlmStates": "assistants.tasks.delete",
+    "upsertLlmStates": "assistants.tasks.upsert",
+    "getCall": "calls.get",
+    "listCalls": "calls.list",
+    "registerWebCall": "calls.register_web_call",
+    "listCampaigns": "campaigns.list",
+    "listPhoneNumbers": "phone_numbers.list",
+    "cloneVoice": "tts.clone_voice",
+    "textToSpeech": "tts.synthesize",
+    "getVoice": "voices.get",
+}
+"""Which client method covers each operation of the spec, by operationId."""
+
+
+class SyncResources:
+    """The resource namespaces of ``Puretalk``."""
+
+    assistants: LazyResource[Assistants] = LazyResource(
+        "puretalk_api.resources.assistants", "Assistants"
+    )
+    calls: LazyResource[Calls] = LazyResource("puretalk_api.resources.calls", "Calls")
+    campaigns: LazyResource[Campaigns] = LazyResource(
+        "puretalk_api.resources.campaigns", "Campaigns"
+    )
+    phone_numbers: LazyResource[PhoneNumbers] = LazyResource(
+        "puretalk_api.resources.phone_numbers", "PhoneNumbers"
+    )
+    tts: LazyResource[Tts] = LazyResource("puretalk_api.resources.tts", "Tts")
+    voices: LazyResource[Voices] = LazyResource(
+        "puretalk_api.resources.voices", "Voices"
+    )
+
+
+class AsyncResources:
+    """The resource namespaces of ``AsyncPuretalk``."""
+
+    assistants: LazyResource[AsyncAssistants] = LazyResource(
+        "puretalk_api.resources.assistants", "AsyncAssistants"
+    )
+    calls: LazyResource[AsyncCalls] = LazyResource(
+        "puretalk_api.resources.calls", "AsyncCalls"
+    )
+    campaigns: LazyResource[AsyncCampaigns] = LazyResource(
+        "puretalk_api.resources.campaigns", "AsyncCampaigns"
+    )
+    phone_numbers: LazyResource[AsyncPhoneNumbers] = LazyResource(
+        "puretalk_api.resources.phone_numbers", "AsyncPhoneNumbers"
+    )
+    tts: LazyResource[AsyncTts] = LazyResource("puretalk_api.resources.tts", "AsyncTts")
+    voices: LazyResource[AsyncVoices] = LazyResource(
+        "puretalk_api.resources.voices", "AsyncVoices"
+    )

@@ -1,0 +1,780 @@
+"""``client.assistants``: AI assistants: list, create, get, update, and their tasks.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Required, TypedDict
+
+import httpx
+from puretalk_client._models import as_models
+from puretalk_client._options import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    TimeoutLike,
+)
+from puretalk_client._pagination import (
+    AsyncPaginator,
+    Page,
+    SyncPaginator,
+    first_page,
+    linked_page,
+)
+from puretalk_client._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_page_response,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_page_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from puretalk_client._response import check_envelope, expect, present
+
+from puretalk_api.api import assistants as _assistants
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    Assistant,
+    AssistantCreate,
+    AssistantEnvelope,
+    AssistantList,
+    AssistantSettingsModel,
+    AssistantSettingsWhoSpeaksFirst,
+    AssistantUpdate,
+    Error,
+    LlmState,
+    LlmStatesDelete,
+    LlmStatesUpsert,
+)
+from puretalk_api.types import UNSET, Unset
+
+
+def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:
+    """Parse a 2xx answer of DELETE /ai-assistants/delete-llm-states."""
+    parsed = expect(
+        _assistants.delete_llm_states_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, Error):
+        raise TypeError("expected a Error body")
+    check_envelope(parsed.err)
+    return None
+
+
+def _parse_upsert_llm_states(api: Client, response: httpx.Response) -> None:
+    """Parse a 2xx answer of POST /ai-assistants/llm-states/{assistant_id}."""
+    parsed = expect(
+        _assistants.upsert_llm_states_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, Error):
+        raise TypeError("expected a Error body")
+    check_envelope(parsed.err)
+    return None
+
+
+def _parse_create_assistant(api: Client, response: httpx.Response) -> Assistant:
+    """Parse a 2xx answer of POST /ai-assistants."""
+    parsed = expect(
+        _assistants.create_assistant_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, AssistantEnvelope):
+        raise TypeError("expected a AssistantEnvelope body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+def _parse_get_assistant(api: Client, response: httpx.Response) -> Assistant:
+    """Parse a 2xx answer of GET /ai-assistants/{assistant_id}."""
+    parsed = expect(
+        _assistants.get_assistant_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, AssistantEnvelope):
+        raise TypeError("expected a AssistantEnvelope body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+def _parse_list_assistants(
+    number: int,
+) -> Callable[[Client, httpx.Response], Page[Assistant]]:
+    """Parse a 2xx answer of GET /ai-assistants."""
+
+    def parse_page(api: Client, response: httpx.Response) -> Page[Assistant]:
+        parsed = expect(
+            _assistants.list_assistants_parse(client=api, response=response),
+            "documented",
+        )
+        if not isinstance(parsed, AssistantList):
+            raise TypeError("expected a AssistantList body")
+        return linked_page(
+            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+        )
+
+    return parse_page
+
+
+def _parse_update_assistant(api: Client, response: httpx.Response) -> Assistant:
+    """Parse a 2xx answer of PATCH /ai-assistants/{assistant_id}."""
+    parsed = expect(
+        _assistants.update_assistant_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, AssistantEnvelope):
+        raise TypeError("expected a AssistantEnvelope body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+class TasksDeleteParams(TypedDict, total=False):
+    """The keyword arguments of ``assistants.tasks.delete``."""
+
+    llm_states: Required[list[str]]
+
+
+class TasksUpsertParams(TypedDict, total=False):
+    """The keyword arguments of ``assistants.tasks.upsert``."""
+
+    llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset
+
+
+class AssistantsCreateParams(TypedDict, total=False):
+    """The keyword arguments of ``assistants.create``."""
+
+    name: Required[str]
+    voice: Required[int]
+    prompt: Required[str]
+    begin_message: Required[str]
+    model: AssistantSettingsModel | Unset
+    who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
+    call_recording_enabled: bool | Unset
+    assistant_type: str | Unset
+    avatar: str | Unset
+    custom_knowledge_base: str | Unset
+    timezone: str | Unset
+    reminder_message_frequency: int | Unset
+    max_reminder_messages: int | Unset
+    voice_stability: float | str | Unset
+    voice_clarity_similarity: float | str | Unset
+    voice_stream_latency_optimization: int | Unset
+    voice_boost: bool | Unset
+    knowledge_base: str | Unset
+    template: str | Unset
+    behavior: str | Unset
+
+
+class AssistantsListParams(TypedDict, total=False):
+    """The keyword arguments of ``assistants.list``."""
+
+    page: int | Unset
+    limit: int | Unset
+
+
+class AssistantsUpdateParams(TypedDict, total=False):
+    """The keyword arguments of ``assistants.update``."""
+
+    name: str | Unset
+    voice: int | Unset
+    prompt: str | Unset
+    begin_message: str | Unset
+    model: AssistantSettingsModel | Unset
+    who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
+    call_recording_enabled: bool | Unset
+    assistant_type: str | Unset
+    avatar: str | Unset
+    custom_knowledge_base: str | Unset
+    timezone: str | Unset
+    reminder_message_frequency: int | Unset
+    max_reminder_messages: int | Unset
+    voice_stability: float | str | Unset
+    voice_clarity_similarity: float | str | Unset
+    voice_stream_latency_optimization: int | Unset
+    voice_boost: bool | Unset
+    chatbot_logo: str | Unset
+    chatbot_accent_color: str | Unset
+    chatbot_faq: str | Unset
+
+
+class Tasks(SyncAPIResource):
+    """The LLM states (tasks) of multi-task assistants."""
+
+    def delete(
+        self,
+        *,
+        llm_states: list[str],
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete LLM states.
+
+        Delete LLM states (tasks) by their IDs.
+
+        ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
+        """
+        body = LlmStatesDelete(llm_states=llm_states)
+        return self._run(
+            _assistants.delete_llm_states_request(body=body),
+            _parse_delete_llm_states,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def upsert(
+        self,
+        assistant_id: str,
+        *,
+        llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Create or update LLM state.
+
+        Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
+
+        ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
+        """
+        body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
+        return self._run(
+            _assistants.upsert_llm_states_request(assistant_id=assistant_id, body=body),
+            _parse_upsert_llm_states,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return TasksWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TasksWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return TasksWithStreamingResponse(self)
+
+
+class TasksWithRawResponse:
+    """``assistants.tasks.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self.delete = to_raw_response(resource.delete)
+        self.upsert = to_raw_response(resource.upsert)
+
+
+class TasksWithStreamingResponse:
+    """``assistants.tasks.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self.delete = to_streamed_response(resource.delete)
+        self.upsert = to_streamed_response(resource.upsert)
+
+
+class AsyncTasks(AsyncAPIResource):
+    """The LLM states (tasks) of multi-task assistants."""
+
+    async def delete(
+        self,
+        *,
+        llm_states: list[str],
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete LLM states.
+
+        Delete LLM states (tasks) by their IDs.
+
+        ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
+        """
+        body = LlmStatesDelete(llm_states=llm_states)
+        return await self._run(
+            _assistants.delete_llm_states_request(body=body),
+            _parse_delete_llm_states,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def upsert(
+        self,
+        assistant_id: str,
+        *,
+        llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Create or update LLM state.
+
+        Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
+
+        ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
+        """
+        body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
+        return await self._run(
+            _assistants.upsert_llm_states_request(assistant_id=assistant_id, body=body),
+            _parse_upsert_llm_states,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncTasksWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTasksWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncTasksWithStreamingResponse(self)
+
+
+class AsyncTasksWithRawResponse:
+    """``assistants.tasks.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncTasks) -> None:
+        self.delete = async_to_raw_response(resource.delete)
+        self.upsert = async_to_raw_response(resource.upsert)
+
+
+class AsyncTasksWithStreamingResponse:
+    """``assistants.tasks.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncTasks) -> None:
+        self.delete = async_to_streamed_response(resource.delete)
+        self.upsert = async_to_streamed_response(resource.upsert)
+
+
+class Assistants(SyncAPIResource):
+    """AI assistants: list, create, get, update, and their tasks."""
+
+    @functools.cached_property
+    def tasks(self) -> Tasks:
+        """The LLM states (tasks) of multi-task assistants."""
+        return Tasks(self._client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        voice: int,
+        prompt: str,
+        begin_message: str,
+        model: AssistantSettingsModel | Unset = UNSET,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
+        call_recording_enabled: bool | Unset = UNSET,
+        assistant_type: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        custom_knowledge_base: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        reminder_message_frequency: int | Unset = UNSET,
+        max_reminder_messages: int | Unset = UNSET,
+        voice_stability: float | str | Unset = UNSET,
+        voice_clarity_similarity: float | str | Unset = UNSET,
+        voice_stream_latency_optimization: int | Unset = UNSET,
+        voice_boost: bool | Unset = UNSET,
+        knowledge_base: str | Unset = UNSET,
+        template: str | Unset = UNSET,
+        behavior: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Create AI Assistant.
+
+        Create a new AI assistant.
+
+        ``POST /ai-assistants`` (operationId ``createAssistant``).
+        """
+        body = AssistantCreate(
+            name=name,
+            voice=voice,
+            prompt=prompt,
+            begin_message=begin_message,
+            model=model,
+            who_speaks_first=who_speaks_first,
+            call_recording_enabled=call_recording_enabled,
+            assistant_type=assistant_type,
+            avatar=avatar,
+            custom_knowledge_base=custom_knowledge_base,
+            timezone=timezone,
+            reminder_message_frequency=reminder_message_frequency,
+            max_reminder_messages=max_reminder_messages,
+            voice_stability=voice_stability,
+            voice_clarity_similarity=voice_clarity_similarity,
+            voice_stream_latency_optimization=voice_stream_latency_optimization,
+            voice_boost=voice_boost,
+            knowledge_base=knowledge_base,
+            template=template,
+            behavior=behavior,
+        )
+        return self._run(
+            _assistants.create_assistant_request(body=body),
+            _parse_create_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def get(
+        self,
+        assistant_id: str,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Get AI Assistant.
+
+        Fetch one AI assistant by its ID.
+
+        ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
+        """
+        return self._run(
+            _assistants.get_assistant_request(assistant_id=assistant_id),
+            _parse_get_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SyncPaginator[Assistant]:
+        """List AI Assistants.
+
+        List every AI assistant the API key's user can access.
+
+        ``GET /ai-assistants`` (operationId ``listAssistants``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        def fetch(number: int | None) -> Page[Assistant]:
+            return self._run(
+                _assistants.list_assistants_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_assistants(number or 1),
+                options,
+            )
+
+        return SyncPaginator(fetch, first_page(page))
+
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        name: str | Unset = UNSET,
+        voice: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        begin_message: str | Unset = UNSET,
+        model: AssistantSettingsModel | Unset = UNSET,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
+        call_recording_enabled: bool | Unset = UNSET,
+        assistant_type: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        custom_knowledge_base: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        reminder_message_frequency: int | Unset = UNSET,
+        max_reminder_messages: int | Unset = UNSET,
+        voice_stability: float | str | Unset = UNSET,
+        voice_clarity_similarity: float | str | Unset = UNSET,
+        voice_stream_latency_optimization: int | Unset = UNSET,
+        voice_boost: bool | Unset = UNSET,
+        chatbot_logo: str | Unset = UNSET,
+        chatbot_accent_color: str | Unset = UNSET,
+        chatbot_faq: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Update AI Assistant.
+
+        Update an AI assistant by its ID.
+
+        ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
+        """
+        body = AssistantUpdate(
+            name=name,
+            voice=voice,
+            prompt=prompt,
+            begin_message=begin_message,
+            model=model,
+            who_speaks_first=who_speaks_first,
+            call_recording_enabled=call_recording_enabled,
+            assistant_type=assistant_type,
+            avatar=avatar,
+            custom_knowledge_base=custom_knowledge_base,
+            timezone=timezone,
+            reminder_message_frequency=reminder_message_frequency,
+            max_reminder_messages=max_reminder_messages,
+            voice_stability=voice_stability,
+            voice_clarity_similarity=voice_clarity_similarity,
+            voice_stream_latency_optimization=voice_stream_latency_optimization,
+            voice_boost=voice_boost,
+            chatbot_logo=chatbot_logo,
+            chatbot_accent_color=chatbot_accent_color,
+            chatbot_faq=chatbot_faq,
+        )
+        return self._run(
+            _assistants.update_assistant_request(assistant_id=assistant_id, body=body),
+            _parse_update_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AssistantsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AssistantsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AssistantsWithStreamingResponse(self)
+
+
+class AssistantsWithRawResponse:
+    """``assistants.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: Assistants) -> None:
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.list = to_raw_page_response(resource.list)
+        self.update = to_raw_response(resource.update)
+        self.tasks = TasksWithRawResponse(resource.tasks)
+
+
+class AssistantsWithStreamingResponse:
+    """``assistants.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: Assistants) -> None:
+        self.create = to_streamed_response(resource.create)
+        self.get = to_streamed_response(resource.get)
+        self.update = to_streamed_response(resource.update)
+        self.tasks = TasksWithStreamingResponse(resource.tasks)
+
+
+class AsyncAssistants(AsyncAPIResource):
+    """AI assistants: list, create, get, update, and their tasks."""
+
+    @functools.cached_property
+    def tasks(self) -> AsyncTasks:
+        """The LLM states (tasks) of multi-task assistants."""
+        return AsyncTasks(self._client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        voice: int,
+        prompt: str,
+        begin_message: str,
+        model: AssistantSettingsModel | Unset = UNSET,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
+        call_recording_enabled: bool | Unset = UNSET,
+        assistant_type: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        custom_knowledge_base: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        reminder_message_frequency: int | Unset = UNSET,
+        max_reminder_messages: int | Unset = UNSET,
+        voice_stability: float | str | Unset = UNSET,
+        voice_clarity_similarity: float | str | Unset = UNSET,
+        voice_stream_latency_optimization: int | Unset = UNSET,
+        voice_boost: bool | Unset = UNSET,
+        knowledge_base: str | Unset = UNSET,
+        template: str | Unset = UNSET,
+        behavior: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Create AI Assistant.
+
+        Create a new AI assistant.
+
+        ``POST /ai-assistants`` (operationId ``createAssistant``).
+        """
+        body = AssistantCreate(
+            name=name,
+            voice=voice,
+            prompt=prompt,
+            begin_message=begin_message,
+            model=model,
+            who_speaks_first=who_speaks_first,
+            call_recording_enabled=call_recording_enabled,
+            assistant_type=assistant_type,
+            avatar=avatar,
+            custom_knowledge_base=custom_knowledge_base,
+            timezone=timezone,
+            reminder_message_frequency=reminder_message_frequency,
+            max_reminder_messages=max_reminder_messages,
+            voice_stability=voice_stability,
+            voice_clarity_similarity=voice_clarity_similarity,
+            voice_stream_latency_optimization=voice_stream_latency_optimization,
+            voice_boost=voice_boost,
+            knowledge_base=knowledge_base,
+            template=template,
+            behavior=behavior,
+        )
+        return await self._run(
+            _assistants.create_assistant_request(body=body),
+            _parse_create_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def get(
+        self,
+        assistant_id: str,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Get AI Assistant.
+
+        Fetch one AI assistant by its ID.
+
+        ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
+        """
+        return await self._run(
+            _assistants.get_assistant_request(assistant_id=assistant_id),
+            _parse_get_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncPaginator[Assistant]:
+        """List AI Assistants.
+
+        List every AI assistant the API key's user can access.
+
+        ``GET /ai-assistants`` (operationId ``listAssistants``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        async def fetch(number: int | None) -> Page[Assistant]:
+            return await self._run(
+                _assistants.list_assistants_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_assistants(number or 1),
+                options,
+            )
+
+        return AsyncPaginator(fetch, first_page(page))
+
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        name: str | Unset = UNSET,
+        voice: int | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        begin_message: str | Unset = UNSET,
+        model: AssistantSettingsModel | Unset = UNSET,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
+        call_recording_enabled: bool | Unset = UNSET,
+        assistant_type: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        custom_knowledge_base: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        reminder_message_frequency: int | Unset = UNSET,
+        max_reminder_messages: int | Unset = UNSET,
+        voice_stability: float | str | Unset = UNSET,
+        voice_clarity_similarity: float | str | Unset = UNSET,
+        voice_stream_latency_optimization: int | Unset = UNSET,
+        voice_boost: bool | Unset = UNSET,
+        chatbot_logo: str | Unset = UNSET,
+        chatbot_accent_color: str | Unset = UNSET,
+        chatbot_faq: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Assistant:
+        """Update AI Assistant.
+
+        Update an AI assistant by its ID.
+
+        ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
+        """
+        body = AssistantUpdate(
+            name=name,
+            voice=voice,
+            prompt=prompt,
+            begin_message=begin_message,
+            model=model,
+            who_speaks_first=who_speaks_first,
+            call_recording_enabled=call_recording_enabled,
+            assistant_type=assistant_type,
+            avatar=avatar,
+            custom_knowledge_base=custom_knowledge_base,
+            timezone=timezone,
+            reminder_message_frequency=reminder_message_frequency,
+            max_reminder_messages=max_reminder_messages,
+            voice_stability=voice_stability,
+            voice_clarity_similarity=voice_clarity_similarity,
+            voice_stream_latency_optimization=voice_stream_latency_optimization,
+            voice_boost=voice_boost,
+            chatbot_logo=chatbot_logo,
+            chatbot_accent_color=chatbot_accent_color,
+            chatbot_faq=chatbot_faq,
+        )
+        return await self._run(
+            _assistants.update_assistant_request(assistant_id=assistant_id, body=body),
+            _parse_update_assistant,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncAssistantsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncAssistantsWithStreamingResponse(self)
+
+
+class AsyncAssistantsWithRawResponse:
+    """``assistants.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.list = async_to_raw_page_response(resource.list)
+        self.update = async_to_raw_response(resource.update)
+        self.tasks = AsyncTasksWithRawResponse(resource.tasks)
+
+
+class AsyncAssistantsWithStreamingResponse:
+    """``assistants.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self.create = async_to_streamed_response(resource.create)
+        self.get = async_to_streamed_response(resource.get)
+        self.update = async_to_streamed_response(resource.update)
+        self.tasks = AsyncTasksWithStreamingResponse(resource.tasks)

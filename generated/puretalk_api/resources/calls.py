@@ -1,0 +1,342 @@
+"""``client.calls``: Calls: register web calls, fetch one, list them.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Required, TypedDict
+
+import httpx
+from puretalk_client._options import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    TimeoutLike,
+)
+from puretalk_client._pagination import (
+    AsyncPaginator,
+    Page,
+    SyncPaginator,
+    first_page,
+    linked_page,
+)
+from puretalk_client._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_page_response,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_page_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from puretalk_client._response import check_envelope, expect, present
+
+from puretalk_api.api import calls as _calls
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    Call,
+    CallEnvelope,
+    CallList,
+    ListCallsCallType,
+    ListCallsStatus,
+    RegisterWebCallRequest,
+    RegisterWebCallResponse,
+    RegisterWebCallResult,
+)
+from puretalk_api.types import UNSET, Unset
+
+
+def _parse_get_call(api: Client, response: httpx.Response) -> Call:
+    """Parse a 2xx answer of GET /calls/{call_id}."""
+    parsed = expect(_calls.get_call_parse(client=api, response=response), "documented")
+    if not isinstance(parsed, CallEnvelope):
+        raise TypeError("expected a CallEnvelope body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+def _parse_list_calls(number: int) -> Callable[[Client, httpx.Response], Page[Call]]:
+    """Parse a 2xx answer of GET /calls."""
+
+    def parse_page(api: Client, response: httpx.Response) -> Page[Call]:
+        parsed = expect(
+            _calls.list_calls_parse(client=api, response=response), "documented"
+        )
+        if not isinstance(parsed, CallList):
+            raise TypeError("expected a CallList body")
+        return linked_page(
+            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+        )
+
+    return parse_page
+
+
+def _parse_register_web_call(
+    api: Client, response: httpx.Response
+) -> RegisterWebCallResult:
+    """Parse a 2xx answer of POST /calls/web/register."""
+    parsed = expect(
+        _calls.register_web_call_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, RegisterWebCallResponse):
+        raise TypeError("expected a RegisterWebCallResponse body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+class CallsListParams(TypedDict, total=False):
+    """The keyword arguments of ``calls.list``."""
+
+    page: int | Unset
+    limit: int | Unset
+    call_type: ListCallsCallType | Unset
+    status: ListCallsStatus | Unset
+    voice_id: str | Unset
+    assistant_id: str | Unset
+    from_number: str | Unset
+    to_number: str | Unset
+
+
+class CallsRegisterWebCallParams(TypedDict, total=False):
+    """The keyword arguments of ``calls.register_web_call``."""
+
+    assistant_id: Required[str]
+
+
+class Calls(SyncAPIResource):
+    """Calls: register web calls, fetch one, list them."""
+
+    def get(
+        self,
+        call_id: str,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Call:
+        """Get Call.
+
+        Fetch one call by its ID.
+
+        ``GET /calls/{call_id}`` (operationId ``getCall``).
+        """
+        return self._run(
+            _calls.get_call_request(call_id=call_id),
+            _parse_get_call,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        call_type: ListCallsCallType | Unset = UNSET,
+        status: ListCallsStatus | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        from_number: str | Unset = UNSET,
+        to_number: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SyncPaginator[Call]:
+        """Call List.
+
+        List calls, optionally filtered.
+
+        ``GET /calls`` (operationId ``listCalls``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        def fetch(number: int | None) -> Page[Call]:
+            return self._run(
+                _calls.list_calls_request(
+                    page=page if number is None else number,
+                    limit=limit,
+                    call_type=call_type,
+                    status=status,
+                    voice_id=voice_id,
+                    assistant_id=assistant_id,
+                    from_number=from_number,
+                    to_number=to_number,
+                ),
+                _parse_list_calls(number or 1),
+                options,
+            )
+
+        return SyncPaginator(fetch, first_page(page))
+
+    def register_web_call(
+        self,
+        *,
+        assistant_id: str,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RegisterWebCallResult:
+        """POST /calls/web/register.
+
+        Register a new web call
+
+        ``POST /calls/web/register`` (operationId ``registerWebCall``).
+        """
+        body = RegisterWebCallRequest(assistant_id=assistant_id)
+        return self._run(
+            _calls.register_web_call_request(body=body),
+            _parse_register_web_call,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> CallsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return CallsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CallsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return CallsWithStreamingResponse(self)
+
+
+class CallsWithRawResponse:
+    """``calls.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: Calls) -> None:
+        self.get = to_raw_response(resource.get)
+        self.list = to_raw_page_response(resource.list)
+        self.register_web_call = to_raw_response(resource.register_web_call)
+
+
+class CallsWithStreamingResponse:
+    """``calls.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: Calls) -> None:
+        self.get = to_streamed_response(resource.get)
+        self.register_web_call = to_streamed_response(resource.register_web_call)
+
+
+class AsyncCalls(AsyncAPIResource):
+    """Calls: register web calls, fetch one, list them."""
+
+    async def get(
+        self,
+        call_id: str,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Call:
+        """Get Call.
+
+        Fetch one call by its ID.
+
+        ``GET /calls/{call_id}`` (operationId ``getCall``).
+        """
+        return await self._run(
+            _calls.get_call_request(call_id=call_id),
+            _parse_get_call,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        call_type: ListCallsCallType | Unset = UNSET,
+        status: ListCallsStatus | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        assistant_id: str | Unset = UNSET,
+        from_number: str | Unset = UNSET,
+        to_number: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncPaginator[Call]:
+        """Call List.
+
+        List calls, optionally filtered.
+
+        ``GET /calls`` (operationId ``listCalls``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        async def fetch(number: int | None) -> Page[Call]:
+            return await self._run(
+                _calls.list_calls_request(
+                    page=page if number is None else number,
+                    limit=limit,
+                    call_type=call_type,
+                    status=status,
+                    voice_id=voice_id,
+                    assistant_id=assistant_id,
+                    from_number=from_number,
+                    to_number=to_number,
+                ),
+                _parse_list_calls(number or 1),
+                options,
+            )
+
+        return AsyncPaginator(fetch, first_page(page))
+
+    async def register_web_call(
+        self,
+        *,
+        assistant_id: str,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RegisterWebCallResult:
+        """POST /calls/web/register.
+
+        Register a new web call
+
+        ``POST /calls/web/register`` (operationId ``registerWebCall``).
+        """
+        body = RegisterWebCallRequest(assistant_id=assistant_id)
+        return await self._run(
+            _calls.register_web_call_request(body=body),
+            _parse_register_web_call,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCallsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncCallsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncCallsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncCallsWithStreamingResponse(self)
+
+
+class AsyncCallsWithRawResponse:
+    """``calls.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncCalls) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.list = async_to_raw_page_response(resource.list)
+        self.register_web_call = async_to_raw_response(resource.register_web_call)
+
+
+class AsyncCallsWithStreamingResponse:
+    """``calls.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncCalls) -> None:
+        self.get = async_to_streamed_response(resource.get)
+        self.register_web_call = async_to_streamed_response(resource.register_web_call)

@@ -1,0 +1,179 @@
+"""``client.campaigns``: Campaigns: list them.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypedDict
+
+import httpx
+from puretalk_client._options import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    TimeoutLike,
+)
+from puretalk_client._pagination import (
+    AsyncPaginator,
+    Page,
+    SyncPaginator,
+    counted_page,
+    first_page,
+)
+from puretalk_client._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_page_response,
+    to_raw_page_response,
+)
+from puretalk_client._response import check_envelope, expect, present
+
+from puretalk_api.api import campaigns as _campaigns
+from puretalk_api.client import Client
+from puretalk_api.models import Campaign, CampaignListEnvelope
+from puretalk_api.types import UNSET, Unset
+
+
+def _parse_list_campaigns(
+    number: int,
+) -> Callable[[Client, httpx.Response], Page[Campaign]]:
+    """Parse a 2xx answer of GET /campaigns."""
+
+    def parse_page(api: Client, response: httpx.Response) -> Page[Campaign]:
+        parsed = expect(
+            _campaigns.list_campaigns_parse(client=api, response=response), "documented"
+        )
+        if not isinstance(parsed, CampaignListEnvelope):
+            raise TypeError("expected a CampaignListEnvelope body")
+        check_envelope(parsed.err)
+        results = present(parsed.results)
+        return counted_page(results.campaigns, results.count, number)
+
+    return parse_page
+
+
+class CampaignsListParams(TypedDict, total=False):
+    """The keyword arguments of ``campaigns.list``."""
+
+    page: int | Unset
+    limit: int | Unset
+
+
+class Campaigns(SyncAPIResource):
+    """Campaigns: list them."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SyncPaginator[Campaign]:
+        """Get Campaigns.
+
+        List every campaign the API key's user can access.
+
+        ``GET /campaigns`` (operationId ``listCampaigns``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        def fetch(number: int | None) -> Page[Campaign]:
+            return self._run(
+                _campaigns.list_campaigns_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_campaigns(number or 1),
+                options,
+            )
+
+        return SyncPaginator(fetch, first_page(page))
+
+    @functools.cached_property
+    def with_raw_response(self) -> CampaignsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return CampaignsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CampaignsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return CampaignsWithStreamingResponse(self)
+
+
+class CampaignsWithRawResponse:
+    """``campaigns.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: Campaigns) -> None:
+        self.list = to_raw_page_response(resource.list)
+
+
+class CampaignsWithStreamingResponse:
+    """``campaigns.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: Campaigns) -> None:
+        pass
+
+
+class AsyncCampaigns(AsyncAPIResource):
+    """Campaigns: list them."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncPaginator[Campaign]:
+        """Get Campaigns.
+
+        List every campaign the API key's user can access.
+
+        ``GET /campaigns`` (operationId ``listCampaigns``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        async def fetch(number: int | None) -> Page[Campaign]:
+            return await self._run(
+                _campaigns.list_campaigns_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_campaigns(number or 1),
+                options,
+            )
+
+        return AsyncPaginator(fetch, first_page(page))
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCampaignsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncCampaignsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncCampaignsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncCampaignsWithStreamingResponse(self)
+
+
+class AsyncCampaignsWithRawResponse:
+    """``campaigns.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncCampaigns) -> None:
+        self.list = async_to_raw_page_response(resource.list)
+
+
+class AsyncCampaignsWithStreamingResponse:
+    """``campaigns.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncCampaigns) -> None:
+        pass

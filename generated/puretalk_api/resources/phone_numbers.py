@@ -1,0 +1,180 @@
+"""``client.phone_numbers``: Phone numbers: list them.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypedDict
+
+import httpx
+from puretalk_client._options import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    TimeoutLike,
+)
+from puretalk_client._pagination import (
+    AsyncPaginator,
+    Page,
+    SyncPaginator,
+    first_page,
+    linked_page,
+)
+from puretalk_client._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_page_response,
+    to_raw_page_response,
+)
+from puretalk_client._response import expect
+
+from puretalk_api.api import phone_numbers as _phone_numbers
+from puretalk_api.client import Client
+from puretalk_api.models import PhoneNumber, PhoneNumberList
+from puretalk_api.types import UNSET, Unset
+
+
+def _parse_list_phone_numbers(
+    number: int,
+) -> Callable[[Client, httpx.Response], Page[PhoneNumber]]:
+    """Parse a 2xx answer of GET /phone-numbers."""
+
+    def parse_page(api: Client, response: httpx.Response) -> Page[PhoneNumber]:
+        parsed = expect(
+            _phone_numbers.list_phone_numbers_parse(client=api, response=response),
+            "documented",
+        )
+        if not isinstance(parsed, PhoneNumberList):
+            raise TypeError("expected a PhoneNumberList body")
+        return linked_page(
+            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+        )
+
+    return parse_page
+
+
+class PhoneNumbersListParams(TypedDict, total=False):
+    """The keyword arguments of ``phone_numbers.list``."""
+
+    page: int | Unset
+    limit: int | Unset
+
+
+class PhoneNumbers(SyncAPIResource):
+    """Phone numbers: list them."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SyncPaginator[PhoneNumber]:
+        """Get Phone Numbers.
+
+        List every phone number the API key's user can access.
+
+        ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        def fetch(number: int | None) -> Page[PhoneNumber]:
+            return self._run(
+                _phone_numbers.list_phone_numbers_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_phone_numbers(number or 1),
+                options,
+            )
+
+        return SyncPaginator(fetch, first_page(page))
+
+    @functools.cached_property
+    def with_raw_response(self) -> PhoneNumbersWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return PhoneNumbersWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PhoneNumbersWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return PhoneNumbersWithStreamingResponse(self)
+
+
+class PhoneNumbersWithRawResponse:
+    """``phone_numbers.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: PhoneNumbers) -> None:
+        self.list = to_raw_page_response(resource.list)
+
+
+class PhoneNumbersWithStreamingResponse:
+    """``phone_numbers.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: PhoneNumbers) -> None:
+        pass
+
+
+class AsyncPhoneNumbers(AsyncAPIResource):
+    """Phone numbers: list them."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncPaginator[PhoneNumber]:
+        """Get Phone Numbers.
+
+        List every phone number the API key's user can access.
+
+        ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
+        """
+        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+
+        async def fetch(number: int | None) -> Page[PhoneNumber]:
+            return await self._run(
+                _phone_numbers.list_phone_numbers_request(
+                    page=page if number is None else number, limit=limit
+                ),
+                _parse_list_phone_numbers(number or 1),
+                options,
+            )
+
+        return AsyncPaginator(fetch, first_page(page))
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPhoneNumbersWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncPhoneNumbersWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPhoneNumbersWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncPhoneNumbersWithStreamingResponse(self)
+
+
+class AsyncPhoneNumbersWithRawResponse:
+    """``phone_numbers.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncPhoneNumbers) -> None:
+        self.list = async_to_raw_page_response(resource.list)
+
+
+class AsyncPhoneNumbersWithStreamingResponse:
+    """``phone_numbers.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncPhoneNumbers) -> None:
+        pass

@@ -1,0 +1,275 @@
+"""``client.tts``: Text to speech (whole, or streamed to a file) and voice cloning.
+
+Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from typing import Required, TypedDict
+
+import httpx
+import puretalk_client.resources.tts as _helpers
+from puretalk_client._models import FileInput, upload
+from puretalk_client._options import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    TimeoutLike,
+)
+from puretalk_client._resource import (
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
+from puretalk_client._response import check_envelope, expect, present, read_file
+
+from puretalk_api.api import tts as _tts
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    ClonedVoice,
+    ClonedVoiceEnvelope,
+    CloneVoice,
+    CloneVoiceGender,
+    CloneVoiceLanguage,
+    TextToSpeech,
+    TextToSpeechEncoding,
+    TextToSpeechOutputFormat,
+)
+from puretalk_api.types import UNSET, File, Unset
+
+
+def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:
+    """Parse a 2xx answer of POST /v1/tts/clone-voice."""
+    parsed = expect(_tts.clone_voice_parse(client=api, response=response), "documented")
+    if not isinstance(parsed, ClonedVoiceEnvelope):
+        raise TypeError("expected a ClonedVoiceEnvelope body")
+    check_envelope(parsed.err)
+    return present(parsed.results)
+
+
+def _parse_text_to_speech(api: Client, response: httpx.Response) -> bytes:
+    """Parse a 2xx answer of POST /v1/tts."""
+    parsed = expect(
+        _tts.text_to_speech_parse(client=api, response=response), "documented"
+    )
+    if not isinstance(parsed, File):
+        raise TypeError("expected a binary body")
+    return read_file(parsed)
+
+
+class TtsCloneVoiceParams(TypedDict, total=False):
+    """The keyword arguments of ``tts.clone_voice``."""
+
+    file: Required[FileInput]
+    name: Required[str]
+    gender: Required[CloneVoiceGender]
+    language: CloneVoiceLanguage
+    description: str | Unset
+
+
+class TtsSynthesizeParams(TypedDict, total=False):
+    """The keyword arguments of ``tts.synthesize``."""
+
+    voice_id: Required[str]
+    text: Required[str]
+    output_format: TextToSpeechOutputFormat | Unset
+    encoding: TextToSpeechEncoding | Unset
+    sample_rate: int | Unset
+
+
+class Tts(_helpers.SyncHelpers):
+    """Text to speech (whole, or streamed to a file) and voice cloning."""
+
+    def clone_voice(
+        self,
+        *,
+        file: FileInput,
+        name: str,
+        gender: CloneVoiceGender,
+        language: CloneVoiceLanguage = "en",
+        description: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ClonedVoice:
+        """Clone Voice.
+
+        Create a cloned voice from an uploaded audio sample.
+
+        ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
+        """
+        with contextlib.ExitStack() as stack:
+            body = CloneVoice(
+                audio_clip=upload(stack, file, "audio_clip"),
+                name=name,
+                gender=gender,
+                language=language,
+                description=description,
+            )
+            return self._run(
+                _tts.clone_voice_request(body=body),
+                _parse_clone_voice,
+                RequestOptions(timeout, extra_headers, extra_query, extra_body),
+            )
+
+    def synthesize(
+        self,
+        *,
+        voice_id: str,
+        text: str,
+        output_format: TextToSpeechOutputFormat | Unset = UNSET,
+        encoding: TextToSpeechEncoding | Unset = UNSET,
+        sample_rate: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> bytes:
+        """Text to Speech.
+
+        Synthesise speech from text with a chosen voice.
+
+        ``POST /v1/tts`` (operationId ``textToSpeech``).
+        """
+        body = TextToSpeech(
+            voice_id=voice_id,
+            text=text,
+            output_format=output_format,
+            encoding=encoding,
+            sample_rate=sample_rate,
+        )
+        return self._run(
+            _tts.text_to_speech_request(body=body),
+            _parse_text_to_speech,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> TtsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return TtsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TtsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return TtsWithStreamingResponse(self)
+
+
+class TtsWithRawResponse:
+    """``tts.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: Tts) -> None:
+        self.clone_voice = to_raw_response(resource.clone_voice)
+        self.synthesize = to_raw_response(resource.synthesize)
+        self.synthesize_to_file = to_raw_response(resource.synthesize_to_file)
+
+
+class TtsWithStreamingResponse:
+    """``tts.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: Tts) -> None:
+        self.clone_voice = to_streamed_response(resource.clone_voice)
+        self.synthesize = to_streamed_response(resource.synthesize)
+
+
+class AsyncTts(_helpers.AsyncHelpers):
+    """Text to speech (whole, or streamed to a file) and voice cloning."""
+
+    async def clone_voice(
+        self,
+        *,
+        file: FileInput,
+        name: str,
+        gender: CloneVoiceGender,
+        language: CloneVoiceLanguage = "en",
+        description: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ClonedVoice:
+        """Clone Voice.
+
+        Create a cloned voice from an uploaded audio sample.
+
+        ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
+        """
+        with contextlib.ExitStack() as stack:
+            body = CloneVoice(
+                audio_clip=upload(stack, file, "audio_clip"),
+                name=name,
+                gender=gender,
+                language=language,
+                description=description,
+            )
+            return await self._run(
+                _tts.clone_voice_request(body=body),
+                _parse_clone_voice,
+                RequestOptions(timeout, extra_headers, extra_query, extra_body),
+            )
+
+    async def synthesize(
+        self,
+        *,
+        voice_id: str,
+        text: str,
+        output_format: TextToSpeechOutputFormat | Unset = UNSET,
+        encoding: TextToSpeechEncoding | Unset = UNSET,
+        sample_rate: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> bytes:
+        """Text to Speech.
+
+        Synthesise speech from text with a chosen voice.
+
+        ``POST /v1/tts`` (operationId ``textToSpeech``).
+        """
+        body = TextToSpeech(
+            voice_id=voice_id,
+            text=text,
+            output_format=output_format,
+            encoding=encoding,
+            sample_rate=sample_rate,
+        )
+        return await self._run(
+            _tts.text_to_speech_request(body=body),
+            _parse_text_to_speech,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTtsWithRawResponse:
+        """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
+        return AsyncTtsWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTtsWithStreamingResponse:
+        """The same methods, returning a context manager over the answer, its body not yet read."""
+        return AsyncTtsWithStreamingResponse(self)
+
+
+class AsyncTtsWithRawResponse:
+    """``tts.with_raw_response``: each method returns the raw HTTP answer."""
+
+    def __init__(self, resource: AsyncTts) -> None:
+        self.clone_voice = async_to_raw_response(resource.clone_voice)
+        self.synthesize = async_to_raw_response(resource.synthesize)
+        self.synthesize_to_file = async_to_raw_response(resource.synthesize_to_file)
+
+
+class AsyncTtsWithStreamingResponse:
+    """``tts.with_streaming_response``: each method returns a context manager over the streamed answer."""
+
+    def __init__(self, resource: AsyncTts) -> None:
+        self.clone_voice = async_to_streamed_response(resource.clone_voice)
+        self.synthesize = async_to_streamed_response(resource.synthesize)

@@ -1,0 +1,56 @@
+"""Per-call options of every resource method: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from puretalk_client._config import NOT_GIVEN, NotGiven, TimeoutLike
+
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutLike"]
+
+Headers = Mapping[str, str]
+Query = Mapping[str, str | int | float | bool]
+Body = Mapping[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """What a caller may add to one call: a timeout, and headers, query parameters or body fields the spec lacks."""
+
+    timeout: TimeoutLike | NotGiven = NOT_GIVEN
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+
+    def apply(self, request: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the httpx request arguments of a generated seam with these options merged in."""
+        merged = dict(request)
+        if self.extra_headers:
+            merged["headers"] = {**merged.get("headers", {}), **self.extra_headers}
+        if self.extra_query:
+            merged["params"] = {**merged.get("params", {}), **self.extra_query}
+        if self.extra_body:
+            _merge_body(merged, self.extra_body)
+        if not isinstance(self.timeout, NotGiven):
+            merged["timeout"] = self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout)
+        return merged
+
+
+def _merge_body(request: dict[str, Any], extra: Body) -> None:
+    """Add ``extra`` fields to the request body, whichever encoding the operation uses."""
+    if isinstance(request.get("json"), dict):
+        request["json"] = {**request["json"], **extra}
+    elif isinstance(request.get("data"), dict):
+        request["data"] = {**request["data"], **{key: str(value) for key, value in extra.items()}}
+    elif "files" in request:
+        files = list(request["files"])
+        files.extend((key, (None, str(value).encode(), "text/plain")) for key, value in extra.items())
+        request["files"] = files
+    elif "json" not in request and "content" not in request:
+        request["json"] = dict(extra)
+    else:
+        raise TypeError("extra_body needs a JSON object or form body; this operation sends neither")

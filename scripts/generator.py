@@ -1,0 +1,164 @@
+"""Run openapi-python-client on a resolved spec: our templates, every media type, every warning in words.
+
+- Media types the generator does not read (``audio/*``, ``image/*``, ``application/pdf``,
+  ``*/*``, ``text/*``…) are mapped to ``application/octet-stream`` through its
+  ``content_type_overrides``, so such responses generate as bytes: one rule for all.
+- The generator's warnings are refusals (``--fail-on-warning``); each one is printed
+  on its own line with its place (method, path, status) instead of an object repr.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import yaml
+
+from scripts.yaml_io import Document, dump_json
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
+_PARSING = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within (?P<tag>\S+)\.")
+
+
+class GeneratorError(Exception):
+    """openapi-python-client refused the spec or failed; the message lists every reason."""
+
+
+def _is_json(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _media_types(spec: Document) -> Iterator[str]:
+    paths = spec.get("paths") or {}
+    components = spec.get("components") or {}
+    for item in paths.values():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method) if isinstance(item, Mapping) else None
+            if not isinstance(operation, Mapping):
+                continue
+            for response in (operation.get("responses") or {}).values():
+                if isinstance(response, Mapping):
+                    yield from (response.get("content") or {}).keys()
+    for response in (components.get("responses") or {}).values():
+        if isinstance(response, Mapping):
+            yield from (response.get("content") or {}).keys()
+
+
+def content_type_overrides(spec: Document) -> dict[str, str]:
+    """Map every non-JSON response media type of ``spec`` the generator cannot read to ``application/octet-stream``."""
+    overrides = {}
+    for media_type in _media_types(spec):
+        base = media_type.split(";", 1)[0].strip().lower()
+        if not _is_json(media_type) and base != "application/octet-stream":
+            overrides[media_type] = "application/octet-stream"
+    return dict(sorted(overrides.items()))
+
+
+def effective_config(config: Path, spec: Document, scratch: Path) -> Path:
+    """Write the generator config to use: ours plus the media-type overrides of ``spec``."""
+    try:
+        settings = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise GeneratorError(f"openapi-python-client failed: {config.name} cannot be read: {first}") from error
+    if not isinstance(settings, dict):
+        raise GeneratorError(f"openapi-python-client failed: {config.name} is not a mapping of settings")
+    overrides = {**content_type_overrides(spec), **(settings.get("content_type_overrides") or {})}
+    if overrides:
+        settings["content_type_overrides"] = overrides
+    target = scratch / "generator-config.effective.json"
+    target.write_text(dump_json(settings), encoding="utf-8")
+    return target
+
+
+def _status_for(spec: Document, method: str, path: str, detail: str) -> str:
+    """Return the status codes of ``method path`` whose media types a warning names."""
+    operation = ((spec.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
+    named = []
+    for status, response in (operation.get("responses") or {}).items():
+        content = (response or {}).get("content") or {} if isinstance(response, Mapping) else {}
+        if any(media_type in detail for media_type in content):
+            named.append(str(status))
+    return "/".join(named) or "?"
+
+
+def readable_warnings(output: str, spec: Document) -> list[str]:
+    """Turn the generator's warning blocks into one line each: ``METHOD path: what``."""
+    problems: list[str] = []
+    place = ""
+    for raw in output.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("Generating", "Warning(s) encountered", "If you believe")):
+            continue
+        match = _PARSING.match(line)
+        if match:
+            place = f"{match['method']} {match['path']}"
+            continue
+        if line.startswith("WARNING"):
+            place = ""
+            line = line.removeprefix("WARNING").strip()
+        if _REPR.search(line) and place:
+            method, path = place.split(" ", 1)
+            line = _REPR.sub(f"status {_status_for(spec, method, path, line)}", line)
+        line = _REPR.sub("(unnamed)", line)
+        problems.append(f"{place}: {line}" if place else line)
+    return problems
+
+
+def tools_path() -> str:
+    """PATH with this interpreter's scripts folder first, so the pinned generator and ruff run."""
+    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+
+def run_generator(spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
+    """Generate ``package_dir`` from ``spec`` (written beside it) with our templates; raise listing every problem."""
+    scratch = package_dir.parent
+    spec_file = scratch / "openapi.resolved.json"
+    spec_file.write_text(dump_json(spec), encoding="utf-8")
+    generator = shutil.which("openapi-python-client", path=tools_path())
+    if generator is None:
+        raise GeneratorError("openapi-python-client is not installed; run the pipeline through nox")
+    command = [
+        generator, "generate",
+        "--path", str(spec_file),
+        "--config", str(effective_config(config, spec, scratch)),
+        "--custom-template-path", str(templates),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": tools_path()},
+        cwd=scratch,
+        check=False,
+    )
+    if result.returncode != 0 or not package_dir.is_dir():
+        problems = readable_warnings(result.stdout + "\n" + result.stderr, spec) or [f"exit {result.returncode}"]
+        listed = "\n".join(f"  - {problem}" for problem in problems)
+        raise GeneratorError(
+            f"openapi-python-client failed (exit {result.returncode}) with {len(problems)} problem(s):\n{listed}"
+        )
+
+
+def format_python(folder: Path) -> None:
+    """Apply the generator's own post hooks (pinned ruff: unused imports, import order, format) to ``folder``."""
+    ruff = shutil.which("ruff", path=tools_path())
+    if ruff is None:
+        raise GeneratorError("ruff is not installed; run the pipeline through nox")
+    for command in (
+        [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet", "."],
+        [ruff, "format", "--isolated", "--no-cache", "--quiet", "."],
+    ):
+        result = subprocess.run(command, capture_output=True, text=True, cwd=folder, check=False)
+        if result.returncode != 0:
+            raise GeneratorError(f"ruff failed on {folder.name}: {(result.stdout + result.stderr).strip()}")
