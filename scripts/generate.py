@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import sys
 import tempfile
@@ -23,12 +24,12 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from openapi_spec_validator import validate as validate_spec
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from openapi_spec_validator.shortcuts import get_validator_cls
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
 
 from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
-from scripts.generator import HTTP_METHODS, GeneratorError, format_python, run_generator
+from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
@@ -42,6 +43,9 @@ TEMPLATES = "templates"
 FACADE_INPUTS = ("scripts/facade_model.py", "scripts/facade_render.py")
 HELPERS = "overlays/puretalk_client/resources"
 CLIENT_EXTENSIONS = "x-puretalk-"
+MAX_LISTED = 200
+MAX_MESSAGE = 160
+"""How many validation errors a refusal lists at most."""
 GENERATED = Path("generated") / PACKAGE
 MANIFEST = "fingerprint.json"
 RESOLVED = "openapi.resolved.json"
@@ -83,23 +87,52 @@ def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     return Fingerprint(inputs=inputs, tools=tools)
 
 
-def resolve_spec(root: Path = ROOT) -> Document:
-    """Apply the overlay to openapi.yaml and validate the result."""
+def apply_overlays(root: Path = ROOT) -> Document:
+    """Read openapi.yaml and apply the overlay to it (not yet validated)."""
     try:
         spec = load_document(root / SPEC)
         overlay = load_document(root / OVERLAY)
     except DocumentError as error:
         raise PipelineError(str(error)) from error
     try:
-        resolved = apply_overlay(spec, overlay)
+        return apply_overlay(spec, overlay)
     except OverlayError as error:
         raise PipelineError(f"{OVERLAY}: {error}") from error
+
+
+def _describe(error: OpenAPIValidationError) -> str:
+    """One line for a validation error: where (``paths › /calls › get``), and what, without echoing the document."""
+    deepest = error
+    while deepest.context:  # a oneOf/anyOf failure: its deepest alternative says what is wrong
+        deepest = max(deepest.context, key=lambda item: len(item.absolute_path))
+    parts = list(deepest.absolute_path)
+    place = " › ".join(str(part) for part in parts) or "the document root"  # noqa: RUF001 - a readable arrow
+    message = " ".join(str(deepest.message).split())
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1] + "…"
+    return f"at {place}: {message}"
+
+
+def validate(resolved: Document) -> None:
+    """Raise :class:`PipelineError` listing every validation error of ``resolved``, each with its place."""
     try:
-        validate_spec(resolved)
-    except OpenAPIValidationError as error:
-        path = "/".join(str(part) for part in error.absolute_path) or "<root>"
-        message = f"{SPEC} (after the overlay) is not a valid OpenAPI document at {path}: {error.message}"
-        raise PipelineError(message) from error
+        errors = list(itertools.islice(get_validator_cls(resolved)(resolved).iter_errors(), MAX_LISTED + 1))
+    except (OpenAPIValidationError, ValidatorDetectError) as error:
+        raise PipelineError(f"{SPEC} (after the overlay) is not an OpenAPI document: {error}") from error
+    if errors:
+        lines = [_describe(error) for error in errors[:MAX_LISTED]]
+        placed = {line.split(": ", 1)[-1] for line in lines if not line.startswith("at the document root")}
+        shown = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " › " in line]
+        more = [f"  - … and more (only the first {MAX_LISTED} are listed)"] if len(errors) > MAX_LISTED else []
+        count = f"{len(errors)}" if len(errors) <= MAX_LISTED else f"more than {MAX_LISTED}"
+        listed = "\n".join(shown + more)
+        raise PipelineError(f"{SPEC} (after the overlay) is not a valid OpenAPI document ({count} errors):\n{listed}")
+
+
+def resolve_spec(root: Path = ROOT) -> Document:
+    """Apply the overlay to openapi.yaml and validate the result."""
+    resolved = apply_overlays(root)
+    validate(resolved)
     return resolved
 
 
@@ -196,10 +229,19 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     API changes since the previous generation allow (the version floor).
     """
     fingerprint = current_fingerprint(root)
-    resolved = resolve_spec(root)
-    generation = _compare_with_previous(resolved, root)
+    resolved = apply_overlays(root)
     try:
-        run_generator(resolved, root / CONFIG, root / TEMPLATES, package_dir)
+        generator = Generator(resolved, root / CONFIG, root / TEMPLATES, package_dir)
+    except GeneratorError as error:
+        raise PipelineError(str(error)) from error
+    try:  # the generator runs on the other core while this one validates and diffs
+        validate(resolved)
+        generation = _compare_with_previous(resolved, root)
+    except BaseException:
+        generator.stop()
+        raise
+    try:
+        generator.wait()
         generation.operations = render(package_dir, resolved, root)
         format_python(package_dir / "resources")
     except (GeneratorError, FacadeError) as error:

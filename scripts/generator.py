@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -117,37 +118,59 @@ def tools_path() -> str:
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
-def run_generator(spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
-    """Generate ``package_dir`` from ``spec`` (written beside it) with our templates; raise listing every problem."""
-    scratch = package_dir.parent
-    spec_file = scratch / "openapi.resolved.json"
-    spec_file.write_text(dump_json(spec), encoding="utf-8")
-    generator = shutil.which("openapi-python-client", path=tools_path())
-    if generator is None:
-        raise GeneratorError("openapi-python-client is not installed; run the pipeline through nox")
-    command = [
-        generator, "generate",
-        "--path", str(spec_file),
-        "--config", str(effective_config(config, spec, scratch)),
-        "--custom-template-path", str(templates),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--fail-on-warning",
-    ]  # fmt: skip
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PATH": tools_path()},
-        cwd=scratch,
-        check=False,
-    )
-    if result.returncode != 0 or not package_dir.is_dir():
-        problems = readable_warnings(result.stdout + "\n" + result.stderr, spec) or [f"exit {result.returncode}"]
-        listed = "\n".join(f"  - {problem}" for problem in problems)
-        raise GeneratorError(
-            f"openapi-python-client failed (exit {result.returncode}) with {len(problems)} problem(s):\n{listed}"
+class Generator:
+    """openapi-python-client running in the background on a resolved spec (the pipeline validates meanwhile)."""
+
+    def __init__(self, spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
+        self.spec = spec
+        self.package_dir = package_dir
+        scratch = package_dir.parent
+        spec_file = scratch / "openapi.resolved.json"
+        spec_file.write_text(dump_json(spec), encoding="utf-8")
+        generator = shutil.which("openapi-python-client", path=tools_path())
+        if generator is None:
+            raise GeneratorError("openapi-python-client is not installed; run the pipeline through nox")
+        command = [
+            generator, "generate",
+            "--path", str(spec_file),
+            "--config", str(effective_config(config, spec, scratch)),
+            "--custom-template-path", str(templates),
+            "--meta", "none",
+            "--output-path", str(package_dir),
+            "--fail-on-warning",
+        ]  # fmt: skip
+        self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in wait()/stop()
+        self._process = subprocess.Popen(
+            command,
+            stdout=self._output,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PATH": tools_path()},
+            cwd=scratch,
+            text=True,
         )
+
+    def wait(self) -> None:
+        """Wait for the generator; raise :class:`GeneratorError` listing every problem it reported."""
+        returncode = self._process.wait()
+        self._output.seek(0)
+        output = self._output.read()
+        self._output.close()
+        if returncode != 0 or not self.package_dir.is_dir():
+            problems = readable_warnings(output, self.spec) or [f"exit {returncode}"]
+            listed = "\n".join(f"  - {problem}" for problem in problems)
+            raise GeneratorError(f"openapi-python-client failed (exit {returncode}) with {len(problems)} problem(s):\n{listed}")
+
+    def stop(self) -> None:
+        """Stop the generator (the pipeline refused the spec on its own account)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._output.close()
+
+
+def run_generator(spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
+    """Generate ``package_dir`` from ``spec`` with our templates and wait for it."""
+    Generator(spec, config, templates, package_dir).wait()
 
 
 def format_python(folder: Path) -> None:

@@ -21,7 +21,11 @@ class DocumentError(Exception):
     """A file that cannot be read or parsed as YAML/JSON."""
 
 
-class _JsonishLoader(yaml.SafeLoader):
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it (several times faster), else the pure-Python one."""
+
+
+class _JsonishLoader(_SafeLoader):  # type: ignore[valid-type,misc]  # chosen at import time, both are SafeLoaders
     """SafeLoader without the timestamp resolver (timestamps stay strings)."""
 
 
@@ -32,7 +36,12 @@ _JsonishLoader.yaml_implicit_resolvers = {
 
 
 def parse_document(text: str, source: str = "<string>") -> Document:
-    """Parse YAML (or JSON, a subset of it) text; raise :class:`DocumentError` naming ``source``."""
+    """Parse JSON (with :mod:`json`) or YAML text; raise :class:`DocumentError` naming ``source``."""
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass  # YAML flow style also starts so; let the YAML parser say what is wrong
     try:
         return yaml.load(text, Loader=_JsonishLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
