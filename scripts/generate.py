@@ -101,12 +101,12 @@ def apply_overlays(root: Path = ROOT) -> Document:
 
 
 def _describe(error: OpenAPIValidationError) -> str:
-    """One line for a validation error: where (``paths › /calls › get``), and what, without echoing the document."""
+    """One line for a validation error: where (``paths > /calls > get``), and what, without echoing the document."""
     deepest = error
     while deepest.context:  # a oneOf/anyOf failure: its deepest alternative says what is wrong
         deepest = max(deepest.context, key=lambda item: len(item.absolute_path))
     parts = list(deepest.absolute_path)
-    place = " › ".join(str(part) for part in parts) or "the document root"  # noqa: RUF001 - a readable arrow
+    place = " > ".join(str(part) for part in parts) or "the document root"
     message = " ".join(str(deepest.message).split())
     if len(message) > MAX_MESSAGE:
         message = message[: MAX_MESSAGE - 1] + "…"
@@ -122,7 +122,7 @@ def validate(resolved: Document) -> None:
     if errors:
         lines = [_describe(error) for error in errors[:MAX_LISTED]]
         placed = {line.split(": ", 1)[-1] for line in lines if not line.startswith("at the document root")}
-        shown = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " › " in line]
+        shown = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " > " in line]
         more = [f"  - … and more (only the first {MAX_LISTED} are listed)"] if len(errors) > MAX_LISTED else []
         count = f"{len(errors)}" if len(errors) <= MAX_LISTED else f"more than {MAX_LISTED}"
         listed = "\n".join(shown + more)

@@ -158,7 +158,9 @@ class Generator:
         if returncode != 0 or not self.package_dir.is_dir():
             problems = readable_warnings(output, self.spec) or [f"exit {returncode}"]
             listed = "\n".join(f"  - {problem}" for problem in problems)
-            raise GeneratorError(f"openapi-python-client failed (exit {returncode}) with {len(problems)} problem(s):\n{listed}")
+            raise GeneratorError(
+                f"openapi-python-client failed (exit {returncode}) with {len(problems)} problem(s):\n{listed}"
+            )
 
     def stop(self) -> None:
         """Stop the generator (the pipeline refused the spec on its own account)."""
