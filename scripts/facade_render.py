@@ -518,8 +518,8 @@ def _init_source(tops: list[Resource], operations: list[Operation]) -> str:
     for top in tops:
         lines.append(f"    from puretalk_api.resources.{top.path[0]} import Async{top.class_name}, {top.class_name}")
     lines += ["", "OPERATIONS: dict[str, str] = {"]
-    lines += [f"    {operation.operation_id!r}: {operation.dotted!r}," for operation in operations]
-    lines += ["}", '"""Which client method covers each operation of the spec, by operationId."""', ""]
+    lines += [f"    {operation.method + ' ' + operation.path!r}: {operation.dotted!r}," for operation in operations]
+    lines += ["}", '"""The client method of each operation of the spec: ``METHOD path`` -> ``resource.method``."""', ""]
     for prefix, client in (("", "Puretalk"), ("Async", "AsyncPuretalk")):
         lines += [
             "",

@@ -18,22 +18,22 @@ if TYPE_CHECKING:
     from puretalk_api.resources.voices import AsyncVoices, Voices
 
 OPERATIONS: dict[str, str] = {
-    "createAssistant": "assistants.create",
-    "getAssistant": "assistants.get",
-    "listAssistants": "assistants.list",
-    "updateAssistant": "assistants.update",
-    "deleteLlmStates": "assistants.tasks.delete",
-    "upsertLlmStates": "assistants.tasks.upsert",
-    "getCall": "calls.get",
-    "listCalls": "calls.list",
-    "registerWebCall": "calls.register_web_call",
-    "listCampaigns": "campaigns.list",
-    "listPhoneNumbers": "phone_numbers.list",
-    "cloneVoice": "tts.clone_voice",
-    "textToSpeech": "tts.synthesize",
-    "getVoice": "voices.get",
+    "POST /ai-assistants": "assistants.create",
+    "GET /ai-assistants/{assistant_id}": "assistants.get",
+    "GET /ai-assistants": "assistants.list",
+    "PATCH /ai-assistants/{assistant_id}": "assistants.update",
+    "DELETE /ai-assistants/delete-llm-states": "assistants.tasks.delete",
+    "POST /ai-assistants/llm-states/{assistant_id}": "assistants.tasks.upsert",
+    "GET /calls/{call_id}": "calls.get",
+    "GET /calls": "calls.list",
+    "POST /calls/web/register": "calls.register_web_call",
+    "GET /campaigns": "campaigns.list",
+    "GET /phone-numbers": "phone_numbers.list",
+    "POST /v1/tts/clone-voice": "tts.clone_voice",
+    "POST /v1/tts": "tts.synthesize",
+    "GET /voices/{id}": "voices.get",
 }
-"""Which client method covers each operation of the spec, by operationId."""
+"""The client method of each operation of the spec: ``METHOD path`` -> ``resource.method``."""
 
 
 class SyncResources:
