@@ -11,7 +11,7 @@ from scripts.generate import resolve_spec
 from scripts.yaml_io import load_document, parse_document
 from tests.conftest import ROOT
 
-SEED = ROOT.parent / "shared" / "seed" / "register-web-call.md"
+SEED = ROOT / "tests" / "data" / "seed" / "register-web-call.md"  # see its ORIGIN.md
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOCUMENTED = {
     ("get", "/ai-assistants"), ("post", "/ai-assistants"),

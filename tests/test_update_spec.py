@@ -19,13 +19,13 @@ from scripts.update_spec import load
 from scripts.yaml_io import dump_yaml, load_document
 from tests.conftest import ROOT
 from tests.servers import free_port
-from tests.test_spec import METHODS
+from tests.test_spec import METHODS, SEED
 
 SPEC = load_document(ROOT / "openapi.yaml")
 
 
 def seed_like_page(title: str, group: str, method: str, path: str, fragment: dict[str, Any]) -> str:
-    """A docs page built like shared/seed/register-web-call.md."""
+    """A docs page built like tests/data/seed/register-web-call.md."""
     return (
         "> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.puretalk.ai/llms.txt\n"
         "> Use this file to discover all available pages before exploring further.\n\n"
@@ -185,7 +185,7 @@ def test_an_invalid_spec_is_refused(site: DocsSite, git_repo: Path) -> None:
 
 
 def test_an_overlay_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:
-    site.add("/seed.md", (ROOT.parent / "shared" / "seed" / "register-web-call.md").read_text(encoding="utf-8"))
+    site.add("/seed.md", SEED.read_text(encoding="utf-8"))
     result = update_spec(git_repo, site.index("/llms.txt", ["/seed.md"]))
     assert_refused(git_repo, result, "no longer applies", "action #1", "matches nothing")
 
