@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scripts.generate import GENERATED, MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
-from tests.conftest import ROOT, tree_digest
+from tests.helpers.paths import ROOT, tree_digest
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 

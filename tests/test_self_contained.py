@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.helpers.paths import COMPLIANT_SETS, ROOT, SEED_PAGE
 
 # Ways a file could reach outside the checkout: the folder above it, the lead's shared/
 # reference folder (by any route), or an absolute path of the machine it was written on.
@@ -57,7 +57,6 @@ def test_the_pattern_catches_the_ways_out() -> None:
 
 
 def test_the_copied_data_carries_its_origin_and_licence() -> None:
-    sets = ROOT / "tests" / "data" / "overlay-compliant-sets"
-    assert "Apache License" in (sets / "LICENSE").read_text(encoding="utf-8")
-    assert "Apache License 2.0" in (sets / "ORIGIN.md").read_text(encoding="utf-8")
-    assert "docs.puretalk.ai" in (ROOT / "tests" / "data" / "seed" / "ORIGIN.md").read_text(encoding="utf-8")
+    assert "Apache License" in (COMPLIANT_SETS / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License 2.0" in (COMPLIANT_SETS / "ORIGIN.md").read_text(encoding="utf-8")
+    assert "docs.puretalk.ai" in (SEED_PAGE.parent / "ORIGIN.md").read_text(encoding="utf-8")
