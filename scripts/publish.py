@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote, quote_plus, unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
-from scripts.generate import FIX_COMMAND, GENERATED, PipelineError, check, version_problem
+from scripts.generate import check, version_problem
+from scripts.project import FIX_COMMAND, GENERATED, PipelineError
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = "dist"
