@@ -7,7 +7,6 @@ bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and t
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import nox
@@ -86,11 +85,9 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the sdist and the wheel into dist/ and run twine check on them."""
+    """Build the sdist and the wheel into dist/ reproducibly, as publish does, and run twine check on them."""
     _install(session, "build")
-    shutil.rmtree(ROOT / "dist", ignore_errors=True)
-    session.run("python", "-m", "build", "--outdir", "dist", ".")
-    session.run("twine", "check", "--strict", *(str(path) for path in sorted((ROOT / "dist").iterdir())))
+    session.run("python", "-m", "scripts.reproducible_build")
 
 
 @nox.session

@@ -19,17 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import GENERATED
-from scripts.publish import (
-    FALLBACK_EPOCH,
-    Console,
-    Credentials,
-    build_distributions,
-    name_and_version,
-    parse_simple_page,
-    source_date_epoch,
-    split_userinfo,
-)
+from scripts.credentials import Console, Credentials, split_userinfo
+from scripts.project import GENERATED
+from scripts.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
+from scripts.simple_index import name_and_version, parse_simple_page
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.servers import free_port, running
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
@@ -127,13 +120,18 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-def publish(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m scripts.publish ARGS`` inside ``repo`` with only the given credentials."""
+def script(repo: Path, module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` inside ``repo`` with only the given credentials."""
     environment = {name: value for name, value in os.environ.items() if name not in _SCRUBBED}
     return subprocess.run(
-        [sys.executable, "-m", "scripts.publish", *args],
+        [sys.executable, "-m", module, *args],
         cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
+
+
+def publish(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m scripts.publish ARGS`` inside ``repo`` with only the given credentials."""
+    return script(repo, "scripts.publish", *args, **env)
 
 
 CREDENTIALS = {"TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": PASSWORD}
@@ -357,6 +355,17 @@ def test_two_builds_give_identical_wheels(source: Path, tmp_path: Path) -> None:
     stamp = time.gmtime(epoch)
     expected = (*stamp[:5], stamp.tm_sec - stamp.tm_sec % 2)  # zip stores seconds in steps of two
     assert {entry.date_time for entry in zipfile.ZipFile(wheel).infolist()} == {expected}
+
+
+def test_the_build_session_makes_what_publish_uploads(published: Published, repo_copy: Path) -> None:
+    assert published.result.returncode == 0, _output(published.result)
+    result = script(repo_copy, "scripts.reproducible_build")  # what `nox -s build` runs
+    assert result.returncode == 0, _output(result)
+    assert "not a git checkout" in result.stderr  # like the published copy: the fixed SOURCE_DATE_EPOCH
+    built = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (repo_copy / "dist").iterdir()}
+    assert built == published.index.ours()
+    for name, digest in built.items():
+        assert f"built dist/{name}  sha256 {digest}" in result.stdout
 
 
 def test_credentials_are_masked_in_every_form() -> None:
