@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 import nox
+from nox.command import CommandFailed
 
 ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements"
@@ -49,10 +50,16 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """Run mypy --strict on overlays/ and scripts/, and on the generated package."""
+    """Run mypy --strict on overlays/ and scripts/, and on the generated package; report both passes."""
     _install(session, "typecheck")
-    session.run("mypy", "--strict", "overlays/puretalk_client", "scripts")
-    session.run("mypy", "--strict", "generated/puretalk_api")
+    failed = []
+    for targets in (("overlays/puretalk_client", "scripts"), ("generated/puretalk_api",)):
+        try:
+            session.run("mypy", "--strict", *targets)
+        except CommandFailed:
+            failed.append(" ".join(targets))
+    if failed:
+        session.error(f"mypy --strict failed on: {'; '.join(failed)}")
 
 
 def _install_prism(session: nox.Session) -> None:
