@@ -7,10 +7,10 @@ bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and t
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import nox
+from nox.command import CommandFailed
 
 ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements"
@@ -50,10 +50,16 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """Run mypy --strict on overlays/ and scripts/, and on the generated package."""
+    """Run mypy --strict on overlays/ and scripts/, and on the generated package; report both passes."""
     _install(session, "typecheck")
-    session.run("mypy", "--strict", "overlays/puretalk_client", "scripts")
-    session.run("mypy", "--strict", "generated/puretalk_api")
+    failed = []
+    for targets in (("overlays/puretalk_client", "scripts"), ("generated/puretalk_api",)):
+        try:
+            session.run("mypy", "--strict", *targets)
+        except CommandFailed:
+            failed.append(" ".join(targets))
+    if failed:
+        session.error(f"mypy --strict failed on: {'; '.join(failed)}")
 
 
 def _install_prism(session: nox.Session) -> None:
@@ -86,11 +92,9 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the sdist and the wheel into dist/ and run twine check on them."""
+    """Build the sdist and the wheel into dist/ reproducibly, as publish does, and run twine check on them."""
     _install(session, "build")
-    shutil.rmtree(ROOT / "dist", ignore_errors=True)
-    session.run("python", "-m", "build", "--outdir", "dist", ".")
-    session.run("twine", "check", "--strict", *(str(path) for path in sorted((ROOT / "dist").iterdir())))
+    session.run("python", "-m", "scripts.reproducible_build")
 
 
 @nox.session

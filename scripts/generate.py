@@ -31,32 +31,22 @@ from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
 from scripts.overlay import OverlayError, apply_overlay
+from scripts.project import CONFIG, GENERATED, OVERLAY, PACKAGE, ROOT, SPEC, PipelineError, file_digest, out_of_sync
 from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = "puretalk_api"
-SPEC = "openapi.yaml"
-OVERLAY = "overlays/openapi.overlay.yaml"
-CONFIG = "generator-config.yaml"
 TEMPLATES = "templates"
 FACADE_INPUTS = ("scripts/facade_model.py", "scripts/facade_render.py")
 HELPERS = "overlays/puretalk_client/resources"
 CLIENT_EXTENSIONS = "x-puretalk-"
 MAX_LISTED = 200
-MAX_MESSAGE = 160
 """How many validation errors a refusal lists at most."""
-GENERATED = Path("generated") / PACKAGE
+MAX_MESSAGE = 160
 MANIFEST = "fingerprint.json"
 RESOLVED = "openapi.resolved.json"
 REPORT = Path("build") / "spec-changes.md"
-FIX_COMMAND = "nox -s generate"
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
-
-
-class PipelineError(Exception):
-    """A pipeline step failed; the message names the step and the cause."""
 
 
 @dataclass(frozen=True)
@@ -73,16 +63,12 @@ class Fingerprint:
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     """Fingerprint the spec, the overlay, the generator config and the installed tool versions."""
     names = [SPEC, OVERLAY, CONFIG, *FACADE_INPUTS]
     names += sorted(path.relative_to(root).as_posix() for path in (root / TEMPLATES).glob("*.jinja"))
     names += sorted(path.relative_to(root).as_posix() for path in (root / HELPERS).glob("*.py"))
-    inputs = {name: _sha256(root / name) for name in names}
+    inputs = {name: file_digest(root / name) for name in names}
     tools = {name: metadata.version(name) for name in TOOLS}
     return Fingerprint(inputs=inputs, tools=tools)
 
@@ -211,7 +197,7 @@ def _operation_keys(spec: Document) -> frozenset[str]:
 
 
 def _write_manifest(package_dir: Path, fingerprint: Fingerprint, version_floor: str) -> None:
-    files = {name: _sha256(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
+    files = {name: file_digest(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
     manifest = {
         "fingerprint": fingerprint.digest,
         "inputs": fingerprint.inputs,
@@ -297,7 +283,7 @@ def fast_check(root: Path = ROOT) -> bool:
     manifest = _read_manifest(package_dir)
     if manifest is None or manifest.get("fingerprint") != current_fingerprint(root).digest:
         return False
-    on_disk = {name: _sha256(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
+    on_disk = {name: file_digest(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
     return on_disk == manifest.get("files")
 
 
@@ -357,10 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{GENERATED.as_posix()} was left unchanged.", file=sys.stderr)
         return 1
     if differing:
-        print(f"{GENERATED.as_posix()} is out of sync with its inputs:", file=sys.stderr)
-        for line in differing:
-            print(f"  {line}", file=sys.stderr)
-        print(f"Fix it with: {FIX_COMMAND}", file=sys.stderr)
+        print(out_of_sync(differing), file=sys.stderr)
         return 1
     problem = version_problem()
     if problem:

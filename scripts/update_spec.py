@@ -24,8 +24,9 @@ from urllib.parse import urljoin
 
 import httpx
 
-from scripts.generate import OVERLAY, ROOT, SPEC, PipelineError, generate
+from scripts.generate import generate
 from scripts.overlay import OverlayError, apply_overlay
+from scripts.project import OVERLAY, ROOT, SPEC, PipelineError
 from scripts.yaml_io import Document, DocumentError, dump_yaml, load_document, parse_document
 
 FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)

@@ -1,8 +1,11 @@
-"""Shared fixtures: the repository root and throw-away copies of the repository."""
+"""Fixtures every test may use: a clean PURETALK_* environment, copies of the repository, the Prism mock.
+
+Helpers that are not fixtures live in ``tests/helpers/``.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -11,27 +14,22 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".nox", ".nox-bootstrap", "build", "dist", "node_modules", "__pycache__",
-    ".ruff_cache", ".mypy_cache", ".pytest_cache", ".hypothesis", "*.egg-info",
-)  # fmt: skip
+from tests.helpers.paths import NOT_COPIED, ROOT
+from tests.helpers.servers import prism
 
 
-def tree_digest(folder: Path) -> dict[str, str]:
-    """sha256 of every file under ``folder`` (caches left out), by relative path."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+@pytest.fixture(autouse=True)
+def _no_puretalk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clear every PURETALK_* variable of the shell running the tests: each test sets what it needs."""
+    for name in [name for name in os.environ if name.startswith("PURETALK_")]:
+        monkeypatch.delenv(name)
 
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """A copy of the repository (sources, spec, generated/) in a temporary folder."""
     copy = tmp_path / "repo"
-    shutil.copytree(ROOT, copy, ignore=_NOT_COPIED)
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     return copy
 
 
@@ -51,8 +49,6 @@ def run_pipeline() -> Callable[..., subprocess.CompletedProcess[str]]:
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a Prism mock serving openapi.yaml, for the whole test session."""
-    from tests.servers import prism
-
     log = tmp_path_factory.mktemp("prism") / "prism.log"
     with prism(ROOT / "openapi.yaml", log) as url:
         yield url

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 import pytest
 
 from scripts.yaml_io import dump_yaml, load_document
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -12,53 +11,23 @@ import yaml
 from puretalk_api.api.calls import register_web_call
 from puretalk_api.models import RegisterWebCallRequest
 from puretalk_client import APIStatusError, AsyncPuretalk, InsecureTransportError, Puretalk, PuretalkError
-from tests.conftest import ROOT
+from tests.helpers.mock_api import API_KEY, REGISTERED, MockApi, answer
+from tests.helpers.paths import ROOT
 
-API_KEY = "test-key-123"
 CALL = {"msg": "Success", "err": False, "results": {"call_id": "c-1", "assistant_id": "a-1"}}
-REGISTERED = {"msg": "Success", "err": False, "results": {"call_id": "c-1", "token": "t-1"}}
-
-Handler = Callable[[httpx.Request], httpx.Response]
 
 
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PURETALK_API_KEY", "PURETALK_BASE_URL", "PURETALK_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-class Recorder:
-    """A MockTransport handler that records every request and answers ``body`` (or what ``reply`` says)."""
-
-    def __init__(self, body: Any = CALL, status: int = 200, reply: Handler | None = None) -> None:
-        self.requests: list[httpx.Request] = []
-        self._body = body
-        self._status = status
-        self._reply = reply
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self._reply is not None:
-            return self._reply(request)
-        return httpx.Response(self._status, json=self._body)
-
-    def sync_http(self) -> httpx.Client:
-        return httpx.Client(transport=httpx.MockTransport(self))
-
-    def async_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=httpx.MockTransport(self))
-
-
-def _no_sleep(client: Puretalk, delays: list[float]) -> None:
-    client.http_client._transport._sleep = delays.append  # type: ignore[attr-defined]
+def answering(body: Any = CALL) -> MockApi:
+    """A fake API answering 200 with ``body`` to every request, recording them."""
+    return MockApi(answer(200, body))
 
 
 # --- API key -------------------------------------------------------------------------------
 
 
 def test_api_key_from_argument_is_sent() -> None:
-    recorder = Recorder()
-    client = Puretalk(api_key=API_KEY, http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(api_key=API_KEY, http_client=recorder.http_client())
     client.calls.get("c-1")
     assert client.api_key == API_KEY
     assert recorder.requests[0].headers["X-API-KEY"] == API_KEY
@@ -66,8 +35,8 @@ def test_api_key_from_argument_is_sent() -> None:
 
 def test_api_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PURETALK_API_KEY", "env-key")
-    recorder = Recorder()
-    client = Puretalk(http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(http_client=recorder.http_client())
     client.calls.get("c-1")
     assert client.api_key == "env-key"
     assert recorder.requests[0].headers["X-API-KEY"] == "env-key"
@@ -75,7 +44,7 @@ def test_api_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_api_key_argument_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PURETALK_API_KEY", "env-key")
-    client = Puretalk(api_key="arg-key", http_client=Recorder().sync_http())
+    client = Puretalk(api_key="arg-key", http_client=answering().http_client())
     assert client.api_key == "arg-key"
 
 
@@ -102,14 +71,14 @@ def test_default_base_url_is_the_spec_server() -> None:
 
 
 def test_default_base_url_is_where_requests_go() -> None:
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, http_client=recorder.sync_http()).calls.get("c-1")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, http_client=recorder.http_client()).calls.get("c-1")
     assert str(recorder.requests[0].url) == "https://api.puretalk.ai/api/calls/c-1"
 
 
 def test_base_url_from_argument() -> None:
-    recorder = Recorder()
-    client = Puretalk(api_key=API_KEY, base_url="https://eu.example.com/v2", http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(api_key=API_KEY, base_url="https://eu.example.com/v2", http_client=recorder.http_client())
     client.calls.get("c-1")
     assert str(client.base_url).rstrip("/") == "https://eu.example.com/v2"
     assert str(recorder.requests[0].url) == "https://eu.example.com/v2/calls/c-1"
@@ -117,15 +86,15 @@ def test_base_url_from_argument() -> None:
 
 def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PURETALK_BASE_URL", "https://env.example.com/api")
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, http_client=recorder.sync_http()).calls.get("c-1")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, http_client=recorder.http_client()).calls.get("c-1")
     assert str(recorder.requests[0].url) == "https://env.example.com/api/calls/c-1"
 
 
 def test_base_url_argument_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PURETALK_BASE_URL", "https://env.example.com/api")
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, base_url="https://arg.example.com/api", http_client=recorder.sync_http()).calls.get("c")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, base_url="https://arg.example.com/api", http_client=recorder.http_client()).calls.get("c")
     assert recorder.requests[0].url.host == "arg.example.com"
 
 
@@ -139,8 +108,8 @@ def test_base_url_must_be_absolute_http(bad: str) -> None:
 
 
 def test_default_timeout_is_60s_read_5s_connect() -> None:
-    recorder = Recorder()
-    client = Puretalk(api_key=API_KEY, http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(api_key=API_KEY, http_client=recorder.http_client())
     assert client.timeout.read == 60.0
     assert client.timeout.connect == 5.0
     assert client.http_client.timeout == client.timeout
@@ -152,8 +121,8 @@ def test_default_timeout_is_60s_read_5s_connect() -> None:
 
 @pytest.mark.asyncio
 async def test_default_timeout_is_carried_by_async_requests() -> None:
-    recorder = Recorder()
-    client = AsyncPuretalk(api_key=API_KEY, http_client=recorder.async_http())
+    recorder = answering()
+    client = AsyncPuretalk(api_key=API_KEY, http_client=recorder.async_http_client())
     assert client.timeout == httpx.Timeout(60.0, connect=5.0)
     await client.calls.get("c-1")
     carried = recorder.requests[0].extensions["timeout"]
@@ -161,24 +130,24 @@ async def test_default_timeout_is_carried_by_async_requests() -> None:
 
 
 def test_timeout_override_with_a_number() -> None:
-    recorder = Recorder()
-    client = Puretalk(api_key=API_KEY, timeout=7.5, http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(api_key=API_KEY, timeout=7.5, http_client=recorder.http_client())
     assert client.timeout == httpx.Timeout(7.5)
     client.calls.get("c-1")
     assert recorder.requests[0].extensions["timeout"] == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
 
 
 def test_timeout_override_with_a_timeout_object() -> None:
-    recorder = Recorder()
+    recorder = answering()
     timeout = httpx.Timeout(20.0, connect=1.0)
-    Puretalk(api_key=API_KEY, timeout=timeout, http_client=recorder.sync_http()).calls.get("c-1")
+    Puretalk(api_key=API_KEY, timeout=timeout, http_client=recorder.http_client()).calls.get("c-1")
     carried = recorder.requests[0].extensions["timeout"]
     assert (carried["read"], carried["connect"]) == (20.0, 1.0)
 
 
 def test_timeout_none_means_no_timeout() -> None:
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, timeout=None, http_client=recorder.sync_http()).calls.get("c-1")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, timeout=None, http_client=recorder.http_client()).calls.get("c-1")
     assert recorder.requests[0].extensions["timeout"] == {"connect": None, "read": None, "write": None, "pool": None}
 
 
@@ -186,14 +155,14 @@ def test_timeout_none_means_no_timeout() -> None:
 
 
 def test_sync_context_manager_closes_the_http_client() -> None:
-    with Puretalk(api_key=API_KEY, http_client=Recorder().sync_http()) as client:
+    with Puretalk(api_key=API_KEY, http_client=answering().http_client()) as client:
         assert client.calls.get("c-1").call_id == "c-1"
         assert not client.http_client.is_closed
     assert client.http_client.is_closed
 
 
 def test_close_closes_the_http_client() -> None:
-    client = Puretalk(api_key=API_KEY, http_client=Recorder().sync_http())
+    client = Puretalk(api_key=API_KEY, http_client=answering().http_client())
     client.close()
     assert client.http_client.is_closed
     with pytest.raises(RuntimeError):
@@ -201,14 +170,14 @@ def test_close_closes_the_http_client() -> None:
 
 
 def test_sync_context_manager_returns_the_client() -> None:
-    client = Puretalk(api_key=API_KEY, http_client=Recorder().sync_http())
+    client = Puretalk(api_key=API_KEY, http_client=answering().http_client())
     with client as entered:
         assert entered is client
 
 
 @pytest.mark.asyncio
 async def test_async_context_manager_closes_the_http_client() -> None:
-    async with AsyncPuretalk(api_key=API_KEY, http_client=Recorder().async_http()) as client:
+    async with AsyncPuretalk(api_key=API_KEY, http_client=answering().async_http_client()) as client:
         assert (await client.calls.get("c-1")).call_id == "c-1"
         assert not client.http_client.is_closed
     assert client.http_client.is_closed
@@ -216,7 +185,7 @@ async def test_async_context_manager_closes_the_http_client() -> None:
 
 @pytest.mark.asyncio
 async def test_async_close() -> None:
-    client = AsyncPuretalk(api_key=API_KEY, http_client=Recorder().async_http())
+    client = AsyncPuretalk(api_key=API_KEY, http_client=answering().async_http_client())
     await client.close()
     assert client.http_client.is_closed
 
@@ -225,8 +194,8 @@ async def test_async_close() -> None:
 
 
 def test_injected_http_client_sends_the_key_on_every_request() -> None:
-    recorder = Recorder()
-    http = recorder.sync_http()
+    recorder = answering()
+    http = recorder.http_client()
     client = Puretalk(api_key=API_KEY, http_client=http)
     client.calls.get("c-1")
     client.voices.get(1)
@@ -236,8 +205,8 @@ def test_injected_http_client_sends_the_key_on_every_request() -> None:
 
 
 def test_generated_function_through_api_client_sends_the_key() -> None:
-    recorder = Recorder(body=REGISTERED)
-    client = Puretalk(api_key=API_KEY, http_client=recorder.sync_http())
+    recorder = answering(REGISTERED)
+    client = Puretalk(api_key=API_KEY, http_client=recorder.http_client())
     response = register_web_call.sync_detailed(client=client.api_client, body=RegisterWebCallRequest(assistant_id="a"))
     assert response.status_code == 200
     request = recorder.requests[0]
@@ -249,10 +218,9 @@ def test_generated_function_through_api_client_uses_the_retries() -> None:
     answers = iter(
         [httpx.Response(429, json={"err": True, "msg": "slow"})] * 2 + [httpx.Response(200, json=REGISTERED)]
     )
-    recorder = Recorder(reply=lambda request: next(answers))
-    client = Puretalk(api_key=API_KEY, http_client=recorder.sync_http())
-    delays: list[float] = []
-    _no_sleep(client, delays)
+    recorder = MockApi(lambda request: next(answers))
+    client = Puretalk(api_key=API_KEY, http_client=recorder.http_client(), sleep=recorder.sleep)
+    delays = recorder.delays
     response = register_web_call.sync_detailed(client=client.api_client, body=RegisterWebCallRequest(assistant_id="a"))
     assert response.status_code == 200
     assert len(recorder.requests) == 3
@@ -263,14 +231,9 @@ def test_generated_function_through_api_client_uses_the_retries() -> None:
 @pytest.mark.asyncio
 async def test_async_generated_function_through_api_client_sends_the_key_and_retries() -> None:
     answers = iter([httpx.Response(429, json={"err": True, "msg": "slow"}), httpx.Response(200, json=REGISTERED)])
-    recorder = Recorder(reply=lambda request: next(answers))
-    client = AsyncPuretalk(api_key=API_KEY, http_client=recorder.async_http())
-    delays: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    client.http_client._transport._sleep = sleep  # type: ignore[attr-defined]
+    recorder = MockApi(lambda request: next(answers))
+    client = AsyncPuretalk(api_key=API_KEY, http_client=recorder.async_http_client(), sleep=recorder.async_sleep)
+    delays = recorder.delays
     response = await register_web_call.asyncio_detailed(
         client=client.api_client, body=RegisterWebCallRequest(assistant_id="a")
     )
@@ -281,8 +244,8 @@ async def test_async_generated_function_through_api_client_sends_the_key_and_ret
 
 
 def test_two_clients_sharing_one_injected_http_client_each_send_their_own_key() -> None:
-    recorder = Recorder()
-    shared = recorder.sync_http()
+    recorder = answering()
+    shared = recorder.http_client()
     first = Puretalk(api_key="key-of-tenant-a", http_client=shared)
     second = Puretalk(api_key="key-of-tenant-b", http_client=shared, max_retries=0)
     first.calls.get("c-1")
@@ -299,7 +262,7 @@ def test_injected_http_client_settings_are_replaced() -> None:
             return httpx.Response(302, headers={"Location": "https://elsewhere.example.com/steal"})
         return httpx.Response(200, json=CALL)
 
-    recorder = Recorder(reply=reply)
+    recorder = MockApi(reply)
     http = httpx.Client(
         transport=httpx.MockTransport(recorder), base_url="https://other.example.com", follow_redirects=True
     )
@@ -314,8 +277,8 @@ def test_injected_http_client_settings_are_replaced() -> None:
 
 
 def test_user_agent_and_default_headers_are_sent() -> None:
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, default_headers={"X-Team": "voice"}, http_client=recorder.sync_http()).calls.get("c")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, default_headers={"X-Team": "voice"}, http_client=recorder.http_client()).calls.get("c")
     headers = recorder.requests[0].headers
     assert headers["X-Team"] == "voice"
     assert headers["User-Agent"].startswith("puretalk-client/")
@@ -328,8 +291,8 @@ def test_user_agent_and_default_headers_are_sent() -> None:
 def test_plain_http_to_another_host_is_refused_before_any_request(
     client_class: type[Puretalk] | type[AsyncPuretalk],
 ) -> None:
-    recorder = Recorder()
-    http = recorder.sync_http() if client_class is Puretalk else recorder.async_http()
+    recorder = answering()
+    http = recorder.http_client() if client_class is Puretalk else recorder.async_http_client()
     with pytest.raises(InsecureTransportError, match=r"example\.com") as raised:
         client_class(api_key=API_KEY, base_url="http://example.com/api", http_client=http)  # type: ignore[arg-type]
     assert isinstance(raised.value, PuretalkError)
@@ -344,8 +307,8 @@ def test_plain_http_from_environment_is_refused(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_absolute_plain_http_url_on_the_http_client_is_refused_without_a_request() -> None:
-    recorder = Recorder()
-    client = Puretalk(api_key=API_KEY, http_client=recorder.sync_http())
+    recorder = answering()
+    client = Puretalk(api_key=API_KEY, http_client=recorder.http_client())
     with pytest.raises(InsecureTransportError, match=r"evil\.example\.com"):
         client.http_client.get("http://evil.example.com/steal")
     assert recorder.requests == []
@@ -360,8 +323,8 @@ def test_absolute_plain_http_url_on_the_http_client_is_refused_without_a_request
     ],
 )
 def test_plain_http_to_this_machine_is_allowed(base_url: str, host: str) -> None:
-    recorder = Recorder()
-    Puretalk(api_key=API_KEY, base_url=base_url, http_client=recorder.sync_http()).calls.get("c-1")
+    recorder = answering()
+    Puretalk(api_key=API_KEY, base_url=base_url, http_client=recorder.http_client()).calls.get("c-1")
     request = recorder.requests[0]
     assert request.url.scheme == "http"
     assert request.url.host == host
@@ -370,9 +333,12 @@ def test_plain_http_to_this_machine_is_allowed(base_url: str, host: str) -> None
 
 @pytest.mark.asyncio
 async def test_allow_insecure_allows_plain_http_to_another_host() -> None:
-    recorder = Recorder()
+    recorder = answering()
     client = AsyncPuretalk(
-        api_key=API_KEY, base_url="http://example.com/api", allow_insecure=True, http_client=recorder.async_http()
+        api_key=API_KEY,
+        base_url="http://example.com/api",
+        allow_insecure=True,
+        http_client=recorder.async_http_client(),
     )
     await client.calls.get("c-1")
     assert str(recorder.requests[0].url) == "http://example.com/api/calls/c-1"
@@ -380,9 +346,9 @@ async def test_allow_insecure_allows_plain_http_to_another_host() -> None:
 
 
 def test_allow_insecure_allows_plain_http_sync() -> None:
-    recorder = Recorder()
+    recorder = answering()
     client = Puretalk(
-        api_key=API_KEY, base_url="http://example.com/api", allow_insecure=True, http_client=recorder.sync_http()
+        api_key=API_KEY, base_url="http://example.com/api", allow_insecure=True, http_client=recorder.http_client()
     )
     client.calls.get("c-1")
     assert recorder.requests[0].url.scheme == "http"

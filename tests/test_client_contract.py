@@ -13,8 +13,8 @@ from puretalk_api.models import Assistant, Call, Campaign, ClonedVoice, PhoneNum
 from puretalk_client import AsyncPuretalk, BadRequestError, Puretalk
 from puretalk_client.resources import OPERATIONS
 from scripts.generate import resolve_spec
-from tests.conftest import ROOT
-from tests.test_spec import operations
+from tests.helpers.paths import ROOT
+from tests.helpers.spec import operations
 
 ASSISTANT = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,6 @@ from puretalk_client import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    AsyncPuretalk,
     AuthenticationError,
     BadRequestError,
     InsecureTransportError,
@@ -32,44 +31,10 @@ from puretalk_client import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from tests.helpers.mock_api import API_KEY, answer, async_client, sync_client
 
-API_KEY = "test-key-123"
 SECRET = "sk-SECRET-123"
 CALL = {"call_id": "c-1", "assistant_id": "a-1", "status": "completed"}
-
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PURETALK_API_KEY", "PURETALK_BASE_URL", "PURETALK_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-def sync_client(handler: Handler, *, api_key: str = API_KEY, **options: Any) -> Puretalk:
-    client = Puretalk(api_key=api_key, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options)
-    client.http_client._transport._sleep = lambda seconds: None  # type: ignore[attr-defined]
-    return client
-
-
-def async_client(handler: Handler, *, api_key: str = API_KEY, **options: Any) -> AsyncPuretalk:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    client = AsyncPuretalk(api_key=api_key, http_client=http, **options)
-
-    async def sleep(seconds: float) -> None:
-        pass
-
-    client.http_client._transport._sleep = sleep  # type: ignore[attr-defined]
-    return client
-
-
-def answer(status: int, body: Any = None, *, text: str | None = None, **kwargs: Any) -> Handler:
-    def handler(request: httpx.Request) -> httpx.Response:
-        if text is not None:
-            return httpx.Response(status, text=text, **kwargs)
-        return httpx.Response(status, json=body, **kwargs)
-
-    return handler
 
 
 # --- status → class ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from puretalk_client import (
     InternalServerError,
     Puretalk,
 )
-from tests.faulty_server import FaultyServer, drop, faulty_server, raw, reply, stall
+from tests.helpers.faulty_server import FaultyServer, drop, faulty_server, raw, reply, stall
 
 KEY = "fault-key"
 CALL = {"msg": "Success", "err": False, "results": {"call_id": "c-1", "voice_id": "v"}}

@@ -13,21 +13,13 @@ from typing import Any
 import httpx
 import pytest
 
-from puretalk_client import AsyncPuretalk, Page, Puretalk
+from puretalk_client import Page
+from tests.helpers.mock_api import API_KEY, Handler, MockApi, async_client, sync_client
 
-API_KEY = "test-key-123"
 BASE = "https://api.puretalk.ai/api"
 
-Handler = Callable[[httpx.Request], httpx.Response]
 
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PURETALK_API_KEY", "PURETALK_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-class CallPages:
+class CallPages(MockApi):
     """A ``/calls`` server with ``pages`` pages of ``per_page`` calls; ``next_of`` chooses each page's next link."""
 
     def __init__(
@@ -36,13 +28,12 @@ class CallPages:
         per_page: int = 2,
         next_of: Callable[[int], str | None] | None = None,
     ) -> None:
+        super().__init__()
         self.pages = pages
         self.per_page = per_page
         self.next_of = next_of or (lambda page: f"{BASE}/calls?page={page + 1}" if page < pages else None)
-        self.requests: list[httpx.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+    def answer(self, request: httpx.Request) -> httpx.Response:
         page = int(request.url.params.get("page", "1"))
         previous = f"{BASE}/calls?page={page - 1}" if page > 1 else None
         results = [{"call_id": f"{page}-{i}", "status": "completed"} for i in range(self.per_page)]
@@ -52,14 +43,6 @@ class CallPages:
     @property
     def page_numbers(self) -> list[int]:
         return [int(request.url.params.get("page", "1")) for request in self.requests]
-
-
-def sync_client(handler: Handler) -> Puretalk:
-    return Puretalk(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
-
-
-def async_client(handler: Handler) -> AsyncPuretalk:
-    return AsyncPuretalk(api_key=API_KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)))
 
 
 def ids(calls: Any) -> list[str]:
@@ -209,14 +192,13 @@ def test_other_linked_lists_follow_next() -> None:
 # --- campaigns.list: by page number and count ----------------------------------------------
 
 
-class CampaignPages:
+class CampaignPages(MockApi):
     def __init__(self, count: int | None, sizes: dict[int, int]) -> None:
+        super().__init__()
         self.count = count
         self.sizes = sizes
-        self.requests: list[httpx.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+    def answer(self, request: httpx.Request) -> httpx.Response:
         page = int(request.url.params.get("page", "1"))
         campaigns = [{"campaign_id": f"{page}-{i}"} for i in range(self.sizes.get(page, 0))]
         results: dict[str, Any] = {"campaigns": campaigns}

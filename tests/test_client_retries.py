@@ -6,7 +6,6 @@ import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
 
 import httpx
 import pytest
@@ -22,8 +21,8 @@ from puretalk_client import (
     RateLimitError,
 )
 from puretalk_client._retries import backoff_delay, retry_after, should_retry_exception, should_retry_status
+from tests.helpers.mock_api import MockApi, async_client, sync_client
 
-API_KEY = "test-key-123"
 OK_BODIES = {
     "/api/calls/c": {"msg": "ok", "err": False, "results": {"call_id": "c"}},
     "/api/voices/1": {"msg": "ok", "err": False, "results": {"voice_id": "v-1", "name": "Ava"}},
@@ -35,21 +34,14 @@ OK_BODIES = {
 Outcome = httpx.Response | Exception
 
 
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PURETALK_API_KEY", "PURETALK_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-class Server:
+class Server(MockApi):
     """A scripted server: answers each attempt with the next outcome (the last one repeats), counting attempts."""
 
     def __init__(self, outcomes: Iterable[Outcome | int]) -> None:
+        super().__init__()
         self.outcomes = list(outcomes)
-        self.requests: list[httpx.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+    def answer(self, request: httpx.Request) -> httpx.Response:
         outcome = self.outcomes[min(len(self.requests), len(self.outcomes)) - 1]
         if isinstance(outcome, Exception):
             raise outcome
@@ -58,29 +50,6 @@ class Server:
                 return httpx.Response(200, json=OK_BODIES[request.url.path])
             return httpx.Response(outcome, json={"err": True, "msg": f"status {outcome}"})
         return outcome
-
-    @property
-    def attempts(self) -> int:
-        return len(self.requests)
-
-
-def sync_client(server: Server, **options: Any) -> tuple[Puretalk, list[float]]:
-    client = Puretalk(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(server)), **options)
-    delays: list[float] = []
-    client.http_client._transport._sleep = delays.append  # type: ignore[attr-defined]
-    return client, delays
-
-
-def async_client(server: Server, **options: Any) -> tuple[AsyncPuretalk, list[float]]:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    client = AsyncPuretalk(api_key=API_KEY, http_client=http, **options)
-    delays: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    client.http_client._transport._sleep = sleep  # type: ignore[attr-defined]
-    return client, delays
 
 
 SyncCall = Callable[[Puretalk], object]
@@ -129,7 +98,8 @@ def _expect(status: int) -> type[APIStatusError]:
 @pytest.mark.parametrize("name", sorted(GET))
 def test_get_retries_retryable_statuses(name: str, status: int) -> None:
     server = Server([status])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     with pytest.raises(_expect(status)) as raised:
         GET[name][0](client)
     assert type(raised.value) is _expect(status)
@@ -144,7 +114,8 @@ def test_get_retries_retryable_statuses(name: str, status: int) -> None:
 @pytest.mark.parametrize("name", sorted(GET))
 async def test_async_get_retries_retryable_statuses(name: str, status: int) -> None:
     server = Server([status])
-    client, delays = async_client(server)
+    client = async_client(server)
+    delays = server.delays
     with pytest.raises(_expect(status)):
         await GET[name][1](client)
     assert server.attempts == 3
@@ -154,7 +125,7 @@ async def test_async_get_retries_retryable_statuses(name: str, status: int) -> N
 @pytest.mark.parametrize("name", sorted(NON_IDEMPOTENT))
 def test_post_and_patch_retry_429(name: str) -> None:
     server = Server([429])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     with pytest.raises(RateLimitError):
         NON_IDEMPOTENT[name][0](client)
     assert server.attempts == 3
@@ -165,7 +136,7 @@ def test_post_and_patch_retry_429(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(NON_IDEMPOTENT))
 async def test_async_post_and_patch_retry_429(name: str) -> None:
     server = Server([429])
-    client, _ = async_client(server)
+    client = async_client(server)
     with pytest.raises(RateLimitError):
         await NON_IDEMPOTENT[name][1](client)
     assert server.attempts == 3
@@ -175,7 +146,8 @@ async def test_async_post_and_patch_retry_429(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(NON_IDEMPOTENT))
 def test_post_and_patch_do_not_retry_other_statuses(name: str, status: int) -> None:
     server = Server([status])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     with pytest.raises(_expect(status)):
         NON_IDEMPOTENT[name][0](client)
     assert server.attempts == 1
@@ -187,7 +159,8 @@ def test_post_and_patch_do_not_retry_other_statuses(name: str, status: int) -> N
 @pytest.mark.parametrize("name", sorted(NON_IDEMPOTENT))
 async def test_async_post_and_patch_do_not_retry_other_statuses(name: str, status: int) -> None:
     server = Server([status])
-    client, delays = async_client(server)
+    client = async_client(server)
+    delays = server.delays
     with pytest.raises(_expect(status)):
         await NON_IDEMPOTENT[name][1](client)
     assert server.attempts == 1
@@ -197,7 +170,7 @@ async def test_async_post_and_patch_do_not_retry_other_statuses(name: str, statu
 @pytest.mark.parametrize("status", [503, 500, 429])
 def test_delete_is_retried(status: int) -> None:
     server = Server([status])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     with pytest.raises(_expect(status)):
         DELETE["assistants.tasks.delete"][0](client)
     assert server.attempts == 3
@@ -207,7 +180,7 @@ def test_delete_is_retried(status: int) -> None:
 @pytest.mark.asyncio
 async def test_async_delete_is_retried_on_503() -> None:
     server = Server([503])
-    client, _ = async_client(server)
+    client = async_client(server)
     with pytest.raises(InternalServerError):
         await DELETE["assistants.tasks.delete"][1](client)
     assert server.attempts == 3
@@ -217,7 +190,8 @@ async def test_async_delete_is_retried_on_503() -> None:
 @pytest.mark.parametrize("name", sorted(EVERY_METHOD))
 def test_client_errors_are_never_retried(name: str, status: int) -> None:
     server = Server([status])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     with pytest.raises(APIStatusError) as raised:
         EVERY_METHOD[name][0](client)
     assert raised.value.status_code == status
@@ -229,7 +203,7 @@ def test_client_errors_are_never_retried(name: str, status: int) -> None:
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
 async def test_async_client_errors_are_never_retried(status: int) -> None:
     server = Server([status])
-    client, _ = async_client(server)
+    client = async_client(server)
     with pytest.raises(APIStatusError):
         await client.calls.get("c")
     assert server.attempts == 1
@@ -239,7 +213,8 @@ async def test_async_client_errors_are_never_retried(status: int) -> None:
 def test_success_after_retries_returns_the_result(name: str) -> None:
     retryable = 429  # retried whatever the method
     server = Server([retryable, retryable, 200])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     EVERY_METHOD[name][0](client)
     assert server.attempts == 3
     assert len(delays) == 2
@@ -247,7 +222,7 @@ def test_success_after_retries_returns_the_result(name: str) -> None:
 
 def test_get_recovers_after_a_503() -> None:
     server = Server([503, 200])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     assert client.calls.get("c").call_id == "c"
     assert server.attempts == 2
 
@@ -255,7 +230,7 @@ def test_get_recovers_after_a_503() -> None:
 @pytest.mark.asyncio
 async def test_async_get_recovers_after_a_503() -> None:
     server = Server([503, 200])
-    client, _ = async_client(server)
+    client = async_client(server)
     assert (await client.calls.get("c")).call_id == "c"
     assert server.attempts == 2
 
@@ -266,7 +241,8 @@ async def test_async_get_recovers_after_a_503() -> None:
 @pytest.mark.parametrize("name", ["calls.get", "calls.register_web_call"])
 def test_connect_error_is_retried_for_get_and_post(name: str) -> None:
     server = Server([httpx.ConnectError("refused")])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     with pytest.raises(APIConnectionError) as raised:
         EVERY_METHOD[name][0](client)
     assert not isinstance(raised.value, APITimeoutError)
@@ -278,7 +254,7 @@ def test_connect_error_is_retried_for_get_and_post(name: str) -> None:
 @pytest.mark.parametrize("name", ["calls.get", "calls.register_web_call"])
 async def test_async_connect_error_is_retried_for_get_and_post(name: str) -> None:
     server = Server([httpx.ConnectError("refused")])
-    client, _ = async_client(server)
+    client = async_client(server)
     with pytest.raises(APIConnectionError):
         await EVERY_METHOD[name][1](client)
     assert server.attempts == 3
@@ -286,14 +262,14 @@ async def test_async_connect_error_is_retried_for_get_and_post(name: str) -> Non
 
 def test_connect_error_then_success_on_post() -> None:
     server = Server([httpx.ConnectError("refused"), 200])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     assert client.calls.register_web_call(assistant_id="a").token == "t"
     assert server.attempts == 2
 
 
 def test_read_timeout_is_retried_for_get() -> None:
     server = Server([httpx.ReadTimeout("slow")])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     with pytest.raises(APITimeoutError):
         client.calls.get("c")
     assert server.attempts == 3
@@ -302,7 +278,8 @@ def test_read_timeout_is_retried_for_get() -> None:
 @pytest.mark.parametrize("name", sorted(NON_IDEMPOTENT))
 def test_read_timeout_is_not_retried_for_post_or_patch(name: str) -> None:
     server = Server([httpx.ReadTimeout("slow")])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     with pytest.raises(APITimeoutError) as raised:
         NON_IDEMPOTENT[name][0](client)
     assert isinstance(raised.value, APIConnectionError)
@@ -313,13 +290,13 @@ def test_read_timeout_is_not_retried_for_post_or_patch(name: str) -> None:
 @pytest.mark.asyncio
 async def test_async_read_timeout_retried_for_get_not_post() -> None:
     get_server = Server([httpx.ReadTimeout("slow")])
-    client, _ = async_client(get_server)
+    client = async_client(get_server)
     with pytest.raises(APITimeoutError):
         await client.calls.get("c")
     assert get_server.attempts == 3
 
     post_server = Server([httpx.ReadTimeout("slow")])
-    client, _ = async_client(post_server)
+    client = async_client(post_server)
     with pytest.raises(APITimeoutError):
         await client.calls.register_web_call(assistant_id="a")
     assert post_server.attempts == 1
@@ -327,7 +304,7 @@ async def test_async_read_timeout_retried_for_get_not_post() -> None:
 
 def test_read_error_is_not_retried_for_post() -> None:
     server = Server([httpx.ReadError("reset")])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     with pytest.raises(APIConnectionError):
         client.calls.register_web_call(assistant_id="a")
     assert server.attempts == 1
@@ -338,7 +315,8 @@ def test_read_error_is_not_retried_for_post() -> None:
 
 def test_max_retries_zero_means_one_attempt() -> None:
     server = Server([503])
-    client, delays = sync_client(server, max_retries=0)
+    client = sync_client(server, max_retries=0)
+    delays = server.delays
     with pytest.raises(InternalServerError):
         client.calls.get("c")
     assert server.attempts == 1
@@ -348,7 +326,7 @@ def test_max_retries_zero_means_one_attempt() -> None:
 @pytest.mark.asyncio
 async def test_async_max_retries_zero_means_one_attempt() -> None:
     server = Server([httpx.ConnectError("refused")])
-    client, _ = async_client(server, max_retries=0)
+    client = async_client(server, max_retries=0)
     with pytest.raises(APIConnectionError):
         await client.calls.get("c")
     assert server.attempts == 1
@@ -356,7 +334,8 @@ async def test_async_max_retries_zero_means_one_attempt() -> None:
 
 def test_max_retries_argument() -> None:
     server = Server([503])
-    client, delays = sync_client(server, max_retries=4)
+    client = sync_client(server, max_retries=4)
+    delays = server.delays
     with pytest.raises(InternalServerError):
         client.calls.get("c")
     assert server.attempts == 5
@@ -365,10 +344,9 @@ def test_max_retries_argument() -> None:
 
 def test_with_options_max_retries_does_not_change_the_original() -> None:
     server = Server([503])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     copy = client.with_options(max_retries=5)
-    copy_delays: list[float] = []
-    copy.http_client._transport._sleep = copy_delays.append  # type: ignore[attr-defined]
+    copy_delays = server.delays  # the copy keeps the client's recording sleep
 
     with pytest.raises(InternalServerError):
         copy.calls.get("c")
@@ -386,13 +364,8 @@ def test_with_options_max_retries_does_not_change_the_original() -> None:
 @pytest.mark.asyncio
 async def test_async_with_options_max_retries() -> None:
     server = Server([503])
-    client, _ = async_client(server)
+    client = async_client(server)
     copy = client.with_options(max_retries=5)
-
-    async def sleep(seconds: float) -> None:
-        pass
-
-    copy.http_client._transport._sleep = sleep  # type: ignore[attr-defined]
     with pytest.raises(InternalServerError):
         await copy.calls.get("c")
     assert server.attempts == 6
@@ -417,7 +390,7 @@ async def test_async_with_options_max_retries() -> None:
 )
 def test_exhausted_retries_raise_the_typed_error(outcome: Outcome | int, error: type[Exception]) -> None:
     server = Server([outcome])
-    client, _ = sync_client(server)
+    client = sync_client(server)
     with pytest.raises(error) as raised:
         client.calls.get("c")
     assert type(raised.value) is error
@@ -521,21 +494,24 @@ def _slow_down(headers: dict[str, str], status: int = 429) -> httpx.Response:
 
 def test_transport_waits_what_the_server_asks() -> None:
     server = Server([_slow_down({"Retry-After": "2"}), _slow_down({"retry-after-ms": "1500"}), 200])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     assert client.calls.register_web_call(assistant_id="a").call_id == "c"
     assert delays == [2.0, 1.5]
 
 
 def test_transport_prefers_retry_after_ms() -> None:
     server = Server([_slow_down({"Retry-After": "7", "Retry-After-Ms": "250"}, status=503), 200])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     client.calls.get("c")
     assert delays == [0.25]
 
 
 def test_transport_honours_an_http_date() -> None:
     server = Server([_slow_down({"Retry-After": email.utils.formatdate(time.time() + 5, usegmt=True)}), 200])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     client.calls.get("c")
     assert len(delays) == 1
     assert delays[0] == pytest.approx(5, abs=1)
@@ -543,7 +519,8 @@ def test_transport_honours_an_http_date() -> None:
 
 def test_transport_falls_back_to_backoff_when_retry_after_is_too_long() -> None:
     server = Server([_slow_down({"Retry-After": "3600"}), _slow_down({"Retry-After": "garbage"}), 200])
-    client, delays = sync_client(server)
+    client = sync_client(server)
+    delays = server.delays
     client.calls.get("c")
     assert len(delays) == 2
     assert 0.375 <= delays[0] <= 0.5
@@ -552,7 +529,8 @@ def test_transport_falls_back_to_backoff_when_retry_after_is_too_long() -> None:
 
 def test_transport_backoff_grows_without_retry_after() -> None:
     server = Server([503])
-    client, delays = sync_client(server, max_retries=5)
+    client = sync_client(server, max_retries=5)
+    delays = server.delays
     with pytest.raises(InternalServerError):
         client.calls.get("c")
     caps = [0.5, 1.0, 2.0, 4.0, 8.0]
@@ -563,7 +541,8 @@ def test_transport_backoff_grows_without_retry_after() -> None:
 @pytest.mark.asyncio
 async def test_async_transport_waits_what_the_server_asks() -> None:
     server = Server([_slow_down({"Retry-After": "3"}), _slow_down({"retry-after-ms": "1500"}, status=503), 200])
-    client, delays = async_client(server)
+    client = async_client(server)
+    delays = server.delays
     assert (await client.calls.get("c")).call_id == "c"
     assert delays == [3.0, 1.5]
 
@@ -571,7 +550,8 @@ async def test_async_transport_waits_what_the_server_asks() -> None:
 @pytest.mark.asyncio
 async def test_async_transport_falls_back_to_backoff() -> None:
     server = Server([_slow_down({"Retry-After": "61"}), 200])
-    client, delays = async_client(server)
+    client = async_client(server)
+    delays = server.delays
     await client.calls.register_web_call(assistant_id="a")
     assert len(delays) == 1
     assert 0.375 <= delays[0] <= 0.5

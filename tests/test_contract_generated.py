@@ -117,8 +117,8 @@ VALID: dict[str, tuple[Callable[..., Any], dict[str, Any], type]] = {
 
 def test_every_operation_is_exercised() -> None:
     from scripts.generate import resolve_spec
-    from tests.conftest import ROOT
-    from tests.test_spec import operations
+    from tests.helpers.paths import ROOT
+    from tests.helpers.spec import operations
 
     assert {op["operationId"] for op in operations(resolve_spec(ROOT)).values()} == set(VALID)
 
@@ -172,8 +172,8 @@ INVALID: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
 
 def test_every_body_operation_has_an_invalid_case() -> None:
     from scripts.generate import resolve_spec
-    from tests.conftest import ROOT
-    from tests.test_spec import operations
+    from tests.helpers.paths import ROOT
+    from tests.helpers.spec import operations
 
     with_body = {op["operationId"] for op in operations(resolve_spec(ROOT)).values() if "requestBody" in op}
     assert with_body == set(INVALID)

@@ -11,7 +11,7 @@ import pytest
 from puretalk_api import AuthenticatedClient
 from puretalk_api.api.calls import register_web_call
 from puretalk_api.models import Forbidden, RegisterWebCallRequest, RegisterWebCallResponse
-from tests.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
+from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from hypothesis_jsonschema import from_schema
 
 from puretalk_api import models
 from scripts.generate import resolve_spec
-from tests.conftest import ROOT
-from tests.test_spec import operations
+from tests.helpers.paths import ROOT
+from tests.helpers.spec import operations
 
 SPEC = resolve_spec(ROOT)
 # The seed's inline 200 schema is the one class named through class_overrides.

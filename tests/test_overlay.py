@@ -9,9 +9,8 @@ import pytest
 
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.yaml_io import load_document, parse_document
-from tests.conftest import ROOT
+from tests.helpers.paths import COMPLIANT_SETS, ROOT
 
-COMPLIANT_SETS = ROOT.parent / "shared" / "reference" / "overlay-compliant-sets"
 CASES = sorted(path.name for path in COMPLIANT_SETS.iterdir() if path.is_dir()) if COMPLIANT_SETS.is_dir() else []
 
 

@@ -7,8 +7,9 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.generate import GENERATED, MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
-from tests.conftest import ROOT, tree_digest
+from scripts.generate import MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
+from scripts.project import GENERATED
+from tests.helpers.paths import ROOT, tree_digest
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,19 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import GENERATED
-from scripts.publish import (
-    FALLBACK_EPOCH,
-    Console,
-    Credentials,
-    build_distributions,
-    name_and_version,
-    parse_simple_page,
-    source_date_epoch,
-    split_userinfo,
-)
-from tests.conftest import _NOT_COPIED, ROOT
-from tests.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
+from scripts.credentials import Console, Credentials, split_userinfo
+from scripts.project import GENERATED
+from scripts.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
+from scripts.simple_index import name_and_version, parse_simple_page
+from tests.helpers.paths import NOT_COPIED, ROOT
+from tests.helpers.servers import free_port, running
+from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
 USERNAME = "ci-uploader"
 PASSWORD = "Tr0ub4dor-pa55"
@@ -64,25 +58,6 @@ class Index:
 StartIndex = Callable[..., Index]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"pypiserver exited with {process.returncode}:\n{log.read_text(encoding='utf-8')}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    pytest.fail(f"pypiserver did not listen on port {port}:\n{log.read_text(encoding='utf-8')}")
-
-
 @pytest.fixture(scope="module")
 def htpasswd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with warnings.catch_warnings():
@@ -99,40 +74,26 @@ def htpasswd(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def start_index(tmp_path_factory: pytest.TempPathFactory, htpasswd: Path) -> Iterator[StartIndex]:
     """Start pypiservers on free ports (stopped at the end of the module), PyPI fallback disabled."""
-    processes: list[subprocess.Popen[bytes]] = []
+    with contextlib.ExitStack() as servers:
 
-    def start(authenticate: str = "update,download,list", holding: tuple[Path, ...] = ()) -> Index:
-        folder = tmp_path_factory.mktemp("index")
-        packages = folder / "packages"
-        packages.mkdir()
-        for wheel in holding:
-            shutil.copy2(wheel, packages)
-        port = _free_port()
-        log = folder / "pypiserver.log"
-        command = [
-            sys.executable, "-m", "pypiserver", "run",
-            "-p", str(port), "-i", "127.0.0.1",
-            "-P", str(htpasswd), "-a", authenticate,
-            "--disable-fallback", "--hash-algo", "sha256",
-            str(packages),
-        ]  # fmt: skip
-        with log.open("wb") as sink:
-            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
-        processes.append(process)
-        _wait_for_port(port, process, log)
-        return Index(url=f"http://127.0.0.1:{port}/", packages=packages)
+        def start(authenticate: str = "update,download,list", holding: tuple[Path, ...] = ()) -> Index:
+            folder = tmp_path_factory.mktemp("index")
+            packages = folder / "packages"
+            packages.mkdir()
+            for wheel in holding:
+                shutil.copy2(wheel, packages)
+            port = free_port()
+            command = [
+                sys.executable, "-m", "pypiserver", "run",
+                "-p", str(port), "-i", "127.0.0.1",
+                "-P", str(htpasswd), "-a", authenticate,
+                "--disable-fallback", "--hash-algo", "sha256",
+                str(packages),
+            ]  # fmt: skip
+            servers.enter_context(running(command, port, folder / "pypiserver.log"))
+            return Index(url=f"http://127.0.0.1:{port}/", packages=packages)
 
-    try:
         yield start
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -155,17 +116,22 @@ def dependency_wheels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, .
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One copy of the repository for the module's publishes (each build writes its dist/)."""
     copy = tmp_path_factory.mktemp("source") / "repo"
-    shutil.copytree(ROOT, copy, ignore=_NOT_COPIED)
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     return copy
+
+
+def script(repo: Path, module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` inside ``repo`` with only the given credentials."""
+    environment = {name: value for name, value in os.environ.items() if name not in _SCRUBBED}
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
 
 
 def publish(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m scripts.publish ARGS`` inside ``repo`` with only the given credentials."""
-    environment = {name: value for name, value in os.environ.items() if name not in _SCRUBBED}
-    return subprocess.run(
-        [sys.executable, "-m", "scripts.publish", *args],
-        cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
+    return script(repo, "scripts.publish", *args, **env)
 
 
 CREDENTIALS = {"TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": PASSWORD}
@@ -389,6 +355,17 @@ def test_two_builds_give_identical_wheels(source: Path, tmp_path: Path) -> None:
     stamp = time.gmtime(epoch)
     expected = (*stamp[:5], stamp.tm_sec - stamp.tm_sec % 2)  # zip stores seconds in steps of two
     assert {entry.date_time for entry in zipfile.ZipFile(wheel).infolist()} == {expected}
+
+
+def test_the_build_session_makes_what_publish_uploads(published: Published, repo_copy: Path) -> None:
+    assert published.result.returncode == 0, _output(published.result)
+    result = script(repo_copy, "scripts.reproducible_build")  # what `nox -s build` runs
+    assert result.returncode == 0, _output(result)
+    assert "not a git checkout" in result.stderr  # like the published copy: the fixed SOURCE_DATE_EPOCH
+    built = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (repo_copy / "dist").iterdir()}
+    assert built == published.index.ours()
+    for name, digest in built.items():
+        assert f"built dist/{name}  sha256 {digest}" in result.stdout
 
 
 def test_credentials_are_masked_in_every_form() -> None:

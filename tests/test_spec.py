@@ -9,10 +9,9 @@ from openapi_spec_validator import validate
 
 from scripts.generate import resolve_spec
 from scripts.yaml_io import load_document, parse_document
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT, SEED_PAGE
+from tests.helpers.spec import operations
 
-SEED = ROOT.parent / "shared" / "seed" / "register-web-call.md"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DOCUMENTED = {
     ("get", "/ai-assistants"), ("post", "/ai-assistants"),
     ("get", "/ai-assistants/{assistant_id}"), ("patch", "/ai-assistants/{assistant_id}"),
@@ -21,12 +20,6 @@ DOCUMENTED = {
     ("get", "/calls"), ("get", "/calls/{call_id}"), ("post", "/calls/web/register"),
     ("get", "/voices/{id}"), ("post", "/v1/tts"), ("post", "/v1/tts/clone-voice"),
 }  # fmt: skip
-
-
-def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (method, path): item[method] for path, item in spec["paths"].items() for method in METHODS if method in item
-    }
 
 
 def resolve_refs(node: Any, root: dict[str, Any]) -> Any:
@@ -44,7 +37,7 @@ def resolve_refs(node: Any, root: dict[str, Any]) -> Any:
 
 
 def seed_spec() -> dict[str, Any]:
-    match = re.search(r"````yaml[^\n]*\n(.*?)````", SEED.read_text(encoding="utf-8"), re.S)
+    match = re.search(r"````yaml[^\n]*\n(.*?)````", SEED_PAGE.read_text(encoding="utf-8"), re.S)
     assert match, "the seed page has no yaml block"
     spec = parse_document(match.group(1))
     assert isinstance(spec, dict)

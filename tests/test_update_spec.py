@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +15,15 @@ import yaml
 
 from scripts.update_spec import load
 from scripts.yaml_io import dump_yaml, load_document
-from tests.conftest import ROOT
-from tests.servers import free_port
-from tests.test_spec import METHODS
+from tests.helpers.paths import ROOT, SEED_PAGE
+from tests.helpers.servers import QuietHandler, free_port, serving
+from tests.helpers.spec import METHODS
 
 SPEC = load_document(ROOT / "openapi.yaml")
 
 
 def seed_like_page(title: str, group: str, method: str, path: str, fragment: dict[str, Any]) -> str:
-    """A docs page built like shared/seed/register-web-call.md."""
+    """A docs page built like tests/data/seed/register-web-call.md."""
     return (
         "> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.puretalk.ai/llms.txt\n"
         "> Use this file to discover all available pages before exploring further.\n\n"
@@ -74,29 +72,14 @@ class DocsSite:
 def site() -> Iterator[DocsSite]:
     state = DocsSite()
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             text, content_type = state.pages.get(self.path, ("not found", "text/plain"))
-            data = text.encode()
-            self.send_response(200 if self.path in state.pages else 404)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            self.send(200 if self.path in state.pages else 404, text.encode(), {"Content-Type": content_type})
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(Handler) as url:
+        state.url = url
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture
@@ -185,7 +168,7 @@ def test_an_invalid_spec_is_refused(site: DocsSite, git_repo: Path) -> None:
 
 
 def test_an_overlay_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:
-    site.add("/seed.md", (ROOT.parent / "shared" / "seed" / "register-web-call.md").read_text(encoding="utf-8"))
+    site.add("/seed.md", SEED_PAGE.read_text(encoding="utf-8"))
     result = update_spec(git_repo, site.index("/llms.txt", ["/seed.md"]))
     assert_refused(git_repo, result, "no longer applies", "action #1", "matches nothing")
 

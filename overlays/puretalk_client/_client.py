@@ -18,10 +18,11 @@ from puretalk_api.resources import AsyncResources, SyncResources
 from puretalk_client._config import NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
 from puretalk_client._logs import setup_logging
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
-from puretalk_client._transport import AsyncRetryTransport, RetryTransport
+from puretalk_client._transport import AsyncRetryTransport, AsyncSleep, RetryTransport, Sleep
 from puretalk_client._version import version
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+S = TypeVar("S", Sleep, AsyncSleep)
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
@@ -41,25 +42,33 @@ def _unwrap(transport: Any) -> Any:
     return transport.inner if isinstance(transport, (RetryTransport, AsyncRetryTransport)) else transport
 
 
-def _wrap_transports(http: httpx.Client, max_retries: int, source: httpx.Client, *, owns: bool) -> None:
+def _wrap_transports(
+    http: httpx.Client, max_retries: int, source: httpx.Client, *, owns: bool, sleep: Sleep | None
+) -> None:
     """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
-    http._transport = RetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns)
+    http._transport = RetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns, sleep=sleep)
     http._mounts = {
-        pattern: None if mounted is None else RetryTransport(_unwrap(mounted), max_retries, owns_inner=owns)
+        pattern: None
+        if mounted is None
+        else RetryTransport(_unwrap(mounted), max_retries, owns_inner=owns, sleep=sleep)
         for pattern, mounted in source._mounts.items()
     }
 
 
-def _wrap_async_transports(http: httpx.AsyncClient, max_retries: int, source: httpx.AsyncClient, *, owns: bool) -> None:
+def _wrap_async_transports(
+    http: httpx.AsyncClient, max_retries: int, source: httpx.AsyncClient, *, owns: bool, sleep: AsyncSleep | None
+) -> None:
     """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
-    http._transport = AsyncRetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns)
+    http._transport = AsyncRetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns, sleep=sleep)
     http._mounts = {
-        pattern: None if mounted is None else AsyncRetryTransport(_unwrap(mounted), max_retries, owns_inner=owns)
+        pattern: None
+        if mounted is None
+        else AsyncRetryTransport(_unwrap(mounted), max_retries, owns_inner=owns, sleep=sleep)
         for pattern, mounted in source._mounts.items()
     }
 
 
-def _derived_client(source: httpx.Client, max_retries: int) -> httpx.Client:
+def _derived_client(source: httpx.Client, max_retries: int, sleep: Sleep | None) -> httpx.Client:
     """Make a client that sends through ``source``'s transports (its pool, proxies and TLS settings).
 
     ``source`` is left as it was: two Puretalk clients given the same ``httpx.Client``
@@ -74,11 +83,11 @@ def _derived_client(source: httpx.Client, max_retries: int) -> httpx.Client:
         event_hooks=source.event_hooks,
         trust_env=False,
     )
-    _wrap_transports(http, max_retries, source, owns=False)
+    _wrap_transports(http, max_retries, source, owns=False, sleep=sleep)
     return http
 
 
-def _derived_async_client(source: httpx.AsyncClient, max_retries: int) -> httpx.AsyncClient:
+def _derived_async_client(source: httpx.AsyncClient, max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
     """Make the async twin of :func:`_derived_client`."""
     http = httpx.AsyncClient(
         transport=httpx.AsyncBaseTransport(),
@@ -88,15 +97,16 @@ def _derived_async_client(source: httpx.AsyncClient, max_retries: int) -> httpx.
         event_hooks=source.event_hooks,
         trust_env=False,
     )
-    _wrap_async_transports(http, max_retries, source, owns=False)
+    _wrap_async_transports(http, max_retries, source, owns=False, sleep=sleep)
     return http
 
 
-class _ClientBase(Generic[H]):
+class _ClientBase(Generic[H, S]):
     """What the sync and async clients share: configuration, the HTTP client, options, ``repr``."""
 
     _settings: Settings
     _http: H
+    _sleep: S | None
 
     def __init__(
         self,
@@ -108,6 +118,7 @@ class _ClientBase(Generic[H]):
         http_client: H | None = None,
         default_headers: dict[str, str] | None = None,
         allow_insecure: bool = False,
+        sleep: S | None = None,
     ) -> None:
         setup_logging()
         settings = resolve(
@@ -119,22 +130,23 @@ class _ClientBase(Generic[H]):
             allow_insecure=allow_insecure,
         )
         if http_client is None:
-            http = self._new_http(settings.max_retries)
+            http = self._new_http(settings.max_retries, sleep)
         else:
-            http = self._derive_http(http_client, settings.max_retries)
-        self._init(settings, http)
+            http = self._derive_http(http_client, settings.max_retries, sleep)
+        self._init(settings, http, sleep)
 
-    def _init(self, settings: Settings, http: H) -> None:
+    def _init(self, settings: Settings, http: H, sleep: S | None) -> None:
         _configure(http, settings)
         self._settings = settings
         self._http = http
+        self._sleep = sleep
 
     @staticmethod
-    def _new_http(max_retries: int) -> H:
+    def _new_http(max_retries: int, sleep: S | None) -> H:
         raise NotImplementedError
 
     @staticmethod
-    def _derive_http(source: H, max_retries: int) -> H:
+    def _derive_http(source: H, max_retries: int, sleep: S | None) -> H:
         raise NotImplementedError
 
     def _attach(self, api_client: ApiClient) -> None:
@@ -194,7 +206,7 @@ class _ClientBase(Generic[H]):
             allow_insecure=current.allow_insecure,
         )
         copy = object.__new__(type(self))
-        copy._init(settings, self._derive_http(self._http, settings.max_retries))
+        copy._init(settings, self._derive_http(self._http, settings.max_retries, self._sleep), self._sleep)
         return copy
 
     def __repr__(self) -> str:
@@ -204,24 +216,25 @@ class _ClientBase(Generic[H]):
         )
 
 
-class Puretalk(_ClientBase[httpx.Client], SyncResources):
+class Puretalk(_ClientBase[httpx.Client, Sleep], SyncResources):
     """The Puretalk AI API client.
 
     ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
     then to the spec's server; ``timeout`` to 60 s read, 5 s connect; ``max_retries`` to 2.
-    An injected ``http_client`` is sent through, not modified. Use it as a context
-    manager, or call :meth:`close`.
+    An injected ``http_client`` is sent through, not modified. ``sleep`` is how it waits
+    between retries (``time.sleep``; copies made by :meth:`with_options` keep it). Use it
+    as a context manager, or call :meth:`close`.
     """
 
     @staticmethod
-    def _new_http(max_retries: int) -> httpx.Client:
+    def _new_http(max_retries: int, sleep: Sleep | None) -> httpx.Client:
         http = httpx.Client()
-        _wrap_transports(http, max_retries, http, owns=True)
+        _wrap_transports(http, max_retries, http, owns=True, sleep=sleep)
         return http
 
     @staticmethod
-    def _derive_http(source: httpx.Client, max_retries: int) -> httpx.Client:
-        return _derived_client(source, max_retries)
+    def _derive_http(source: httpx.Client, max_retries: int, sleep: Sleep | None) -> httpx.Client:
+        return _derived_client(source, max_retries, sleep)
 
     def _attach(self, api_client: ApiClient) -> None:
         api_client.set_httpx_client(self._http)
@@ -237,18 +250,21 @@ class Puretalk(_ClientBase[httpx.Client], SyncResources):
         self.close()
 
 
-class AsyncPuretalk(_ClientBase[httpx.AsyncClient], AsyncResources):
-    """The Puretalk AI API client for asyncio (and trio), with the same options as :class:`Puretalk`."""
+class AsyncPuretalk(_ClientBase[httpx.AsyncClient, AsyncSleep], AsyncResources):
+    """The Puretalk AI API client for asyncio (and trio), with the same options as :class:`Puretalk`.
+
+    Its ``sleep`` is awaited between retries (``anyio.sleep`` unless given another).
+    """
 
     @staticmethod
-    def _new_http(max_retries: int) -> httpx.AsyncClient:
+    def _new_http(max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
         http = httpx.AsyncClient()
-        _wrap_async_transports(http, max_retries, http, owns=True)
+        _wrap_async_transports(http, max_retries, http, owns=True, sleep=sleep)
         return http
 
     @staticmethod
-    def _derive_http(source: httpx.AsyncClient, max_retries: int) -> httpx.AsyncClient:
-        return _derived_async_client(source, max_retries)
+    def _derive_http(source: httpx.AsyncClient, max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
+        return _derived_async_client(source, max_retries, sleep)
 
     def _attach(self, api_client: ApiClient) -> None:
         api_client.set_async_httpx_client(self._http)

@@ -12,6 +12,11 @@ from puretalk_client._auth import HEADER, REDACTED
 from puretalk_client._logs import logger
 from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
 
+Sleep = Callable[[float], None]
+"""How a sync client waits between retries: ``time.sleep`` unless it was given another (tests record the waits)."""
+AsyncSleep = Callable[[float], Awaitable[None]]
+"""How an async client waits between retries: ``anyio.sleep`` unless it was given another."""
+
 
 def _plan_retry(
     request: httpx.Request,
@@ -67,12 +72,12 @@ class RetryTransport(httpx.BaseTransport):
         max_retries: int,
         *,
         owns_inner: bool = True,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Sleep | None = None,
     ) -> None:
         self.inner = inner
         self.max_retries = max_retries
         self._owns_inner = owns_inner
-        self._sleep = sleep
+        self._sleep = time.sleep if sleep is None else sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
@@ -114,12 +119,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         max_retries: int,
         *,
         owns_inner: bool = True,
-        sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
+        sleep: AsyncSleep | None = None,
     ) -> None:
         self.inner = inner
         self.max_retries = max_retries
         self._owns_inner = owns_inner
-        self._sleep = sleep
+        self._sleep = _anyio_sleep if sleep is None else sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
+
+from tests.helpers.servers import QuietHandler, serving
 
 API_KEY = "test-key-123"
 ASSISTANT_ID = "e1f09482-2910-45e1-a2f3-ab75cd9a5a51"
 
 
-class PuretalkStub(BaseHTTPRequestHandler):
+class PuretalkStub(QuietHandler):
     """Registers web calls for ``API_KEY`` and ``ASSISTANT_ID``; records what it saw in ``seen``."""
 
     seen: ClassVar[list[dict[str, Any]]] = []
@@ -33,27 +33,12 @@ class PuretalkStub(BaseHTTPRequestHandler):
         return self._reply(HTTPStatus.OK, {"msg": "Success", "err": False, "results": results})
 
     def _reply(self, status: HTTPStatus, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+        self.send(status, json.dumps(payload).encode(), {"Content-Type": "application/json"})
 
 
 @contextmanager
 def stub_api() -> Iterator[str]:
     """Serve :class:`PuretalkStub` on a free port; yield its base URL (with ``/api``); always stop it."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PuretalkStub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     PuretalkStub.seen = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(PuretalkStub) as url:
+        yield f"{url}/api"

@@ -8,10 +8,11 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.helpers.servers import QuietHandler, serving
 
 
 @dataclass
@@ -63,8 +64,8 @@ class FaultyServer:
         return sum(1 for request in self.seen if request["path"] == path)
 
 
-def _handler(server: FaultyServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+def _handler(server: FaultyServer) -> type[QuietHandler]:
+    class Handler(QuietHandler):
         protocol_version = "HTTP/1.1"
 
         def _serve(self) -> None:
@@ -85,19 +86,9 @@ def _handler(server: FaultyServer) -> type[BaseHTTPRequestHandler]:
                 time.sleep(action.seconds)
                 action = reply(200, {"msg": "late", "err": False, "results": {}})
             data = (json.dumps(action.body) if action.kind == "json" else str(action.body)).encode()
-            self.send_response(action.status)
-            headers = {"Content-Type": "application/json", **action.headers}
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            with suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(data)
+            self.send(action.status, data, {"Content-Type": "application/json", **action.headers})
 
         do_GET = do_POST = do_PATCH = do_DELETE = _serve
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
 
     return Handler
 
@@ -106,14 +97,6 @@ def _handler(server: FaultyServer) -> type[BaseHTTPRequestHandler]:
 def faulty_server() -> Iterator[FaultyServer]:
     """Run a :class:`FaultyServer` on a free 127.0.0.1 port; always shut it down."""
     state = FaultyServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/api"
-    try:
+    with serving(_handler(state)) as url:
+        state.url = f"{url}/api"
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
