@@ -109,6 +109,15 @@ def update_spec(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.update_spec", *session.posargs)
 
 
+@nox.session(name="spec-watch")
+def spec_watch(session: nox.Session) -> None:
+    """CI's spec watch: update-spec --bump from SOURCE, then write whether and how the API changed (--out DIR)."""
+    if not session.posargs:
+        session.error("usage: nox -s spec-watch -- SOURCE --out DIR")
+    _install(session, "generate")
+    session.run("python", "-m", "scripts.spec_watch", *session.posargs)
+
+
 @nox.session
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (uv pip compile)."""
