@@ -102,6 +102,14 @@ def test_no_expression_is_interpolated_into_a_run_script(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
+def test_every_run_script_is_valid_bash(path: Path) -> None:
+    for job, step in steps(load(path)):
+        if "run" in step:
+            result = subprocess.run(["bash", "-n"], input=step["run"], capture_output=True, text=True, check=False)
+            assert result.returncode == 0, f"{path.name}: job {job}: {result.stderr}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_secrets_and_tokens_reach_steps_only_through_env(path: Path) -> None:
     for where, text in strings(load(path)):
         if re.search(r"\bsecrets\.|\bgithub\.token\b|secrets\[", text):
