@@ -17,8 +17,17 @@ import httpx
 from puretalk_api.resources import AsyncResources, SyncResources
 from puretalk_client._config import NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
 from puretalk_client._logs import setup_logging
+from puretalk_client._pool import (
+    Pool,
+    async_client_over,
+    async_pool_of,
+    client_over,
+    new_async_pool,
+    new_pool,
+    pool_of,
+)
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
-from puretalk_client._transport import AsyncRetryTransport, AsyncSleep, RetryTransport, Sleep
+from puretalk_client._transport import AsyncSleep, Sleep
 from puretalk_client._version import version
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -38,75 +47,14 @@ def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> No
     http.headers.update({"User-Agent": user_agent, **settings.headers})
 
 
-def _unwrap(transport: Any) -> Any:
-    return transport.inner if isinstance(transport, (RetryTransport, AsyncRetryTransport)) else transport
-
-
-def _wrap_transports(
-    http: httpx.Client, max_retries: int, source: httpx.Client, *, owns: bool, sleep: Sleep | None
-) -> None:
-    """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
-    http._transport = RetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns, sleep=sleep)
-    http._mounts = {
-        pattern: None
-        if mounted is None
-        else RetryTransport(_unwrap(mounted), max_retries, owns_inner=owns, sleep=sleep)
-        for pattern, mounted in source._mounts.items()
-    }
-
-
-def _wrap_async_transports(
-    http: httpx.AsyncClient, max_retries: int, source: httpx.AsyncClient, *, owns: bool, sleep: AsyncSleep | None
-) -> None:
-    """Give ``http`` retrying wrappers around the transports (and proxy mounts) of ``source``."""
-    http._transport = AsyncRetryTransport(_unwrap(source._transport), max_retries, owns_inner=owns, sleep=sleep)
-    http._mounts = {
-        pattern: None
-        if mounted is None
-        else AsyncRetryTransport(_unwrap(mounted), max_retries, owns_inner=owns, sleep=sleep)
-        for pattern, mounted in source._mounts.items()
-    }
-
-
-def _derived_client(source: httpx.Client, max_retries: int, sleep: Sleep | None) -> httpx.Client:
-    """Make a client that sends through ``source``'s transports (its pool, proxies and TLS settings).
-
-    ``source`` is left as it was: two Puretalk clients given the same ``httpx.Client``
-    keep their own keys, timeouts and retries, and closing them leaves its pool open.
-    Its headers, cookies, query parameters and event hooks are carried over.
-    """
-    http = httpx.Client(
-        transport=httpx.BaseTransport(),
-        headers=source.headers,
-        cookies=source.cookies,
-        params=source.params,
-        event_hooks=source.event_hooks,
-        trust_env=False,
-    )
-    _wrap_transports(http, max_retries, source, owns=False, sleep=sleep)
-    return http
-
-
-def _derived_async_client(source: httpx.AsyncClient, max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
-    """Make the async twin of :func:`_derived_client`."""
-    http = httpx.AsyncClient(
-        transport=httpx.AsyncBaseTransport(),
-        headers=source.headers,
-        cookies=source.cookies,
-        params=source.params,
-        event_hooks=source.event_hooks,
-        trust_env=False,
-    )
-    _wrap_async_transports(http, max_retries, source, owns=False, sleep=sleep)
-    return http
-
-
 class _ClientBase(Generic[H, S]):
     """What the sync and async clients share: configuration, the HTTP client, options, ``repr``."""
 
     _settings: Settings
     _http: H
     _sleep: S | None
+    _pool: Any
+    _http_kind: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -130,23 +78,34 @@ class _ClientBase(Generic[H, S]):
             allow_insecure=allow_insecure,
         )
         if http_client is None:
-            http = self._new_http(settings.max_retries, sleep)
+            pool = self._new_pool()
+        elif isinstance(http_client, self._http_kind):
+            pool = self._pool_of(http_client)
         else:
-            http = self._derive_http(http_client, settings.max_retries, sleep)
-        self._init(settings, http, sleep)
+            wanted = self._http_kind.__name__
+            raise TypeError(
+                f"{type(self).__name__} needs an httpx.{wanted} as http_client, not {type(http_client).__name__}"
+            )
+        http = self._client_over(pool, settings.max_retries, sleep, owns=http_client is None, like=http_client)
+        self._init(settings, http, sleep, pool)
 
-    def _init(self, settings: Settings, http: H, sleep: S | None) -> None:
+    def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any) -> None:
         _configure(http, settings)
         self._settings = settings
         self._http = http
         self._sleep = sleep
+        self._pool = pool
 
     @staticmethod
-    def _new_http(max_retries: int, sleep: S | None) -> H:
+    def _new_pool() -> Any:
         raise NotImplementedError
 
     @staticmethod
-    def _derive_http(source: H, max_retries: int, sleep: S | None) -> H:
+    def _pool_of(source: H) -> Any:
+        raise NotImplementedError
+
+    @staticmethod
+    def _client_over(pool: Any, max_retries: int, sleep: S | None, *, owns: bool, like: H | None) -> H:
         raise NotImplementedError
 
     def _attach(self, api_client: ApiClient) -> None:
@@ -194,8 +153,18 @@ class _ClientBase(Generic[H, S]):
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
+        allow_insecure: bool | None = None,
+        sleep: S | None = None,
+        http_client: None = None,
     ) -> Self:
-        """Return a copy with some options changed; it shares this client's connection pool."""
+        """Return a copy with some options changed; it shares this client's connection pool.
+
+        Every constructor option can change but ``http_client``: a copy sends through this
+        client's pool (closing the copy leaves it open); for another pool, make a new client.
+        ``default_headers`` are added to the current ones.
+        """
+        if http_client is not None:
+            raise TypeError("with_options() cannot change http_client: a copy shares this client's pool")
         current = self._settings
         settings = resolve(
             api_key=api_key if api_key is not None else current.auth.api_key,
@@ -203,10 +172,12 @@ class _ClientBase(Generic[H, S]):
             timeout=current.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=current.max_retries if max_retries is None else max_retries,
             default_headers={**current.headers, **(default_headers or {})},
-            allow_insecure=current.allow_insecure,
+            allow_insecure=current.allow_insecure if allow_insecure is None else allow_insecure,
         )
+        kept_sleep = self._sleep if sleep is None else sleep
+        http = self._client_over(self._pool, settings.max_retries, kept_sleep, owns=False, like=None)
         copy = object.__new__(type(self))
-        copy._init(settings, self._derive_http(self._http, settings.max_retries, self._sleep), self._sleep)
+        copy._init(settings, http, kept_sleep, self._pool)
         return copy
 
     def __repr__(self) -> str:
@@ -226,15 +197,21 @@ class Puretalk(_ClientBase[httpx.Client, Sleep], SyncResources):
     as a context manager, or call :meth:`close`.
     """
 
-    @staticmethod
-    def _new_http(max_retries: int, sleep: Sleep | None) -> httpx.Client:
-        http = httpx.Client()
-        _wrap_transports(http, max_retries, http, owns=True, sleep=sleep)
-        return http
+    _http_kind = httpx.Client
 
     @staticmethod
-    def _derive_http(source: httpx.Client, max_retries: int, sleep: Sleep | None) -> httpx.Client:
-        return _derived_client(source, max_retries, sleep)
+    def _new_pool() -> Pool[httpx.BaseTransport]:
+        return new_pool()
+
+    @staticmethod
+    def _pool_of(source: httpx.Client) -> Pool[httpx.BaseTransport]:
+        return pool_of(source)
+
+    @staticmethod
+    def _client_over(
+        pool: Pool[httpx.BaseTransport], max_retries: int, sleep: Sleep | None, *, owns: bool, like: httpx.Client | None
+    ) -> httpx.Client:
+        return client_over(pool, max_retries, sleep, owns=owns, like=like)
 
     def _attach(self, api_client: ApiClient) -> None:
         api_client.set_httpx_client(self._http)
@@ -256,15 +233,26 @@ class AsyncPuretalk(_ClientBase[httpx.AsyncClient, AsyncSleep], AsyncResources):
     Its ``sleep`` is awaited between retries (``anyio.sleep`` unless given another).
     """
 
-    @staticmethod
-    def _new_http(max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
-        http = httpx.AsyncClient()
-        _wrap_async_transports(http, max_retries, http, owns=True, sleep=sleep)
-        return http
+    _http_kind = httpx.AsyncClient
 
     @staticmethod
-    def _derive_http(source: httpx.AsyncClient, max_retries: int, sleep: AsyncSleep | None) -> httpx.AsyncClient:
-        return _derived_async_client(source, max_retries, sleep)
+    def _new_pool() -> Pool[httpx.AsyncBaseTransport]:
+        return new_async_pool()
+
+    @staticmethod
+    def _pool_of(source: httpx.AsyncClient) -> Pool[httpx.AsyncBaseTransport]:
+        return async_pool_of(source)
+
+    @staticmethod
+    def _client_over(
+        pool: Pool[httpx.AsyncBaseTransport],
+        max_retries: int,
+        sleep: AsyncSleep | None,
+        *,
+        owns: bool,
+        like: httpx.AsyncClient | None,
+    ) -> httpx.AsyncClient:
+        return async_client_over(pool, max_retries, sleep, owns=owns, like=like)
 
     def _attach(self, api_client: ApiClient) -> None:
         api_client.set_async_httpx_client(self._http)

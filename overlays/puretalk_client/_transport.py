@@ -10,6 +10,7 @@ import httpx
 
 from puretalk_client._auth import HEADER, REDACTED
 from puretalk_client._logs import logger
+from puretalk_client._response import RETRIES_TAKEN
 from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
 
 Sleep = Callable[[float], None]
@@ -93,6 +94,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 delay = _plan_retry(request, started, retry, self.max_retries, response=response)
                 if delay is None:
+                    response.extensions[RETRIES_TAKEN] = retry
                     return response
                 response.close()
             retry += 1
@@ -140,6 +142,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 delay = _plan_retry(request, started, retry, self.max_retries, response=response)
                 if delay is None:
+                    response.extensions[RETRIES_TAKEN] = retry
                     return response
                 await response.aclose()
             retry += 1
