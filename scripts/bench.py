@@ -4,6 +4,8 @@
    both over the same ``httpx.MockTransport`` (and the generated function alone, for reference).
 2. Import: the cumulative ``-X importtime`` of ``puretalk_client`` against ``httpx``, each in
    fresh interpreters.
+3. Generate: the pipeline's time outside openapi-python-client against the generator's own,
+   on our spec and on one ten times its size (:mod:`scripts.bench_generate`).
 
 Timings alternate between contenders round by round and report medians, since the
 machines are noisy; only the ratios are meaningful.
@@ -92,11 +94,12 @@ def bench_imports(rounds: int) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run both benchmarks and print the ratios against their goals."""
+    """Run the benchmarks and print the ratios against their goals."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--calls", type=int, default=2000, help="calls per round")
     parser.add_argument("--rounds", type=int, default=7, help="alternating rounds")
     parser.add_argument("--import-rounds", type=int, default=15, help="fresh interpreters per module")
+    parser.add_argument("--generate-rounds", type=int, default=3, help="generations per spec size (0: skip)")
     args = parser.parse_args(argv)
 
     per_call = bench_calls(args.calls, args.rounds)
@@ -112,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in imports.items():
         print(f"  {name:<16} {seconds * 1e3:8.1f} ms   {seconds / imports['httpx']:5.2f}x httpx")
 
+    if args.generate_rounds:
+        from scripts.bench_generate import report
+
+        print("\n".join(report(args.generate_rounds)))
     print(f"register_web_call: {call_ratio:.2f}x httpx (goal <= {GOAL_CALL}x)")
     print(f"import puretalk_client: {import_ratio:.2f}x httpx (goal <= {GOAL_IMPORT}x)")
     return 0

@@ -14,6 +14,7 @@ public seams, with each argument named, so ``mypy --strict`` checks them all.
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,11 +47,13 @@ OPTIONS_SIGNATURE = (
 )
 RAW_DOC = "The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."
 STREAMING_DOC = "The same methods, returning a context manager over the answer, its body not yet read."
+_BUILTIN_GENERIC = re.compile(r"(?<![\w.])(list|dict|set|type)\[")
 MODELS_MARKER = "# models imported here\n"
 OPTIONS = "RequestOptions(timeout, extra_headers, extra_query, extra_body)"
 PRELUDE = """\
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime
 import functools
@@ -307,13 +310,20 @@ def _docstring(operation: Operation, indent: str) -> str:
     return '"""' + text.replace("\n", "\n" + indent).replace(indent + "\n", "\n") + "\n" + indent + '"""'
 
 
+def _builtin(annotation: str) -> str:
+    """Qualify ``list[...]`` and the like as ``builtins.``: in a class with a ``list`` method, ``list`` is the method."""
+    return _BUILTIN_GENERIC.sub(r"builtins.\1[", annotation)
+
+
 def _signature(method: Method, *, is_async: bool) -> str:
     parts = ["self"]
     for argument in method.positional:
-        parts.append(f"{argument.name}: {argument.annotation}" + (f" = {argument.default}" if argument.default else ""))
+        default = f" = {argument.default}" if argument.default else ""
+        parts.append(f"{argument.name}: {_builtin(argument.annotation)}{default}")
     parts.append("*")
     for argument in method.keywords:
-        parts.append(f"{argument.name}: {argument.annotation}" + (f" = {argument.default}" if argument.default else ""))
+        default = f" = {argument.default}" if argument.default else ""
+        parts.append(f"{argument.name}: {_builtin(argument.annotation)}{default}")
     parts += OPTIONS_SIGNATURE
     name = method.operation.python_name
     if method.page_item:
@@ -321,7 +331,7 @@ def _signature(method: Method, *, is_async: bool) -> str:
         returns = f"{paginator}[{method.page_item}]"
         prefix = "def"
     else:
-        returns = method.result
+        returns = _builtin(method.result)
         prefix = "async def" if is_async else "def"
     return f"{prefix} {name}(\n" + "".join(f"        {part},\n" for part in parts) + f"    ) -> {returns}:"
 
@@ -374,14 +384,11 @@ class Resource:
 
     path: tuple[str, ...]
     info: ResourceInfo
+    class_name: str
+    """The sync class name (``Calls``); the async one is ``Async`` + it."""
     methods: list[Method] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
     helper_methods: tuple[list[str], list[str]] = ([], [])
-
-    @property
-    def class_name(self) -> str:
-        """The sync class name (``Calls``); the async one is ``Async`` + it."""
-        return _class_name(self.path)
 
 
 def _helper_methods(root: Path, module: str, class_name: str) -> list[str]:
@@ -543,7 +550,10 @@ def _tree(operations: list[Operation], package: Package, spec: Document, root: P
     def get(path: tuple[str, ...]) -> Resource:
         if path not in resources:
             info = resource_info(spec, ".".join(path))
-            resource = resources[path] = Resource(path, info)
+            name = _class_name(path)
+            if name in package.models or name in package.aliases or f"Async{name}" in package.models:
+                name += "Resource"  # a model of that name is imported into the same module
+            resource = resources[path] = Resource(path, info, name)
             if info.helpers:
                 resource.helper_methods = (
                     _helper_methods(root, info.helpers, "SyncHelpers"),
@@ -562,6 +572,8 @@ def render(package_dir: Path, spec: Document, root: Path) -> list[Operation]:
     """Write ``package_dir/resources/``; return the operations with the Python names they got."""
     package = read_models(package_dir)
     operations = read_endpoints(package_dir, spec)
+    if not operations and spec.get("paths"):
+        raise FacadeError("the generated package has no ENDPOINTS table: were templates/ used?")
     name_operations(operations)
     operations.sort(key=lambda item: (item.resource, item.python_name))
     for operation in operations:

@@ -142,6 +142,8 @@ class Generation:
     version_floor: str
     previous_operations: frozenset[str] = frozenset()
     operations: list[Operation] = field(default_factory=list)
+    generator_seconds: float = 0.0
+    """How long openapi-python-client itself ran (for ``nox -s bench``)."""
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
@@ -228,6 +230,7 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
         raise
     try:
         generator.wait()
+        generation.generator_seconds = generator.seconds
         generation.operations = render(package_dir, resolved, root)
         format_python(package_dir / "resources")
     except (GeneratorError, FacadeError) as error:

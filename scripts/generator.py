@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -82,34 +84,51 @@ def effective_config(config: Path, spec: Document, scratch: Path) -> Path:
 def _status_for(spec: Document, method: str, path: str, detail: str) -> str:
     """Return the status codes of ``method path`` whose media types a warning names."""
     operation = ((spec.get("paths") or {}).get(path) or {}).get(method.lower()) or {}
-    named = []
+    named, with_content = [], []
     for status, response in (operation.get("responses") or {}).items():
         content = (response or {}).get("content") or {} if isinstance(response, Mapping) else {}
+        if content:
+            with_content.append(str(status))
         if any(media_type in detail for media_type in content):
             named.append(str(status))
-    return "/".join(named) or "?"
+    return "/".join(named or with_content) or "(unknown)"
+
+
+_STATUS_REPR = re.compile(r"status code <openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
+_SCHEMA = re.compile(r"Unable to process schema (?P<schema>\S+?):?$")
+_NOISE = ("Generating", "Warning(s) encountered", "If you believe", "Failure to process schema", "/components/")
 
 
 def readable_warnings(output: str, spec: Document) -> list[str]:
-    """Turn the generator's warning blocks into one line each: ``METHOD path: what``."""
+    """Turn the generator's output into one line per problem: its place (operation or schema), then what.
+
+    The generator prints a heading (``WARNING parsing GET /x within tag.`` or ``Unable to
+    process schema /components/schemas/X:``), the cause, and the offending data as JSON;
+    the data is left out, and object reprs where the generator meant a status are replaced.
+    """
     problems: list[str] = []
-    place = ""
+    place, pending = "", False
     for raw in output.splitlines():
         line = raw.strip()
-        if not line or line.startswith(("Generating", "Warning(s) encountered", "If you believe")):
+        if not line or line.startswith(_NOISE) or line[0] in '{}["' or line.endswith((",", "{", "[")):
             continue
-        match = _PARSING.match(line)
-        if match:
-            place = f"{match['method']} {match['path']}"
+        heading = _PARSING.match(line) or _SCHEMA.match(line)
+        if heading:
+            if pending:
+                problems.append(f"{place}: (no reason given)")
+            method = heading.groupdict().get("method")
+            place = f"{method} {heading['path']}" if method else f"schema {heading['schema']}"
+            pending = True
             continue
-        if line.startswith("WARNING"):
-            place = ""
-            line = line.removeprefix("WARNING").strip()
-        if _REPR.search(line) and place:
+        if place and not place.startswith("schema"):
             method, path = place.split(" ", 1)
-            line = _REPR.sub(f"status {_status_for(spec, method, path, line)}", line)
-        line = _REPR.sub("(unnamed)", line)
-        problems.append(f"{place}: {line}" if place else line)
+            line = _STATUS_REPR.sub(f"status code {_status_for(spec, method, path, line)}", line)
+        line = _REPR.sub("(a name the generator did not print)", line)
+        if pending or not place:
+            problems.append(f"{place}: {line}" if place else line)
+            pending = False
+    if pending:
+        problems.append(f"{place}: (no reason given)")
     return problems
 
 
@@ -134,12 +153,13 @@ class Generator:
             generator, "generate",
             "--path", str(spec_file),
             "--config", str(effective_config(config, spec, scratch)),
-            "--custom-template-path", str(templates),
+            "--custom-template-path", str(templates.resolve()),
             "--meta", "none",
             "--output-path", str(package_dir),
             "--fail-on-warning",
         ]  # fmt: skip
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in wait()/stop()
+        started = time.perf_counter()
         self._process = subprocess.Popen(
             command,
             stdout=self._output,
@@ -148,10 +168,19 @@ class Generator:
             cwd=scratch,
             text=True,
         )
+        self.seconds = 0.0
+        """How long the generator itself ran (wall clock), once it finished."""
+        self._waiter = threading.Thread(target=self._time, args=(started,), daemon=True)
+        self._waiter.start()
+
+    def _time(self, started: float) -> None:
+        self._process.wait()
+        self.seconds = time.perf_counter() - started
 
     def wait(self) -> None:
         """Wait for the generator; raise :class:`GeneratorError` listing every problem it reported."""
         returncode = self._process.wait()
+        self._waiter.join()
         self._output.seek(0)
         output = self._output.read()
         self._output.close()

@@ -5,6 +5,7 @@ Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not 
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Required, TypedDict
@@ -206,7 +207,7 @@ class Tasks(SyncAPIResource):
     def delete(
         self,
         *,
-        llm_states: list[str],
+        llm_states: builtins.list[str],
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -281,7 +282,7 @@ class AsyncTasks(AsyncAPIResource):
     async def delete(
         self,
         *,
-        llm_states: list[str],
+        llm_states: builtins.list[str],
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
