@@ -311,7 +311,7 @@ def _docstring(operation: Operation, indent: str) -> str:
 
 
 def _builtin(annotation: str) -> str:
-    """Qualify ``list[...]`` and the like as ``builtins.``: in a class with a ``list`` method, ``list`` is the method."""
+    """Qualify ``list[...]`` and the like: in a class with a ``list`` method, ``list`` is the method."""
     return _BUILTIN_GENERIC.sub(r"builtins.\1[", annotation)
 
 
