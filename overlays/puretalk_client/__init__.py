@@ -9,7 +9,8 @@ is one, configured); this package layers auth, retries, timeouts, typed errors,
 envelope unwrapping and pagination over it.
 """
 
-from puretalk_client._client import AsyncPuretalk, Puretalk
+from typing import TYPE_CHECKING
+
 from puretalk_client._config import DEFAULT_TIMEOUT
 from puretalk_client._exceptions import (
     APIConnectionError,
@@ -33,6 +34,11 @@ from puretalk_client._exceptions import (
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
 from puretalk_client._response import RawResponse
 from puretalk_client._version import version as _version
+
+if TYPE_CHECKING:
+    from puretalk_client._client import AsyncPuretalk, Puretalk
+
+    __version__: str
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -63,8 +69,17 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    """Compute ``__version__`` on first use, so importing the package stays cheap."""
+def __getattr__(name: str) -> object:
+    """Import the clients and compute ``__version__`` on first use.
+
+    The clients come from ``_client``, which needs the resource namespaces derived
+    from the spec (``puretalk_api.resources``); those need ``puretalk_client``'s own
+    modules. Importing the clients on first use lets either package be imported first.
+    """
     if name == "__version__":
         return _version()
+    if name in ("Puretalk", "AsyncPuretalk"):
+        from puretalk_client import _client
+
+        return getattr(_client, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
