@@ -113,7 +113,7 @@ CASES = {
     ),
     "request field removed": (
         lambda s: body(s)["properties"].pop("note"),
-        ["[BREAKING] POST /calls: request field note removed"], Level.MAJOR,
+        ["[POTENTIALLY BREAKING] POST /calls: request field note removed"], Level.MAJOR,
     ),
     "request field made required": (
         lambda s: body(s)["required"].append("note"),
@@ -129,15 +129,15 @@ CASES = {
     ),
     "response field removed": (
         lambda s: call(s)["properties"].pop("duration"),
-        ["[BREAKING] GET /calls: response field 200 duration removed"], Level.MAJOR,
+        ["[POTENTIALLY BREAKING] GET /calls: response field 200 duration removed"], Level.MAJOR,
     ),
     "response field type changed": (
         lambda s: call(s)["properties"]["duration"].__setitem__("type", "number"),
-        ["[BREAKING] GET /calls: response field 200 duration type changed: integer -> number"], Level.MAJOR,
+        ["[BREAKING] GET /calls: response field 200 duration type widened: integer -> number"], Level.MAJOR,
     ),
     "response field made nullable": (
         lambda s: call(s)["properties"]["duration"].__setitem__("nullable", True),
-        ["[BREAKING] GET /calls: response field 200 duration type changed: integer -> integer|null"], Level.MAJOR,
+        ["[BREAKING] GET /calls: response field 200 duration made nullable"], Level.MAJOR,
     ),
     "response field made optional": (
         lambda s: call(s).pop("required"),
