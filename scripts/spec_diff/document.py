@@ -107,7 +107,7 @@ class Spec:
         while isinstance(node, Mapping) and "$ref" in node:
             ref = node["$ref"]
             if not isinstance(ref, str):
-                raise SpecDiffError(f"{self.name}: a $ref that is not a string: {ref!r}")
+                raise SpecDiffError(f"{self.name}: a $ref that is not a string: {repr(ref)[:60]}")
             if ref in seen:
                 return _EMPTY
             seen.add(ref)

@@ -206,7 +206,8 @@ class SchemaDiffer:
                 format_changed and not _format_contained(old.format, new.format)
             )
             if breaking:
-                kind = "generalized" if widened or not type_changed else "changed"
+                format_widened = not type_changed and _format_contained(new.format, old.format)
+                kind = "generalized" if widened or format_widened else "changed"
             else:
                 kind = "specialized" if narrowed or not type_changed else "compatible"
         what = "type" if not format_changed else "format" if not type_changed else "type/format"
@@ -372,8 +373,9 @@ class SchemaDiffer:
     def _alternatives(self, old_node: Any, new_node: Any, old: Flat, new: Flat, context: Context) -> list[Finding]:
         side = context.direction.value
         combiner = new.combiner or old.combiner
-        before = _keyed(old.alternatives if old.alternatives is not None else [old_node], self.old, self.old_reader)
-        after = _keyed(new.alternatives if new.alternatives is not None else [new_node], self.new, self.new_reader)
+        olds = old.alternatives if old.alternatives is not None else [old_node if old.alias is None else old.alias]
+        news = new.alternatives if new.alternatives is not None else [new_node if new.alias is None else new.alias]
+        before, after = _keyed(olds, self.old, self.old_reader), _keyed(news, self.new, self.new_reader)
         found = [
             Finding(f"{side}-alternative-removed", (), f"{combiner} alternative {key} removed")
             for key in before

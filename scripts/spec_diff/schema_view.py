@@ -63,6 +63,8 @@ class Flat:
     read_only: bool = False
     write_only: bool = False
     deprecated: bool = False
+    alias: Any = None
+    """The one ``allOf`` / ``anyOf`` / ``oneOf`` part this schema only wraps, if so (it names the schema)."""
 
 
 def canonical(value: Any) -> str:
@@ -224,7 +226,7 @@ class SchemaReader:
     def _read(self, node: Mapping[str, Any]) -> Flat:
         flat = _own(node)
         says_nullability = "type" in node or "nullable" in node
-        parts = [self.flat(part) for part in sequence(node.get("allOf"))]
+        raw_parts = list(sequence(node.get("allOf")))
         for combiner in ("oneOf", "anyOf"):
             options = sequence(node.get(combiner))
             if not options:
@@ -234,9 +236,12 @@ class SchemaReader:
                 flat.nullable = True
                 says_nullability = True
             if len(real) == 1 and flat.types is None and not flat.properties:
-                parts.append(self.flat(real[0]))
+                raw_parts.append(real[0])
             elif real and flat.alternatives is None:
                 flat.alternatives, flat.combiner = real, combiner
+        if len(raw_parts) == 1 and flat.types is None and not flat.properties and flat.alternatives is None:
+            flat.alias = raw_parts[0]
+        parts = [self.flat(part) for part in raw_parts]
         for part in parts:
             _merge(flat, part)
         if parts and not says_nullability:
