@@ -447,6 +447,17 @@ def test_operation_lines() -> None:
     ]
 
 
+def test_a_parameter_item_is_named_after_the_parameter() -> None:
+    old, new = base(), base()
+    get(old)["parameters"].append({"name": "ids", "in": "query", "schema": {"type": "array", "items": S}})
+    get(new)["parameters"].append(
+        {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}}}
+    )
+    assert [str(change) for change in diff(old, new)] == [
+        "[BREAKING] GET /books/{bookId}: parameter query:ids[] type changed: string -> integer"
+    ]
+
+
 def test_every_rule_has_a_case() -> None:
     covered = {rule for _, rules in CASES.values() for rule in rules}
     covered |= {rule for case in SCHEMA_CASES.values() for rule in (*case[2], *case[3])}

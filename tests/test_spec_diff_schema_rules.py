@@ -340,11 +340,23 @@ CASES: dict[str, tuple[Any, ...]] = {
         {"request-alternative-removed"},
         {"response-alternative-removed"},
     ),
-    "wrapped in oneOf with a new alternative": (
+    "wrapped in oneOf with an overlapping alternative": (
         A,
         {"oneOf": [A, B]},
+        {"request-wrapped-in-one-of"},
+        {"response-alternative-added"},
+    ),
+    "wrapped in oneOf with a distinct type": (
+        S,
+        {"oneOf": [S, N]},
         {"request-alternative-added"},
         {"response-alternative-added"},
+    ),
+    "wrapped in a discriminated oneOf": (
+        A,
+        {"oneOf": [A, B], "discriminator": {"propertyName": "kind"}},
+        {"request-alternative-added", "discriminator-changed"},
+        {"response-alternative-added", "discriminator-changed"},
     ),
     "alternatives reordered": ({"oneOf": [A, B]}, {"oneOf": [B, A]}, set(), set()),
     "inside an alternative": (

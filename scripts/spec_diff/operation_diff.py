@@ -114,7 +114,12 @@ class OperationDiffer:
     def _emit_findings(self, emit: Emit, findings: list[Finding], root: str, field: str | None = None) -> None:
         for finding in findings:
             path = render_path(finding.path)
-            where = root if not path else f"{field} {path}" if field else f"{root}.{path}"
+            if not path:
+                where = root
+            elif field:
+                where = f"{field} {path}"
+            else:
+                where = f"{root}{path}" if path.startswith("[]") else f"{root}.{path}"
             emit(finding.rule, f"{where} {finding.detail}")
 
     def _parameters(self, old: Operation, new: Operation, renames: dict[str, str], emit: Emit) -> None:

@@ -262,6 +262,11 @@ _ALL = (
         why="oasdiff: error for oneOf, info for anyOf. The client must handle either the same way",
     ),
     Rule("response-alternative-removed", INFO, "`oneOf` / `anyOf` alternative removed from a response value"),
+    Rule(
+        "request-wrapped-in-one-of",
+        BREAKING,
+        "request value restructured into a `oneOf` whose alternatives overlap (a valid value may now match two)",
+    ),
     # Security
     Rule(
         "security-requirement-added",

@@ -370,6 +370,16 @@ class SchemaDiffer:
             found += _under(name, inner)
         return found
 
+    def _overlap(self, options: list[Any]) -> bool:
+        """Whether a value could match two of ``options`` (their types overlap, or one has no type)."""
+        seen: list[frozenset[str]] = []
+        for option in options:
+            kinds = self.new_reader.flat(option).types
+            if kinds is None or any(_subset(kinds, other) or _subset(other, kinds) for other in seen):
+                return True
+            seen.append(kinds)
+        return False
+
     def _alternatives(self, old_node: Any, new_node: Any, old: Flat, new: Flat, context: Context) -> list[Finding]:
         side = context.direction.value
         combiner = new.combiner or old.combiner
@@ -381,11 +391,21 @@ class SchemaDiffer:
             for key in before
             if key not in after
         ]
-        found += [
-            Finding(f"{side}-alternative-added", (), f"{combiner} alternative {key} added")
-            for key in after
-            if key not in before
-        ]
+        wrapped = (
+            context.direction is Direction.REQUEST
+            and old.alternatives is None
+            and new.combiner == "oneOf"
+            and new.discriminator is None
+            and self._overlap(news)
+        )
+        if wrapped:
+            found.append(Finding("request-wrapped-in-one-of", (), f"restructured into oneOf: {', '.join(after)}"))
+        else:
+            found += [
+                Finding(f"{side}-alternative-added", (), f"{combiner} alternative {key} added")
+                for key in after
+                if key not in before
+            ]
         child = replace(context, parameter=False)
         for key in before:
             if key in after:
