@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import statistics
 import time
 from collections.abc import Callable
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     operations = sum(1 for item in spec["paths"].values() for key in item if key != "parameters")
     contenders: dict[str, Callable[[], object]] = {"deepcopy (baseline)": lambda: copy.deepcopy(spec)}
     for name, new in variants(spec).items():
-        contenders[f"diff: {name}"] = lambda new=new: diff(spec, new)
+        contenders[f"diff: {name}"] = functools.partial(diff, spec, new)
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     for _ in range(args.rounds):
         for name, function in contenders.items():
