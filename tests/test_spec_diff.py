@@ -277,6 +277,37 @@ def test_a_change_deep_in_a_recursive_schema_is_reported_once() -> None:
     ]
 
 
+def test_a_field_of_a_self_referencing_one_of_is_described_briefly() -> None:
+    old = spec()
+    old["components"]["schemas"]["Node"] = {"oneOf": [{"$ref": "#/components/schemas/Node"}, STRING]}
+    new = copy.deepcopy(old)
+    call(new)["properties"]["node"] = {"$ref": "#/components/schemas/Node"}
+    assert [str(change) for change in diff(old, new)] == [
+        "[addition] GET /calls: response field 200 node added (string|…)"
+    ]
+
+
+def _nested(depth: int, leaf: str) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": leaf}
+    for _ in range(depth):
+        schema = {"type": "object", "properties": {"p": schema}}
+    document = spec()
+    document["components"]["schemas"]["Call"] = schema
+    return document
+
+
+def test_deep_schemas_are_compared() -> None:
+    [change] = diff(_nested(150, "string"), _nested(150, "integer"))
+    assert change.what.startswith("response field 200 p.p.p.")
+    assert change.what.endswith("type changed: string -> integer")
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_schemas_nested_too_deeply_get_a_one_line_error(depth: int) -> None:
+    with pytest.raises(SpecDiffError, match="too deep"):
+        diff(_nested(depth, "string"), _nested(depth, "integer"))
+
+
 def test_null_mappings_read_as_empty() -> None:
     old = spec()
     new = copy.deepcopy(old)

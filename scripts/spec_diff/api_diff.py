@@ -8,7 +8,7 @@ paths of the same shape, those match by their exact path instead.
 from __future__ import annotations
 
 from scripts.spec_diff.changes import Change
-from scripts.spec_diff.document import Operation, Spec, path_shape
+from scripts.spec_diff.document import Operation, Spec, SpecDiffError, path_shape
 from scripts.spec_diff.operation_diff import OperationDiffer
 from scripts.spec_diff.schema_diff import SchemaDiffer
 from scripts.spec_diff.security_diff import SecurityDiffer
@@ -36,7 +36,17 @@ def _ambiguous(*documents: list[Operation]) -> set[tuple[str, str]]:
 
 
 def diff(old: Document, new: Document) -> list[Change]:
-    """Every change from ``old`` to ``new``: operations removed and added first, then each operation's changes."""
+    """Every change from ``old`` to ``new``: operations removed and added first, then each operation's changes.
+
+    Raises :class:`SpecDiffError` (one line) for a document it cannot read.
+    """
+    try:
+        return _diff(old, new)
+    except RecursionError as error:
+        raise SpecDiffError("a spec nests values too deeply to compare") from error
+
+
+def _diff(old: Document, new: Document) -> list[Change]:
     if old == new:
         return []
     old_spec, new_spec = Spec(old, "old spec"), Spec(new, "new spec")

@@ -16,8 +16,8 @@ from enum import Enum
 from fractions import Fraction
 from typing import Any
 
-from scripts.spec_diff.document import Spec, mapping
-from scripts.spec_diff.schema_view import LOWER_BOUNDS, UPPER_BOUNDS, Bound, Flat, SchemaReader
+from scripts.spec_diff.document import Spec, SpecDiffError, mapping
+from scripts.spec_diff.schema_view import LOWER_BOUNDS, MAX_DEPTH, UPPER_BOUNDS, Bound, Flat, SchemaReader
 
 _WIDER_FORMATS = frozenset(
     {
@@ -114,11 +114,15 @@ class SchemaDiffer:
         if cached is not None:
             return cached[1]
         found: set[str] = set()
-        children = node.values() if isinstance(node, Mapping) else node
-        if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            found.add(node["$ref"])
-        for child in children:
-            found |= self.refs_in(child)
+        pending = [node]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, Mapping):
+                if isinstance(current.get("$ref"), str):
+                    found.add(current["$ref"])
+                pending.extend(current.values())
+            elif isinstance(current, list):
+                pending.extend(current)
         refs = frozenset(found)
         self._refs[id(node)] = (node, refs)
         return refs
@@ -154,6 +158,8 @@ class SchemaDiffer:
             return self._memo[key][2]
         if key in self._open:
             return []
+        if len(self._open) >= MAX_DEPTH:
+            raise SpecDiffError(f"{self.new.name}: schemas nested too deeply (over {MAX_DEPTH} levels)")
         self._open.add(key)
         try:
             findings = self._compare(old_node, new_node, context)

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
-from scripts.spec_diff.document import Spec, mapping, sequence
+from scripts.spec_diff.document import Spec, SpecDiffError, mapping, sequence
 
 UPPER_BOUNDS = ("maximum", "maxLength", "maxItems", "maxProperties")
 LOWER_BOUNDS = ("minimum", "minLength", "minItems", "minProperties")
+MAX_DEPTH = 200
+"""How deep schemas may nest (through properties, items, allOf…) before the diff refuses the document."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,8 @@ class SchemaReader:
             return self._flat[key][1]
         if key in self._reading:
             return Flat()
+        if len(self._reading) >= MAX_DEPTH:
+            raise SpecDiffError(f"{self.spec.name}: schemas nested too deeply (over {MAX_DEPTH} levels)")
         self._reading.add(key)
         try:
             flat = self._read(resolved)
@@ -251,8 +255,11 @@ class SchemaReader:
     def describe(self, node: Any, depth: int = 0) -> str:
         """Name the type shortly: ``string``, ``integer|null``, ``array<string>``, ``string:date-time``."""
         flat = self.flat(node)
-        if flat.alternatives is not None:
-            kind = "|".join(sorted({self.describe(option, depth + 1) for option in flat.alternatives}))
+        if depth > 3:
+            kind = "…"
+        elif flat.alternatives is not None:
+            kinds = {kind for option in flat.alternatives for kind in self.describe(option, depth + 1).split("|")}
+            kind = "|".join(sorted(kinds - {"null"}))
         elif flat.types is None:
             kind = "any"
         else:
