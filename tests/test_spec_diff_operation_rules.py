@@ -213,6 +213,10 @@ CASES: dict[str, tuple[Edit, set[str]]] = {
         {"request-upper-bound-set"},
     ),
     "header parameter renamed in case only": (lambda s: param(s, 1).__setitem__("name", "x-trace"), set()),
+    "Accept header parameter added (ignored, as OpenAPI says)": (
+        lambda s: get(s)["parameters"].append({"name": "Accept", "in": "header", "required": True, "schema": S}),
+        set(),
+    ),
     "parameter moved from query to header": (
         lambda s: param(s, 0).__setitem__("in", "header"),
         {"parameter-removed", "parameter-added"},

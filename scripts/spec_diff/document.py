@@ -21,6 +21,8 @@ from scripts.yaml_io import Document
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^{}/]*)\}")
 _EMPTY: Mapping[str, Any] = {}
+_IGNORED = frozenset({"accept", "content-type", "authorization"})
+"""Header parameters OpenAPI says to ignore (media types and security describe them)."""
 
 
 class SpecDiffError(ValueError):
@@ -133,7 +135,7 @@ class Spec:
             where = parameter.get("in") if isinstance(parameter, Mapping) else None
             if not isinstance(name, str) or not isinstance(where, str):
                 raise SpecDiffError(f"{self.name}: {operation.name}: a parameter without a 'name' and an 'in'")
-            if self.swagger and where in ("body", "formData"):
+            if (self.swagger and where in ("body", "formData")) or (where == "header" and name.lower() in _IGNORED):
                 continue
             merged[(where, name.lower() if where == "header" else name)] = parameter
         return merged
