@@ -336,6 +336,7 @@ def test_null_mappings_read_as_empty() -> None:
             "new spec: $ref '#/components/schemas/Nope'",
         ),
         (lambda s: call(s).__setitem__("$ref", "other.yaml#/Call"), "new spec: $ref 'other.yaml#/Call' is not local"),
+        (lambda s: call(s).__setitem__("$ref", "#call"), "new spec: $ref '#call' is not a JSON pointer"),
     ],
 )
 def test_an_unreadable_document_gets_a_one_line_error(edit: Any, message: str) -> None:
@@ -345,6 +346,18 @@ def test_an_unreadable_document_gets_a_one_line_error(edit: Any, message: str) -
         diff(spec(), new)
     assert str(raised.value).startswith(message)
     assert "\n" not in str(raised.value)
+
+
+def test_escaped_json_pointers_resolve() -> None:
+    old = spec()
+    old["components"]["schemas"]["Call/v2 beta"] = old["components"]["schemas"].pop("Call")
+    get(old)["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Call~1v2%20beta"
+    }
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Call/v2 beta"]["properties"]["call_id"]["type"] = "integer"
+    validate(old)
+    assert [change.rule for change in diff(old, new)] == ["response-type-changed"]
 
 
 def test_a_document_that_is_not_a_mapping_is_refused() -> None:

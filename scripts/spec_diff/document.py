@@ -89,17 +89,20 @@ class Spec:
     def _target(self, ref: str) -> Any:
         if ref in self._targets:
             return self._targets[ref]
+        shown = repr(ref[:80])
         if not ref.startswith("#"):
-            raise SpecDiffError(f"{self.name}: $ref {ref!r} is not local (only '#/…' references are read)")
+            raise SpecDiffError(f"{self.name}: $ref {shown} is not local (only '#/…' references are read)")
+        if ref != "#" and not ref.startswith("#/"):
+            raise SpecDiffError(f"{self.name}: $ref {shown} is not a JSON pointer (anchors are not read)")
         node: Any = self.root
-        for raw_part in ref[1:].split("/")[1:] if ref != "#" else []:
+        for raw_part in ref[2:].split("/") if ref != "#" else []:
             part = unquote(raw_part).replace("~1", "/").replace("~0", "~")
             if isinstance(node, Mapping) and part in node:
                 node = node[part]
             elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
                 node = node[int(part)]
             else:
-                raise SpecDiffError(f"{self.name}: $ref {ref!r} points to nothing")
+                raise SpecDiffError(f"{self.name}: $ref {shown} points to nothing")
         self._targets[ref] = node
         return node
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
@@ -269,8 +269,3 @@ class SchemaReader:
         elif flat.format:
             kind = f"{kind}:{flat.format}"
         return kind + ("|null" if flat.nullable else "")
-
-
-def without_null(flat: Flat) -> Flat:
-    """``flat`` with nullability dropped (for comparisons that treat it apart)."""
-    return replace(flat, nullable=False)
