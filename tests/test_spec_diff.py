@@ -221,6 +221,15 @@ def test_report_counts_potentially_breaking_changes() -> None:
     assert "Version: major change; 1.2.0 -> 2.0.0" in text
 
 
+def test_long_enum_lists_are_cut_in_the_line() -> None:
+    old = spec()
+    new = copy.deepcopy(old)
+    get(new)["parameters"][0]["schema"]["enum"] = [f"s{index}" for index in range(15)]
+    [change] = diff(old, new)
+    assert change.what.startswith('parameter query:status restricted to enum: "s0", "s1"')
+    assert change.what.endswith('"s9" and 5 more')
+
+
 def test_recursive_schemas_are_compared_once() -> None:
     old = spec()
     old["components"]["schemas"]["Call"]["properties"]["children"] = {"type": "array", "items": CALL_REF}

@@ -225,16 +225,16 @@ class SchemaDiffer:
     def _values(self, old: Flat, new: Flat, request: bool, add: Callable[[str, str], None]) -> None:
         side = "request" if request else "response"
         if old.enum is None and new.enum is not None:
-            add(f"{side}-enum-added", f"restricted to enum: {', '.join(new.enum)}")
+            add(f"{side}-enum-added", f"restricted to enum: {_listed(new.enum)}")
         elif old.enum is not None and new.enum is None:
-            add(f"{side}-enum-removed", f"enum removed (was {', '.join(old.enum)})")
+            add(f"{side}-enum-removed", f"enum removed (was {_listed(old.enum)})")
         elif old.enum is not None and new.enum is not None:
             added = [value for value in new.enum if value not in old.enum]
             removed = [value for value in old.enum if value not in new.enum]
             if added:
-                add(f"{side}-enum-value-added", f"enum value(s) added: {', '.join(added)}")
+                add(f"{side}-enum-value-added", f"enum value(s) added: {_listed(added)}")
             if removed:
-                add(f"{side}-enum-value-removed", f"enum value(s) removed: {', '.join(removed)}")
+                add(f"{side}-enum-value-removed", f"enum value(s) removed: {_listed(removed)}")
         if old.const != new.const:
             if new.const is None:
                 rule = "request-const-removed" if request else "response-const-changed"
@@ -417,6 +417,11 @@ class SchemaDiffer:
             if key in after:
                 found += _under(f"{combiner}[{key}]", self.compare(before[key], after[key], child))
         return found
+
+
+def _listed(values: tuple[str, ...] | list[str], most: int = 10) -> str:
+    shown = ", ".join(value if len(value) <= 60 else value[:57] + "..." for value in values[:most])
+    return shown + (f" and {len(values) - most} more" if len(values) > most else "")
 
 
 def _bound_name(key: str, before: Bound | None, after: Bound | None) -> str:
