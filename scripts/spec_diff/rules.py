@@ -54,7 +54,7 @@ INFO = Severity.NOT_BREAKING
 
 _UPPER = "`maximum`, `exclusiveMaximum`, `maxLength`, `maxItems` or `maxProperties`"
 _LOWER = "`minimum`, `exclusiveMinimum`, `minLength`, `minItems` or `minProperties`"
-_NAMES = "the generated Python client names"
+_NAMES = "The generated Python client names"
 
 _ALL = (
     # Operations
@@ -198,7 +198,7 @@ _ALL = (
         "response-enum-value-added",
         WARNING,
         "value added to a response enum",
-        why="The generated client (literal enums) rejects a value it does not know",
+        why="As oasdiff. The generated client (literal enums) rejects a value it does not know",
     ),
     Rule("response-enum-value-removed", INFO, "value removed from a response enum"),
     Rule("response-enum-added", INFO, "response value restricted to an enum"),
@@ -309,7 +309,7 @@ def _cell(text: str) -> str:
 def rules_table() -> str:
     """Render the README's version-policy table: one row per rule, in catalogue order."""
     lines = [
-        "| Rule | Change | Level | Version | Why, where we differ from oasdiff |",
+        "| Rule | Change | Level | Version | Notes: why, where we differ from oasdiff |",
         "| --- | --- | --- | --- | --- |",
     ]
     for rule in _ALL:
