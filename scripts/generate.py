@@ -32,7 +32,7 @@ from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.project import CONFIG, GENERATED, OVERLAY, PACKAGE, ROOT, SPEC, PipelineError, file_digest, out_of_sync
-from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
+from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 TEMPLATES = "templates"
@@ -171,7 +171,10 @@ def _compare_with_previous(resolved: Document, root: Path) -> Generation:
     except DocumentError:
         return Generation([], Level.NONE, current, max(old_floor, current, key=version_key))
     previous, resolved = _api_only(previous), _api_only(resolved)
-    changes = diff(previous, resolved)
+    try:
+        changes = diff(previous, resolved)
+    except SpecDiffError as error:
+        raise PipelineError(f"the change report cannot be made: {error}") from error
     how_far = level(changes, previous, resolved)
     floor = old_floor if how_far is Level.NONE else max(old_floor, bump(current, how_far), key=version_key)
     return Generation(changes, how_far, current, floor, _operation_keys(previous))

@@ -22,7 +22,7 @@ from scripts.generate import resolve_spec
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
 from scripts.spec_diff.__main__ import main
 from scripts.yaml_io import dump_yaml
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 STRING = {"type": "string"}
 CALL_REF = {"$ref": "#/components/schemas/Call"}

@@ -15,7 +15,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from scripts.spec_diff import RULES, diff
-from tests.test_spec_diff_schema_rules import CASES as SCHEMA_CASES
+from tests.helpers.spec_diff_cases import CASES as SCHEMA_CASES
 
 S: dict[str, Any] = {"type": "string"}
 BOOK = "/books/{bookId}"
