@@ -14,7 +14,16 @@ BLOCKS = re.findall(r"```python\n(.*?)```", SECTION, re.S)
 
 
 def test_the_section_shows_each_topic() -> None:
-    for heading in ("### Sync", "### Async", "### Pagination", "### Errors", "### Retries", "### Raw responses"):
+    topics = (
+        "### Sync",
+        "### Async",
+        "### Pagination",
+        "### Errors",
+        "### Retries",
+        "### Raw responses",
+        "### Per-call options",
+    )
+    for heading in topics:
         assert heading in SECTION
     assert len(BLOCKS) >= 8
 
