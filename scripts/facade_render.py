@@ -79,6 +79,7 @@ from puretalk_client._resource import (
     to_streamed_response,
 )
 from puretalk_client._response import check_envelope, expect, present, read_file
+from puretalk_client._validate import conforms
 """
 
 
@@ -175,7 +176,11 @@ def _success(operation: Operation, package: Package) -> tuple[str, list[str], st
                          "return read_file(parsed)"], None, None  # fmt: skip
     if len(types) == 1 and types[0] in package.models:
         model = package.models[types[0]]
-        check = [f"if not isinstance(parsed, {model.name}):", f"    raise TypeError('expected a {model.name} body')"]
+        check = [
+            f"if not isinstance(parsed, {model.name}):",
+            f"    raise TypeError('expected a {model.name} body')",
+            "conforms(parsed)",
+        ]
         if model.field("err"):
             check.append("check_envelope(parsed.err)")
         paged = _paging(operation, model, package)
@@ -352,7 +357,8 @@ def _method_source(method: Method, *, is_async: bool) -> str:
             f"        return {'AsyncPaginator' if is_async else 'SyncPaginator'}(fetch, first_page(page))",
         ]
         return "\n".join(lines)
-    run = f"return {wait}self._run({method.seam_call}, {_parser_name(operation)}, {OPTIONS})"
+    binary = ", binary=True" if method.result == "bytes" else ""  # audio is not capped like JSON answers
+    run = f"return {wait}self._run({method.seam_call}, {_parser_name(operation)}, {OPTIONS}{binary})"
     if method.uses_files:
         lines.append("        with contextlib.ExitStack() as stack:")
         lines += [f"            {line}" for line in method.body_lines]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Awaitable, Callable, Generator
 
 import httpx
 
@@ -49,3 +49,41 @@ class ApiKeyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(api_key={REDACTED!r})"
+
+
+def same_origin(one: httpx.URL, other: httpx.URL) -> bool:
+    """Tell whether two URLs share scheme, host and port (the port made explicit)."""
+    return (one.scheme, one.host, one.port or _DEFAULT_PORTS.get(one.scheme)) == (
+        other.scheme,
+        other.host,
+        other.port or _DEFAULT_PORTS.get(other.scheme),
+    )
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def key_guard(base_url: httpx.URL) -> Callable[[httpx.Request], None]:
+    """Make a request hook that removes the key from any request leaving ``base_url``'s origin.
+
+    httpx runs request hooks before every hop of a redirect chain, and copies our
+    header onto redirected requests (it strips only ``Authorization``); so even with
+    ``follow_redirects=True`` on one request, the key never reaches another origin,
+    nor plain http after an https start.
+    """
+
+    def guard(request: httpx.Request) -> None:
+        if HEADER in request.headers and not same_origin(request.url, base_url):
+            del request.headers[HEADER]
+
+    return guard
+
+
+def async_key_guard(base_url: httpx.URL) -> Callable[[httpx.Request], Awaitable[None]]:
+    """Make the request hook of :func:`key_guard` for ``httpx.AsyncClient`` (whose hooks are awaited)."""
+    guard = key_guard(base_url)
+
+    async def async_guard(request: httpx.Request) -> None:
+        guard(request)
+
+    return async_guard

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from puretalk_api.resources import AsyncResources, SyncResources
-from puretalk_client._config import NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
+from puretalk_client._auth import async_key_guard, key_guard
+from puretalk_client._config import DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
 from puretalk_client._logs import setup_logging
 from puretalk_client._pool import (
     Pool,
@@ -45,6 +46,9 @@ def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> No
     http.follow_redirects = False
     user_agent = f"puretalk-client/{version()} python-httpx/{httpx.__version__}"
     http.headers.update({"User-Agent": user_agent, **settings.headers})
+    hooks = http.event_hooks
+    guard = async_key_guard(settings.base_url) if isinstance(http, httpx.AsyncClient) else key_guard(settings.base_url)
+    http.event_hooks = {"request": [*hooks.get("request", []), guard], "response": list(hooks.get("response", []))}
 
 
 class _ClientBase(Generic[H, S]):
@@ -67,6 +71,7 @@ class _ClientBase(Generic[H, S]):
         default_headers: dict[str, str] | None = None,
         allow_insecure: bool = False,
         sleep: S | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_logging()
         settings = resolve(
@@ -76,6 +81,7 @@ class _ClientBase(Generic[H, S]):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is None:
             pool = self._new_pool()
@@ -141,6 +147,11 @@ class _ClientBase(Generic[H, S]):
         return self._settings.timeout
 
     @property
+    def max_response_bytes(self) -> int:
+        """The largest JSON answer read, in decoded bytes (audio is not capped)."""
+        return self._settings.max_response_bytes
+
+    @property
     def max_retries(self) -> int:
         """How many times a retryable failure is retried."""
         return self._settings.max_retries
@@ -155,6 +166,7 @@ class _ClientBase(Generic[H, S]):
         default_headers: dict[str, str] | None = None,
         allow_insecure: bool | None = None,
         sleep: S | None = None,
+        max_response_bytes: int | None = None,
         http_client: None = None,
     ) -> Self:
         """Return a copy with some options changed; it shares this client's connection pool.
@@ -173,6 +185,7 @@ class _ClientBase(Generic[H, S]):
             max_retries=current.max_retries if max_retries is None else max_retries,
             default_headers={**current.headers, **(default_headers or {})},
             allow_insecure=current.allow_insecure if allow_insecure is None else allow_insecure,
+            max_response_bytes=current.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
         kept_sleep = self._sleep if sleep is None else sleep
         http = self._client_over(self._pool, settings.max_retries, kept_sleep, owns=False, like=None)

@@ -14,6 +14,8 @@ API_KEY_ENV = "PURETALK_API_KEY"
 BASE_URL_ENV = "PURETALK_BASE_URL"
 DEFAULT_BASE_URL = "https://api.puretalk.ai/api"
 """The server in openapi.yaml (a test keeps the two equal)."""
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""The largest JSON answer read (decoded bytes): past it, APIResponseTooLargeError; audio is not capped."""
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """60 s to read, 5 s to connect: the generated client's default is no timeout at all."""
 
@@ -40,6 +42,7 @@ class Settings:
     max_retries: int
     headers: dict[str, str]
     allow_insecure: bool
+    max_response_bytes: int
 
 
 def resolve(
@@ -50,18 +53,20 @@ def resolve(
     max_retries: int,
     default_headers: dict[str, str] | None,
     allow_insecure: bool,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Settings:
     """Resolve arguments against the environment and defaults; refuse what cannot work safely."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not key:
         raise PuretalkError(f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable")
-    url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
-    if url.scheme not in ("http", "https") or not url.host:
-        raise PuretalkError(f"base_url must be an absolute http(s) URL, got {str(url)!r}")
+    _check_key(key)
+    url = _base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
     if not allow_insecure and is_insecure(url):
         raise refuse_insecure(url)
     if max_retries < 0:
         raise PuretalkError(f"max_retries must be 0 or more, got {max_retries}")
+    if max_response_bytes < 1:
+        raise PuretalkError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
     resolved_timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
     return Settings(
         auth=ApiKeyAuth(key, allow_insecure=allow_insecure),
@@ -70,4 +75,32 @@ def resolve(
         max_retries=max_retries,
         headers=dict(default_headers or {}),
         allow_insecure=allow_insecure,
+        max_response_bytes=max_response_bytes,
     )
+
+
+def _check_key(key: str) -> None:
+    """Refuse a key that cannot be a header value; the message never contains the key."""
+    if not key.strip():
+        raise PuretalkError("the API key is empty or only whitespace: check api_key or " + API_KEY_ENV)
+    if any(not 32 < ord(character) < 127 for character in key):
+        raise PuretalkError(
+            "the API key contains whitespace, control characters (such as CR or LF) or non-ASCII "
+            f"characters, so it cannot be sent as a header: check api_key or {API_KEY_ENV}"
+        )
+
+
+def _base_url(value: str | httpx.URL) -> httpx.URL:
+    """Parse the base URL; refuse one that is not absolute http(s) or that carries credentials."""
+    try:
+        url = httpx.URL(str(value))
+    except httpx.InvalidURL:
+        raise PuretalkError("base_url is not a valid URL") from None
+    if url.userinfo:
+        raise PuretalkError(
+            "base_url must not carry a user name or password (user:password@host): "
+            "the API key goes in api_key, and credentials in a URL end up in logs"
+        )
+    if url.scheme not in ("http", "https") or not url.host:
+        raise PuretalkError(f"base_url must be an absolute http(s) URL, got {str(url)!r}")
+    return url

@@ -17,6 +17,7 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
         │   └── InternalServerError      >= 500
         ├── APIEnvelopeError            (a 2xx whose body says err: true)
         ├── APIResponseValidationError  (a body that is not JSON or not the documented shape)
+        │   └── APIResponseTooLargeError (a JSON answer over max_response_bytes)
         └── APIConnectionError
             └── APITimeoutError
 """
@@ -107,6 +108,14 @@ class APIResponseValidationError(APIError):
         super().__init__(scrub(message, secret), response.request)
         self.response = response
         self.status_code = response.status_code
+
+
+class APIResponseTooLargeError(APIResponseValidationError):
+    """A JSON answer larger than the client's ``max_response_bytes`` (decoded bytes): it was not read whole."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        super().__init__(response, f"the body is larger than max_response_bytes ({limit} bytes)")
+        self.limit = limit
 
 
 class APIEnvelopeError(APIError):

@@ -90,8 +90,12 @@ class SyncPaginator(Generic[T]):
         """Yield page after page (with ``count``, ``next`` and ``previous``)."""
         number: int | None = self._first_page
         seen = 0
+        previous: list[T] | None = None
         while True:
             page = self._fetch(number)
+            if page.items and page.items == previous:
+                return  # the server sent the same page again: whatever count claims, nothing new follows
+            previous = page.items
             seen += len(page.items)
             yield page
             number = next_page_number(page, seen)
@@ -118,8 +122,12 @@ class AsyncPaginator(Generic[T]):
         """Yield page after page (with ``count``, ``next`` and ``previous``)."""
         number: int | None = self._first_page
         seen = 0
+        previous: list[T] | None = None
         while True:
             page = await self._fetch(number)
+            if page.items and page.items == previous:
+                return  # the server sent the same page again: whatever count claims, nothing new follows
+            previous = page.items
             seen += len(page.items)
             yield page
             number = next_page_number(page, seen)

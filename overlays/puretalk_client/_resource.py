@@ -28,9 +28,11 @@ from puretalk_client._response import (
     RawResponse,
     StreamedResponse,
     _Answer,
+    aread_capped,
     connection_error,
     parse,
     raise_for_status,
+    read_capped,
 )
 
 if TYPE_CHECKING:
@@ -83,18 +85,22 @@ class SyncAPIResource:
     def __init__(self, client: Puretalk) -> None:
         self._client = client
 
-    def _run(self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser``."""
+    def _run(
+        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+    ) -> T:
+        """Send a generated seam's request with the caller's options; parse the answer with ``parser``.
+
+        A JSON answer is read up to the client's ``max_response_bytes``; a ``binary`` one
+        (audio) whole, unless streamed.
+        """
         client = self._client
         http = client.http_client
         mode = _MODE.get()
         try:
-            response = http.send(http.build_request(**options.apply(request)), stream=mode is _Mode.STREAM)
-            if mode is _Mode.STREAM and not response.is_success:
-                try:
-                    response.read()
-                finally:
-                    response.close()
+            response = http.send(http.build_request(**options.apply(request)), stream=True)
+            if mode is not _Mode.STREAM or not response.is_success:
+                limit = None if binary and response.is_success else client.max_response_bytes
+                response = read_capped(response, limit)
         except httpx.TransportError as error:
             raise connection_error(error) from error
         api, secret = client.api_client, client.api_key
@@ -114,18 +120,18 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncPuretalk) -> None:
         self._client = client
 
-    async def _run(self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser``."""
+    async def _run(
+        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+    ) -> T:
+        """Send a generated seam's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
         client = self._client
         http = client.http_client
         mode = _MODE.get()
         try:
-            response = await http.send(http.build_request(**options.apply(request)), stream=mode is _Mode.STREAM)
-            if mode is _Mode.STREAM and not response.is_success:
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+            response = await http.send(http.build_request(**options.apply(request)), stream=True)
+            if mode is not _Mode.STREAM or not response.is_success:
+                limit = None if binary and response.is_success else client.max_response_bytes
+                response = await aread_capped(response, limit)
         except httpx.TransportError as error:
             raise connection_error(error) from error
         api, secret = client.api_client, client.api_key

@@ -8,6 +8,7 @@ generated endpoint's public ``<name>_parse`` seam and the typed helpers here
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -16,6 +17,7 @@ import httpx
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
+    APIResponseTooLargeError,
     APIResponseValidationError,
     APITimeoutError,
     status_error,
@@ -47,6 +49,54 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(_request_of(error))
     return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
+
+
+_HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """Make a response like ``response`` holding ``body`` (decoded), for parsing after a capped read."""
+    headers = [(key, value) for key, value in response.headers.multi_items() if key.lower() not in _HOP_HEADERS]
+    held = httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
+    )
+    with contextlib.suppress(RuntimeError):  # a response httpx did not time (a mock transport's) has none
+        held.elapsed = response.elapsed
+    return held
+
+
+def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
+    """Read a streamed ``response`` whole, at most ``limit`` decoded bytes (None: no limit); close it."""
+    try:
+        if limit is None:
+            response.read()
+            return response
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise APIResponseTooLargeError(response, limit)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    return _with_body(response, b"".join(chunks))
+
+
+async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
+    """Read a streamed async ``response`` as :func:`read_capped` does."""
+    try:
+        if limit is None:
+            await response.aread()
+            return response
+        chunks, size = [], 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise APIResponseTooLargeError(response, limit)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    return _with_body(response, b"".join(chunks))
 
 
 def raise_for_status(response: httpx.Response, secret: str) -> None:

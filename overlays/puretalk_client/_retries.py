@@ -68,7 +68,10 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
         except ValueError:
             parsed = email.utils.parsedate_tz(value)
             if parsed is not None:
-                wait = email.utils.mktime_tz(parsed) - (time.time() if now is None else now)
+                try:  # a date the calendar cannot hold (year 100000) is no usable wait
+                    wait = email.utils.mktime_tz(parsed) - (time.time() if now is None else now)
+                except (OverflowError, ValueError, OSError):
+                    wait = None
     if wait is None or not 0 <= wait <= MAX_RETRY_AFTER:
         return None
     return wait
@@ -80,5 +83,5 @@ def backoff_delay(retry: int, headers: Mapping[str, str] | None = None) -> float
         asked = retry_after(headers)
         if asked is not None:
             return asked
-    delay = min(INITIAL_DELAY * 2.0**retry, MAX_DELAY)
+    delay = min(INITIAL_DELAY * 2.0 ** min(retry, 32), MAX_DELAY)  # 2.0**retry overflows past ~1023
     return delay * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not cryptography

@@ -19,6 +19,10 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 """How an async client waits between retries: ``anyio.sleep`` unless it was given another."""
 
 
+SECRET_HEADERS = frozenset({HEADER.lower(), "authorization", "proxy-authorization", "cookie"})
+"""Request headers debug logs show as ``***``."""
+
+
 def _plan_retry(
     request: httpx.Request,
     started: float,
@@ -32,7 +36,7 @@ def _plan_retry(
     outcome = str(response.status_code) if response is not None else type(error).__name__
     if logger.isEnabledFor(logging.DEBUG):
         elapsed_ms = (time.perf_counter() - started) * 1000
-        headers = {k: (REDACTED if k.lower() == HEADER.lower() else v) for k, v in request.headers.items()}
+        headers = {k: (REDACTED if k.lower() in SECRET_HEADERS else v) for k, v in request.headers.items()}
         logger.debug(
             "HTTP %s %s -> %s in %.1f ms (retry %d) headers=%s",
             request.method,

@@ -39,6 +39,7 @@ from puretalk_client._resource import (
     to_streamed_response,
 )
 from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import assistants as _assistants
 from puretalk_api.client import Client
@@ -65,6 +66,7 @@ def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:
     )
     if not isinstance(parsed, Error):
         raise TypeError("expected a Error body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return None
 
@@ -76,6 +78,7 @@ def _parse_upsert_llm_states(api: Client, response: httpx.Response) -> None:
     )
     if not isinstance(parsed, Error):
         raise TypeError("expected a Error body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return None
 
@@ -87,6 +90,7 @@ def _parse_create_assistant(api: Client, response: httpx.Response) -> Assistant:
     )
     if not isinstance(parsed, AssistantEnvelope):
         raise TypeError("expected a AssistantEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -98,6 +102,7 @@ def _parse_get_assistant(api: Client, response: httpx.Response) -> Assistant:
     )
     if not isinstance(parsed, AssistantEnvelope):
         raise TypeError("expected a AssistantEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -114,6 +119,7 @@ def _parse_list_assistants(
         )
         if not isinstance(parsed, AssistantList):
             raise TypeError("expected a AssistantList body")
+        conforms(parsed)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, number
         )
@@ -128,6 +134,7 @@ def _parse_update_assistant(api: Client, response: httpx.Response) -> Assistant:
     )
     if not isinstance(parsed, AssistantEnvelope):
         raise TypeError("expected a AssistantEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 

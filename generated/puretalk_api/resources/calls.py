@@ -37,6 +37,7 @@ from puretalk_client._resource import (
     to_streamed_response,
 )
 from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import calls as _calls
 from puretalk_api.client import Client
@@ -58,6 +59,7 @@ def _parse_get_call(api: Client, response: httpx.Response) -> Call:
     parsed = expect(_calls.get_call_parse(client=api, response=response), "documented")
     if not isinstance(parsed, CallEnvelope):
         raise TypeError("expected a CallEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -71,6 +73,7 @@ def _parse_list_calls(number: int) -> Callable[[Client, httpx.Response], Page[Ca
         )
         if not isinstance(parsed, CallList):
             raise TypeError("expected a CallList body")
+        conforms(parsed)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, number
         )
@@ -87,6 +90,7 @@ def _parse_register_web_call(
     )
     if not isinstance(parsed, RegisterWebCallResponse):
         raise TypeError("expected a RegisterWebCallResponse body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 

@@ -33,6 +33,7 @@ from puretalk_client._resource import (
     to_raw_page_response,
 )
 from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import campaigns as _campaigns
 from puretalk_api.client import Client
@@ -51,6 +52,7 @@ def _parse_list_campaigns(
         )
         if not isinstance(parsed, CampaignListEnvelope):
             raise TypeError("expected a CampaignListEnvelope body")
+        conforms(parsed)
         check_envelope(parsed.err)
         results = present(parsed.results)
         return counted_page(results.campaigns, results.count, number)

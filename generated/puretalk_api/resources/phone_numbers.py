@@ -33,6 +33,7 @@ from puretalk_client._resource import (
     to_raw_page_response,
 )
 from puretalk_client._response import expect
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import phone_numbers as _phone_numbers
 from puretalk_api.client import Client
@@ -52,6 +53,7 @@ def _parse_list_phone_numbers(
         )
         if not isinstance(parsed, PhoneNumberList):
             raise TypeError("expected a PhoneNumberList body")
+        conforms(parsed)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, number
         )

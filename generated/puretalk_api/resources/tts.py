@@ -28,6 +28,7 @@ from puretalk_client._resource import (
     to_streamed_response,
 )
 from puretalk_client._response import check_envelope, expect, present, read_file
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import tts as _tts
 from puretalk_api.client import Client
@@ -49,6 +50,7 @@ def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:
     parsed = expect(_tts.clone_voice_parse(client=api, response=response), "documented")
     if not isinstance(parsed, ClonedVoiceEnvelope):
         raise TypeError("expected a ClonedVoiceEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -149,6 +151,7 @@ class Tts(_helpers.SyncHelpers):
             _tts.text_to_speech_request(body=body),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
+            binary=True,
         )
 
     @functools.cached_property
@@ -245,6 +248,7 @@ class AsyncTts(_helpers.AsyncHelpers):
             _tts.text_to_speech_request(body=body),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
+            binary=True,
         )
 
     @functools.cached_property

@@ -26,6 +26,7 @@ from puretalk_client._resource import (
     to_streamed_response,
 )
 from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 from puretalk_api.api import voices as _voices
 from puretalk_api.client import Client
@@ -39,6 +40,7 @@ def _parse_get_voice(api: Client, response: httpx.Response) -> Voice:
     )
     if not isinstance(parsed, VoiceEnvelope):
         raise TypeError("expected a VoiceEnvelope body")
+    conforms(parsed)
     check_envelope(parsed.err)
     return present(parsed.results)
 
