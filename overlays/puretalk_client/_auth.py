@@ -71,9 +71,11 @@ def key_guard(base_url: httpx.URL) -> Callable[[httpx.Request], None]:
     ``follow_redirects=True`` on one request, the key never reaches another origin,
     nor plain http after an https start.
     """
+    origin = (base_url.scheme, base_url.host, base_url.port or _DEFAULT_PORTS.get(base_url.scheme))
 
     def guard(request: httpx.Request) -> None:
-        if HEADER in request.headers and not same_origin(request.url, base_url):
+        url = request.url
+        if (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)) != origin and HEADER in request.headers:
             del request.headers[HEADER]
 
     return guard

@@ -93,8 +93,8 @@ class SyncPaginator(Generic[T]):
         previous: list[T] | None = None
         while True:
             page = self._fetch(number)
-            if page.items and page.items == previous:
-                return  # the server sent the same page again: whatever count claims, nothing new follows
+            if not page.linked and page.items and page.items == previous:
+                return  # a page by number came again: whatever count claims, nothing new follows
             previous = page.items
             seen += len(page.items)
             yield page
@@ -125,8 +125,8 @@ class AsyncPaginator(Generic[T]):
         previous: list[T] | None = None
         while True:
             page = await self._fetch(number)
-            if page.items and page.items == previous:
-                return  # the server sent the same page again: whatever count claims, nothing new follows
+            if not page.linked and page.items and page.items == previous:
+                return  # a page by number came again: whatever count claims, nothing new follows
             previous = page.items
             seen += len(page.items)
             yield page

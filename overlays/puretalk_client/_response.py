@@ -9,6 +9,7 @@ generated endpoint's public ``<name>_parse`` seam and the typed helpers here
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -24,6 +25,8 @@ from puretalk_client._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeIs
+
     from puretalk_api.types import File, Unset
 
 T = TypeVar("T")
@@ -65,10 +68,26 @@ def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     return held
 
 
+def _framed_within(response: httpx.Response, limit: int) -> bool:
+    """Tell whether the body is sent as is with a ``Content-Length`` within ``limit`` (the fast, common case).
+
+    The HTTP connection reads no byte past that length; a compressed body may decode to
+    more, so it takes the counting path.
+    """
+    length, encoded = b"", False
+    for key, value in response.headers.raw:
+        name = key.lower()
+        if name == b"content-length":
+            length = value
+        elif name == b"content-encoding":
+            encoded = value.strip().lower() not in (b"", b"identity")
+    return length.isdigit() and int(length) <= limit and not encoded
+
+
 def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed ``response`` whole, at most ``limit`` decoded bytes (None: no limit); close it."""
     try:
-        if limit is None:
+        if limit is None or _framed_within(response, limit):
             response.read()
             return response
         chunks, size = [], 0
@@ -85,7 +104,7 @@ def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
 async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed async ``response`` as :func:`read_capped` does."""
     try:
-        if limit is None:
+        if limit is None or _framed_within(response, limit):
             await response.aread()
             return response
         chunks, size = [], 0
@@ -123,22 +142,30 @@ def expect(parsed: T | None, what: str) -> T:
     return parsed
 
 
-def present(value: T | Unset, name: str = "results") -> T:
-    """Return a documented field of a parsed body; a missing one is a shape error."""
+@functools.cache
+def _unset_type() -> type[Unset]:
+    """Return the generated ``Unset`` class, imported on first use (``import puretalk_client`` stays cheap)."""
     from puretalk_api.types import Unset
 
-    if isinstance(value, Unset):
+    return Unset
+
+
+def _is_unset(value: object) -> TypeIs[Unset]:
+    return isinstance(value, _unset_type())
+
+
+def present(value: T | Unset, name: str = "results") -> T:
+    """Return a documented field of a parsed body; a missing one is a shape error."""
+    if _is_unset(value):
         raise KeyError(f"the body has no {name!r}")
     return value
 
 
 def check_envelope(err: bool | Unset) -> None:
     """Check the ``err`` flag of an envelope: true raises, anything but a boolean is a shape error."""
-    from puretalk_api.types import Unset
-
     if err is True:
         raise EnvelopeFlagged
-    if not isinstance(err, (bool, Unset)):
+    if not isinstance(err, (bool, _unset_type())):
         raise TypeError(f"'err' must be a boolean, got {type(err).__name__}")
 
 
