@@ -14,6 +14,7 @@ Operations nobody named get theirs from :func:`derived_name` (the README states 
 from __future__ import annotations
 
 import ast
+import copy
 import keyword
 import re
 from collections.abc import Mapping
@@ -68,6 +69,8 @@ class Package:
 
     models: dict[str, Model]
     aliases: dict[str, str]
+    collisions: frozenset[str] = frozenset()
+    """Names of ``types`` a model shares; the facade writes the ``types`` ones as ``_types.<name>``."""
 
 
 @dataclass
@@ -100,20 +103,48 @@ class Operation:
         return ".".join((*self.resource, self.python_name))
 
 
-def _source(node: ast.expr | None) -> str | None:
-    return None if node is None else ast.unparse(node)
+TYPES_NAMES = frozenset({"File", "FileTypes", "RequestFiles", "Response", "UNSET", "Unset"})
+"""What the generated ``types`` module defines; a spec schema of one of these names shadows it."""
+
+
+class _Qualify(ast.NodeTransformer):
+    """Turn the ``types`` names a module imports, where a model shares them, into ``_types.<name>``."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        if node.id in self.names:
+            return ast.Attribute(value=ast.Name(id="_types", ctx=ast.Load()), attr=node.id, ctx=ast.Load())
+        return node
+
+
+def _from_types(tree: ast.Module) -> frozenset[str]:
+    """Return the names a generated module imports from the package's ``types`` (``from ..types import File``)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level >= 1 and node.module == "types":
+            names.update(alias.asname or alias.name for alias in node.names)
+    return frozenset(names)
+
+
+def _text(node: ast.expr | None, qualify: _Qualify) -> str | None:
+    return None if node is None else ast.unparse(qualify.visit(copy.deepcopy(node)))
 
 
 def read_models(package_dir: Path) -> Package:
     """Read every generated model class and Literal alias under ``models/``."""
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted((package_dir / "models").glob("*.py"))]
+    classes = {node.name for tree in trees for node in tree.body if isinstance(node, ast.ClassDef)}
+    collisions = frozenset(classes & TYPES_NAMES)
     models: dict[str, Model] = {}
     aliases: dict[str, str] = {}
-    for path in sorted((package_dir / "models").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for tree in trees:
+        qualify = _Qualify(_from_types(tree) & collisions)
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 fields = tuple(
-                    Param(item.target.id, ast.unparse(item.annotation), _source(item.value))
+                    Param(item.target.id, _text(item.annotation, qualify) or "Any", _text(item.value, qualify))
                     for item in node.body
                     if isinstance(item, ast.AnnAssign)
                     and isinstance(item.target, ast.Name)
@@ -126,30 +157,27 @@ def read_models(package_dir: Path) -> Package:
                     values = ast.literal_eval(node.value.slice)
                     first = values[0] if isinstance(values, tuple) else values
                     aliases[target.id] = type(first).__name__
-    return Package(models, aliases)
+    return Package(models, aliases, collisions)
 
 
-def _seam_params(function: ast.FunctionDef) -> tuple[list[Param], list[str]]:
+def _seam_params(function: ast.FunctionDef, qualify: _Qualify) -> tuple[list[Param], list[str]]:
     arguments = function.args
     positional = arguments.posonlyargs + arguments.args
     defaults: list[ast.expr | None] = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    pairs = [*zip(positional, defaults, strict=True), *zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)]
     params = [
-        Param(arg.arg, ast.unparse(arg.annotation) if arg.annotation else "Any", _source(default))
-        for arg, default in zip(positional, defaults, strict=True)
-    ]
-    params += [
-        Param(arg.arg, ast.unparse(arg.annotation) if arg.annotation else "Any", _source(default))
-        for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+        Param(arg.arg, _text(arg.annotation, qualify) or "Any", _text(default, qualify)) for arg, default in pairs
     ]
     return params, [arg.arg for arg in positional]
 
 
-def read_endpoints(package_dir: Path, spec: Document) -> list[Operation]:
+def read_endpoints(package_dir: Path, spec: Document, collisions: frozenset[str] = frozenset()) -> list[Operation]:
     """Read each tag's seams and ``ENDPOINTS``, and pair each endpoint with its operation in ``spec``."""
     operations: list[Operation] = []
     paths = spec.get("paths") or {}
     for init in sorted((package_dir / "api").glob("*/__init__.py")):
         tree = ast.parse(init.read_text(encoding="utf-8"))
+        qualify = _Qualify(_from_types(tree) & collisions)
         endpoints: dict[str, dict[str, Any]] = {}
         seams: dict[str, ast.FunctionDef] = {}
         for node in tree.body:
@@ -158,7 +186,7 @@ def read_endpoints(package_dir: Path, spec: Document) -> list[Operation]:
             elif isinstance(node, ast.FunctionDef):
                 seams[node.name] = node
         for name, info in endpoints.items():
-            params, path_params = _seam_params(seams[f"{name}_request"])
+            params, path_params = _seam_params(seams[f"{name}_request"], qualify)
             item = paths.get(info["path"]) or {}
             spec_operation = item.get(info["method"].lower()) or {}
             operations.append(

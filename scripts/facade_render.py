@@ -48,6 +48,8 @@ OPTIONS_SIGNATURE = (
 RAW_DOC = "The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."
 STREAMING_DOC = "The same methods, returning a context manager over the answer, its body not yet read."
 _BUILTIN_GENERIC = re.compile(r"(?<![\w.])(list|dict|set|type)\[")
+BINARY = "@binary"
+"""How the template marks a 2xx answer the generator reads as bytes (a non-JSON media type)."""
 MODELS_MARKER = "# models imported here\n"
 OPTIONS = "RequestOptions(timeout, extra_headers, extra_query, extra_body)"
 PRELUDE = """\
@@ -63,8 +65,9 @@ from uuid import UUID
 
 import httpx
 
+from puretalk_api import types as _types
 from puretalk_api.client import Client
-from puretalk_api.types import UNSET, File, Unset
+from puretalk_api.types import TYPES_IMPORTED
 from puretalk_client._models import FileInput, as_model, as_models, upload
 from puretalk_client._options import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, TimeoutLike
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator, counted_page, first_page, linked_page
@@ -134,7 +137,7 @@ def _argument(param: Param, public: str, package: Package, *, body_field: bool) 
         elif only.startswith("list[") and only[5:-1] in package.models:
             item = only[5:-1]
             annotation, convert = f"Sequence[{item} | Mapping[str, Any]]{tail}", f"as_models({item}, {public})"
-        elif only == "File":
+        elif only == "_types.File" or (only == "File" and "File" not in package.collisions):
             annotation, convert = f"FileInput{tail}", f"upload(stack, {public}, {param.name!r})"
     return Argument(public, annotation, default, convert)
 
@@ -171,8 +174,8 @@ def _success(operation: Operation, package: Package) -> tuple[str, list[str], st
     types = operation.success
     if not types or types == ["Any"]:
         return "Any", ["return parsed"], None, None
-    if len(types) == 1 and types[0] == "File":
-        return "bytes", ["if not isinstance(parsed, File):", "    raise TypeError('expected a binary body')",
+    if len(types) == 1 and types[0] == BINARY:
+        return "bytes", ["if not isinstance(parsed, _types.File):", "    raise TypeError('expected a binary body')",
                          "return read_file(parsed)"], None, None  # fmt: skip
     if len(types) == 1 and types[0] in package.models:
         model = package.models[types[0]]
@@ -496,7 +499,9 @@ def _module_source(top: Resource, package: Package) -> str:
     methods = [method for resource in resources for method in resource.methods]
     tags = sorted({method.operation.tag for method in methods})
     parts = [HEADER.format(doc=f"``client.{top.path[0]}``: {top.info.description.strip().rstrip('.')}.")]
-    parts.append(PRELUDE)
+    shadowed = package.collisions
+    imported = ", ".join(name for name in ("UNSET", "File", "Unset") if name not in shadowed)
+    parts.append(PRELUDE.replace("TYPES_IMPORTED", imported))
     parts.append("from collections.abc import Callable\n")
     parts += [f"from puretalk_api.api import {tag} as _{tag}\n" for tag in tags]
     parts.append(MODELS_MARKER)
@@ -577,7 +582,7 @@ def _tree(operations: list[Operation], package: Package, spec: Document, root: P
 def render(package_dir: Path, spec: Document, root: Path) -> list[Operation]:
     """Write ``package_dir/resources/``; return the operations with the Python names they got."""
     package = read_models(package_dir)
-    operations = read_endpoints(package_dir, spec)
+    operations = read_endpoints(package_dir, spec, package.collisions)
     if not operations and spec.get("paths"):
         raise FacadeError("the generated package has no ENDPOINTS table: were templates/ used?")
     name_operations(operations)

@@ -30,6 +30,7 @@ from puretalk_client._resource import (
 from puretalk_client._response import check_envelope, expect, present, read_file
 from puretalk_client._validate import conforms
 
+from puretalk_api import types as _types
 from puretalk_api.api import tts as _tts
 from puretalk_api.client import Client
 from puretalk_api.models import (
@@ -42,7 +43,7 @@ from puretalk_api.models import (
     TextToSpeechEncoding,
     TextToSpeechOutputFormat,
 )
-from puretalk_api.types import UNSET, File, Unset
+from puretalk_api.types import UNSET, Unset
 
 
 def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:
@@ -60,7 +61,7 @@ def _parse_text_to_speech(api: Client, response: httpx.Response) -> bytes:
     parsed = expect(
         _tts.text_to_speech_parse(client=api, response=response), "documented"
     )
-    if not isinstance(parsed, File):
+    if not isinstance(parsed, _types.File):
         raise TypeError("expected a binary body")
     return read_file(parsed)
 

@@ -78,7 +78,7 @@ ENDPOINTS: dict[str, dict[str, Any]] = {
         ],
     },
 }
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types, body types."""
+"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
 
 
 def list_assistants_request(

@@ -19,7 +19,7 @@ ENDPOINTS: dict[str, dict[str, Any]] = {
         "bodies": [],
     },
 }
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types, body types."""
+"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
 
 
 def list_phone_numbers_request(

@@ -19,7 +19,7 @@ ENDPOINTS: dict[str, dict[str, Any]] = {
         "method": "POST",
         "path": "/v1/tts",
         "success": [
-            "File",
+            "@binary",
         ],
         "bodies": [
             "TextToSpeech",
@@ -36,7 +36,7 @@ ENDPOINTS: dict[str, dict[str, Any]] = {
         ],
     },
 }
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types, body types."""
+"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
 
 
 def text_to_speech_request(

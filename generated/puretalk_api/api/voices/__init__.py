@@ -20,7 +20,7 @@ ENDPOINTS: dict[str, dict[str, Any]] = {
         "bodies": [],
     },
 }
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types, body types."""
+"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
 
 
 def get_voice_request(
