@@ -16,9 +16,7 @@ import re
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -26,6 +24,7 @@ import pytest
 
 from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT
+from tests.helpers.servers import QuietHandler, serving
 
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
 
@@ -56,7 +55,7 @@ def additive_change(spec: dict[str, Any]) -> dict[str, Any]:
     return changed
 
 
-class Upstream(BaseHTTPRequestHandler):
+class Upstream(QuietHandler):
     """The changed API: the register call answers ``room_url`` for a ``room_name``; recordings are WAV."""
 
     seen: ClassVar[list[dict[str, Any]]] = []
@@ -65,38 +64,22 @@ class Upstream(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
         self.seen.append({"path": self.path, "body": body})
         results = {"call_id": "c-1", "token": "t-1", "room_url": f"https://rooms.example/{body.get('room_name')}"}
-        self._reply(200, "application/json", json.dumps({"msg": "ok", "err": False, "results": results}).encode())
+        payload = json.dumps({"msg": "ok", "err": False, "results": results}).encode()
+        self.send(200, payload, {"Content-Type": "application/json"})
 
     def do_GET(self) -> None:
         self.seen.append({"path": self.path})
         if re.fullmatch(r"/api/calls/[^/]+/recording", self.path):
-            self._reply(200, "audio/wav", WAV)
+            self.send(200, WAV, {"Content-Type": "audio/wav"})
         else:
-            self._reply(404, "application/json", b'{"detail": "not found"}')
-
-    def _reply(self, status: int, content_type: str, data: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+            self.send(404, b'{"detail": "not found"}', {"Content-Type": "application/json"})
 
 
 @pytest.fixture
 def upstream() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     Upstream.seen = []
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/api"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(Upstream) as url:
+        yield f"{url}/api"
 
 
 def run(repo: Path, *command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import logging
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -23,11 +21,12 @@ from puretalk_client import (
 )
 from puretalk_client._retries import backoff_delay, retry_after
 from tests.helpers.mock_api import API_KEY, MockApi, async_client, sync_client
+from tests.helpers.servers import QuietHandler, serving
 
 SECRET = "sk-live-0123456789abcdef"
 
 
-class Redirecting(BaseHTTPRequestHandler):
+class Redirecting(QuietHandler):
     """``/api/calls/c-1`` redirects to ``target``; every request's key header is recorded."""
 
     target: ClassVar[str] = ""
@@ -36,40 +35,20 @@ class Redirecting(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.keys.append((self.path, self.headers.get("X-API-KEY")))
         if self.path.startswith("/api/"):
-            self.send_response(302)
-            self.send_header("Location", self.target)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.send(302, b"", {"Location": self.target})
             return
-        body = b'{"msg": "ok", "err": false, "results": {"call_id": "c-1"}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+        self.send(
+            200, b'{"msg": "ok", "err": false, "results": {"call_id": "c-1"}}', {"Content-Type": "application/json"}
+        )
 
 
 @pytest.fixture
 def two_origins() -> Iterator[tuple[str, str]]:
     """Two servers on 127.0.0.1 (two origins: other ports); the first redirects to the second."""
-    servers = [ThreadingHTTPServer(("127.0.0.1", 0), Redirecting) for _ in range(2)]
-    threads = [threading.Thread(target=server.serve_forever, daemon=True) for server in servers]
-    for thread in threads:
-        thread.start()
     Redirecting.keys = []
-    first, second = (f"http://127.0.0.1:{server.server_address[1]}" for server in servers)
-    Redirecting.target = f"{second}/elsewhere"
-    try:
+    with serving(Redirecting) as first, serving(Redirecting) as second:
+        Redirecting.target = f"{second}/elsewhere"
         yield first, second
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
-        for thread in threads:
-            thread.join(timeout=5)
 
 
 def test_the_key_never_follows_a_redirect_to_another_origin(two_origins: tuple[str, str]) -> None:
