@@ -132,10 +132,11 @@ def spec_watch(session: nox.Session) -> None:
 
 @nox.session
 def lock(session: nox.Session) -> None:
-    """Re-pin requirements/*.txt from requirements/*.in (uv pip compile)."""
+    """Re-pin requirements/*.txt from requirements/*.in (uv pip compile, run inside requirements/)."""
     session.install("uv")
+    session.chdir(REQUIREMENTS)  # relative names: the lock files' headers name no machine's paths
     for source in sorted(REQUIREMENTS.glob("*.in")):
         session.run(
             "uv", "pip", "compile", "--quiet", "--universal", "--python-version", "3.11",
-            str(source), "-o", str(source.with_suffix(".txt")),
+            source.name, "-o", source.with_suffix(".txt").name,
         )  # fmt: skip
