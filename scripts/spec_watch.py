@@ -150,7 +150,8 @@ def watch(source: str, root: Path = ROOT) -> Outcome:
         raise WatchError("\n".join(errors) or f"update-spec exited with {result.returncode}")
     after = _resolved(root)
     changed = after != before
-    breaking = before is not None and after is not None and any(change.breaking for change in diff(before, after))
+    changes = diff(before, after) if before is not None and after is not None else []
+    breaking = any(change.breaking or change.potentially_breaking for change in changes)  # both need a major version
     report = (root / REPORT).read_text(encoding="utf-8") if changed else ""
     return Outcome(source, changed, breaking, old_version, project_version(root), report)
 

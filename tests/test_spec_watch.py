@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,13 +118,34 @@ def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(
     assert "generated/puretalk_api is in sync" in check.stdout + check.stderr
 
 
-def test_a_breaking_change_is_marked_breaking(site: DocsSite, git_repo: Path, tmp_path: Path) -> None:
-    changed = copy_of(SPEC)
+def _without_call_id(spec: dict[str, Any]) -> dict[str, Any]:
+    changed = copy_of(spec)
     del changed["paths"]["/calls/web/register"]["post"]["responses"]["200"]["content"]["application/json"]["schema"][
         "properties"
     ]["results"]["properties"]["call_id"]
+    return changed
+
+
+def _with_required_region(spec: dict[str, Any]) -> dict[str, Any]:
+    changed = copy_of(spec)
+    region = {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}
+    changed["paths"]["/calls"]["get"]["parameters"].append(region)
+    return changed
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [
+        (_with_required_region, "[BREAKING] GET /calls: parameter query:region added (string, required)"),
+        (_without_call_id, "[POTENTIALLY BREAKING] POST /calls/web/register: response field 200 results.call_id"),
+    ],
+    ids=["breaking", "potentially-breaking"],
+)
+def test_a_breaking_change_is_marked_breaking(
+    site: DocsSite, git_repo: Path, tmp_path: Path, change: Callable[[dict[str, Any]], dict[str, Any]], line: str
+) -> None:
     out = tmp_path / "out"
-    result = spec_watch(git_repo, publish_docs(site, changed), out)
+    result = spec_watch(git_repo, publish_docs(site, change(SPEC)), out)
     assert result.returncode == 0, result.stderr
     assert outputs(out) == {"changed": "true", "breaking": "true", "version": "1.0.0"}
     assert (
@@ -133,7 +155,7 @@ def test_a_breaking_change_is_marked_breaking(site: DocsSite, git_repo: Path, tm
     )
     body = (out / "pull-request.md").read_text(encoding="utf-8")
     assert "> **Breaking change.**" in body
-    assert "[BREAKING] POST /calls/web/register: response field 200 results.call_id removed" in body
+    assert line in body
 
 
 def test_a_refused_spec_fails_and_changes_nothing(site: DocsSite, git_repo: Path, tmp_path: Path) -> None:
