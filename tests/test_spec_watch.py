@@ -21,7 +21,7 @@ from scripts.spec_watch import Outcome, pull_request_body
 from scripts.update_spec import SourceError, with_version
 from scripts.yaml_io import dump_yaml
 from tests.conftest import ROOT
-from tests.test_spec import METHODS
+from tests.helpers.spec import METHODS
 from tests.test_update_spec import SPEC, DocsSite, changed_files, fragment_for, git_repo, seed_like_page, site
 
 __all__ = ["git_repo", "site"]  # fixtures shared with test_update_spec
