@@ -26,13 +26,26 @@ from pathlib import Path
 
 from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
+from referencing.exceptions import Unresolvable
 
 from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import CONFIG, GENERATED, OVERLAY, PACKAGE, ROOT, SPEC, PipelineError, file_digest, out_of_sync
+from scripts.project import (
+    CONFIG,
+    GENERATED,
+    MANIFEST,
+    OVERLAY,
+    PACKAGE,
+    ROOT,
+    SPEC,
+    PipelineError,
+    file_digest,
+    out_of_sync,
+)
 from scripts.spec_diff import Change, Level, bump, diff, level, report, version_key
+from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 TEMPLATES = "templates"
@@ -42,7 +55,6 @@ CLIENT_EXTENSIONS = "x-puretalk-"
 MAX_LISTED = 200
 """How many validation errors a refusal lists at most."""
 MAX_MESSAGE = 160
-MANIFEST = "fingerprint.json"
 RESOLVED = "openapi.resolved.json"
 REPORT = Path("build") / "spec-changes.md"
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
@@ -74,16 +86,28 @@ def current_fingerprint(root: Path = ROOT) -> Fingerprint:
 
 
 def apply_overlays(root: Path = ROOT) -> Document:
-    """Read openapi.yaml and apply the overlay to it (not yet validated)."""
+    """Read openapi.yaml and apply the overlay to it (not yet validated).
+
+    Both files are read under the caps of :mod:`scripts.yaml_io`, and every ``$ref`` is checked
+    (local, resolving, no cycle: :mod:`scripts.spec_guard`) before anything could resolve one.
+    """
     try:
-        spec = load_document(root / SPEC)
-        overlay = load_document(root / OVERLAY)
+        spec = load_document(root / SPEC, SPEC)
+        check_openapi(spec, SPEC)
+        check_local_refs(spec, SPEC)
+        overlay = load_document(root / OVERLAY, OVERLAY)
+        check_local_refs(overlay, OVERLAY)
     except DocumentError as error:
-        raise PipelineError(str(error)) from error
+        raise PipelineError(str(error)) from None
     try:
-        return apply_overlay(spec, overlay)
+        resolved = apply_overlay(spec, overlay)
     except OverlayError as error:
-        raise PipelineError(f"{OVERLAY}: {error}") from error
+        raise PipelineError(f"{OVERLAY}: {error}") from None
+    try:
+        check_refs(resolved, f"{SPEC} (after the overlay)")
+    except DocumentError as error:
+        raise PipelineError(str(error)) from None
+    return resolved
 
 
 def _describe(error: OpenAPIValidationError) -> str:
@@ -104,14 +128,19 @@ def validate(resolved: Document) -> None:
     try:
         errors = list(itertools.islice(get_validator_cls(resolved)(resolved).iter_errors(), MAX_LISTED + 1))
     except (OpenAPIValidationError, ValidatorDetectError) as error:
-        raise PipelineError(f"{SPEC} (after the overlay) is not an OpenAPI document: {error}") from error
+        cause = " ".join(str(error).split())[:MAX_MESSAGE]
+        raise PipelineError(f"{SPEC} (after the overlay) is not an OpenAPI document: {cause}") from None
+    except Unresolvable as error:  # a $ref that resolves here but not under a schema's own $id
+        raise PipelineError(f"{SPEC} (after the overlay): unresolvable $ref {shown(str(error.ref))}") from None
+    except RecursionError:
+        raise PipelineError(f"{SPEC} (after the overlay): nested or recursive too deeply to validate") from None
     if errors:
         lines = [_describe(error) for error in errors[:MAX_LISTED]]
         placed = {line.split(": ", 1)[-1] for line in lines if not line.startswith("at the document root")}
-        shown = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " > " in line]
+        kept = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " > " in line]
         more = [f"  - … and more (only the first {MAX_LISTED} are listed)"] if len(errors) > MAX_LISTED else []
         count = f"{len(errors)}" if len(errors) <= MAX_LISTED else f"more than {MAX_LISTED}"
-        listed = "\n".join(shown + more)
+        listed = "\n".join(kept + more)
         raise PipelineError(f"{SPEC} (after the overlay) is not a valid OpenAPI document ({count} errors):\n{listed}")
 
 

@@ -29,9 +29,9 @@ from urllib.parse import urljoin
 
 import httpx
 
-from scripts.generate import MANIFEST, generate, project_version
+from scripts.generate import generate, project_version
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.spec_diff import version_key
 from scripts.yaml_io import Document, DocumentError, dump_yaml, load_document, parse_document
 
