@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import itertools
 import json
+import shutil
 import sys
 import tempfile
 import tomllib
@@ -28,12 +29,15 @@ from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
 from referencing.exceptions import Unresolvable
 
+from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
 from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
+from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.project import (
     CONFIG,
+    FIX_COMMAND,
     GENERATED,
     MANIFEST,
     OVERLAY,
@@ -57,6 +61,7 @@ MAX_LISTED = 200
 MAX_MESSAGE = 160
 RESOLVED = "openapi.resolved.json"
 REPORT = Path("build") / "spec-changes.md"
+SCRATCH_PREFIX = "generate-"
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 
@@ -171,6 +176,7 @@ class Generation:
     version_floor: str
     previous_operations: frozenset[str] = frozenset()
     operations: list[Operation] = field(default_factory=list)
+    base: Base | None = None
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
@@ -187,21 +193,45 @@ def project_version(root: Path = ROOT) -> str:
     return str(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
 
 
+@dataclass(frozen=True)
+class Base:
+    """What a generation is measured against: the resolved spec and the version floor of the tree it replaces."""
+
+    resolved: Document | None
+    version_floor: str
+
+
+def _base(root: Path, current: str) -> Base:
+    """Return what the next generation is measured against: generated/ as it is, as a rule.
+
+    When generated/ is the tree of a generate killed before it printed its report, that run's
+    own base is returned instead, so that its change report is not lost.
+    """
+    package_dir = root / GENERATED
+    manifest = _read_manifest(package_dir) or {}
+    floor = str(manifest.get("version_floor", current))
+    journal = read_journal(root, GENERATE_JOURNAL)
+    if journal is not None and manifest and journal.get("fingerprint") == manifest.get("fingerprint"):
+        floor = max(floor, str(journal.get("version_floor", floor)), key=version_key)  # a floor never goes down
+        return Base(journal.get("resolved"), floor)
+    try:
+        return Base(load_document(package_dir / RESOLVED), floor)
+    except DocumentError:
+        return Base(None, floor)
+
+
 def _compare_with_previous(resolved: Document, root: Path) -> Generation:
     """Diff ``resolved`` against the spec the current generated/ was made from; derive the version floor."""
     current = project_version(root)
-    previous_dir = root / GENERATED
-    manifest = _read_manifest(previous_dir) or {}
-    old_floor = str(manifest.get("version_floor", current))
-    try:
-        previous = load_document(previous_dir / RESOLVED)
-    except DocumentError:
-        return Generation([], Level.NONE, current, max(old_floor, current, key=version_key))
-    previous, resolved = _api_only(previous), _api_only(resolved)
+    base = _base(root, current)
+    old_floor = base.version_floor
+    if base.resolved is None:
+        return Generation([], Level.NONE, current, max(old_floor, current, key=version_key), base=base)
+    previous, resolved = _api_only(base.resolved), _api_only(resolved)
     changes = diff(previous, resolved)
     how_far = level(changes, previous, resolved)
     floor = old_floor if how_far is Level.NONE else max(old_floor, bump(current, how_far), key=version_key)
-    return Generation(changes, how_far, current, floor, _operation_keys(previous))
+    return Generation(changes, how_far, current, floor, _operation_keys(previous), base=base)
 
 
 def _api_only(document: Document) -> Document:
@@ -271,31 +301,54 @@ def _scratch(root: Path) -> Iterator[Path]:
     """Yield a temporary folder under build/, on the file system of generated/, so a rename swaps it in."""
     build = root / "build"
     build.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="generate-", dir=build) as scratch:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=build) as scratch:
         yield Path(scratch)
 
 
 def generate(root: Path = ROOT) -> None:
-    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded."""
+    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded.
+
+    A kill at any moment leaves the old tree or the new one in place (:func:`scripts.atomic.replace_tree`).
+    The change report is written before the swap, and the journal written with it lets the next run
+    measure against the same base if this one dies after the swap (:mod:`scripts.journal`).
+    """
     target = root / GENERATED
+    recover_tree(target)
+    discard_temporaries(root / REPORT)
+    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one)
+        shutil.rmtree(stale, ignore_errors=True)
     with _scratch(root) as scratch:
         fresh = scratch / PACKAGE
         generation = generate_into(fresh, root)
+        text = generation.report()
+        write_atomic(root / REPORT, text)
+        base = generation.base or Base(None, generation.version_floor)
+        fingerprint = (_read_manifest(fresh) or {}).get("fingerprint")
+        entry = {"fingerprint": fingerprint, "resolved": base.resolved, "version_floor": base.version_floor}
+        write_journal(root, GENERATE_JOURNAL, entry)
         target.parent.mkdir(exist_ok=True)
-        if target.exists():
-            old = scratch / "previous"
-            target.rename(old)
-            try:
-                fresh.rename(target)
-            except OSError:
-                old.rename(target)
-                raise
-        else:
-            fresh.rename(target)
-    text = generation.report()
-    (root / REPORT).write_text(text, encoding="utf-8")
+        replace_tree(fresh, target)
     print(text + f"(written to {REPORT.as_posix()})")
-    print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})")
+    print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})", flush=True)
+    remove_journal(root, GENERATE_JOURNAL)  # only once the report is out
+    remove_journal(root, UPDATE_JOURNAL)  # generated/ is made from openapi.yaml now: no update is pending
+
+
+def interrupted_update(root: Path = ROOT) -> str | None:
+    """Say so when openapi.yaml is the spec a killed ``update-spec`` wrote and generated/ is not made from it."""
+    journal = read_journal(root, UPDATE_JOURNAL)
+    if journal is None or not (root / SPEC).exists():
+        return None
+    written = file_digest(root / SPEC)
+    inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
+    made_from = inputs.get(SPEC) if isinstance(inputs, dict) else None
+    if written != journal.get("spec_sha256") or made_from == written:
+        return None  # openapi.yaml changed since, or generated/ is made from it: nothing is pending
+    return (
+        f"{SPEC}: update-spec from {shown(journal.get('source'))} was interrupted: {SPEC} is the new spec, "
+        f"{GENERATED.as_posix()} is not made from it yet; finish with `{FIX_COMMAND}` "
+        f"(or drop the new spec: git checkout {SPEC})"
+    )
 
 
 def _read_manifest(package_dir: Path) -> Mapping[str, object] | None:
@@ -346,6 +399,7 @@ def version_problem(root: Path = ROOT) -> str | None:
 
 def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
     """Return the files by which ``generated/`` differs from a fresh generation (empty: in sync)."""
+    recover_tree(root / GENERATED)
     if not full and fast_check(root):
         return []
     with _scratch(root) as scratch:
@@ -366,6 +420,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "generate":
             generate()
             return 0
+        problem = interrupted_update()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
         differing = check(full=args.full)
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)

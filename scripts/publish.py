@@ -40,7 +40,7 @@ from scripts.credentials import (
     keyring_credentials,
     split_userinfo,
 )
-from scripts.generate import check, version_problem
+from scripts.generate import check, interrupted_update, version_problem
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
@@ -51,6 +51,9 @@ VERIFY_SESSIONS = ("typecheck", "tests")
 
 def verify_in_sync(root: Path) -> None:
     """Refuse unless ``generated/`` is what ``nox -s generate`` would produce now, and the version is high enough."""
+    problem = interrupted_update(root)
+    if problem:
+        raise PublishError(f"refusing to publish: {problem}")
     try:
         differing = check(root)
     except PipelineError as error:

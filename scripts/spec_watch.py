@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.atomic import recover_tree
 from scripts.fetching import Limits, add_limit_options, limit_arguments, limits_from
 from scripts.generate import REPORT, RESOLVED, project_version
 from scripts.project import GENERATED, ROOT
@@ -138,6 +139,7 @@ def _resolved(root: Path) -> Document | None:
 
 def watch(source: str, root: Path = ROOT, limits: Limits = DOCS_LIMITS) -> Outcome:
     """Run ``update_spec --bump SOURCE`` in ``root`` and compare; raise :class:`WatchError` when it refuses."""
+    recover_tree(root / GENERATED)
     before = _resolved(root)
     old_version = project_version(root)
     command = [sys.executable, "-m", "scripts.update_spec", "--bump", *limit_arguments(limits), "--", source]

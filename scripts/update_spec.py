@@ -17,6 +17,7 @@ report proposes (the lowest the recorded API changes allow), when it is below it
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -31,8 +32,10 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing.exceptions import Unresolvable
 
+from scripts.atomic import discard_temporaries, recover_tree, write_atomic
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
 from scripts.generate import generate, project_version
+from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.spec_diff import version_key
@@ -292,7 +295,7 @@ def bump_version(root: Path = ROOT) -> tuple[str, str]:
     if version_key(floor) <= version_key(current):
         return current, current
     path = root / PYPROJECT
-    path.write_text(with_version(path.read_text(encoding="utf-8"), floor), encoding="utf-8")
+    write_atomic(path, with_version(path.read_text(encoding="utf-8"), floor))
     return current, floor
 
 
@@ -300,22 +303,31 @@ def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: L
     """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails.
 
     With ``bump``, then raise the version in pyproject.toml to the one the change report proposes.
+    A journal (:mod:`scripts.journal`) records the update while openapi.yaml is ahead of generated/,
+    so that a kill in between is reported by ``check`` and ``publish``, and finished by ``generate``.
     """
+    recover_tree(root / GENERATED)
+    spec_path = root / SPEC
+    discard_temporaries(spec_path)
     if bump:  # refuse before anything is written, not after
         with_version((root / PYPROJECT).read_text(encoding="utf-8"), "0.0.0")
     loaded = load(source, limits)
     check_usable(loaded, root)
-    spec_path = root / SPEC
     previous = spec_path.read_bytes()
-    spec_path.write_text(loaded.text, encoding="utf-8")
+    new = loaded.text.encode("utf-8")
+    write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": hashlib.sha256(new).hexdigest()})
+    write_atomic(spec_path, new)
     try:
         generate(root)
     except BaseException:
-        spec_path.write_bytes(previous)
+        write_atomic(spec_path, previous)
+        remove_journal(root, UPDATE_JOURNAL)
         raise
     if bump:
-        old, new = bump_version(root)
-        print(f"{PYPROJECT}: version {old} -> {new} (--bump)" if new != old else f"{PYPROJECT}: version {old} kept")
+        old, new_version = bump_version(root)
+        message = f"version {old} -> {new_version} (--bump)" if new_version != old else f"version {old} kept"
+        print(f"{PYPROJECT}: {message}")
+    remove_journal(root, UPDATE_JOURNAL)
 
 
 def main(argv: list[str] | None = None) -> int:
