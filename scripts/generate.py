@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import shutil
 import sys
@@ -128,17 +127,33 @@ def _describe(error: OpenAPIValidationError) -> str:
     return f"at {place}: {message}"
 
 
-def validate(resolved: Document) -> None:
-    """Raise :class:`PipelineError` listing every validation error of ``resolved``, each with its place."""
+def _validation_errors(resolved: Document, source: str) -> list[OpenAPIValidationError]:
+    """Collect up to ``MAX_LISTED + 1`` errors; turn the validator's own failures into one line naming ``source``."""
+    errors: list[OpenAPIValidationError] = []
     try:
-        errors = list(itertools.islice(get_validator_cls(resolved)(resolved).iter_errors(), MAX_LISTED + 1))
+        found = get_validator_cls(resolved)(resolved).iter_errors()
+        for error in found:
+            errors.append(error)
+            if len(errors) > MAX_LISTED:
+                break
     except (OpenAPIValidationError, ValidatorDetectError) as error:
         cause = " ".join(str(error).split())[:MAX_MESSAGE]
-        raise PipelineError(f"{SPEC} (after the overlay) is not an OpenAPI document: {cause}") from None
+        raise PipelineError(f"{source} is not an OpenAPI document: {cause}") from None
     except Unresolvable as error:  # a $ref that resolves here but not under a schema's own $id
-        raise PipelineError(f"{SPEC} (after the overlay): unresolvable $ref {shown(str(error.ref))}") from None
+        raise PipelineError(f"{source}: unresolvable $ref {shown(str(error.ref))}") from None
     except RecursionError:
-        raise PipelineError(f"{SPEC} (after the overlay): nested or recursive too deeply to validate") from None
+        raise PipelineError(f"{source}: nested or recursive too deeply to validate") from None
+    except Exception as crash:  # KeyError, AssertionError, UnknownType...: a shape too far off for its keyword checks
+        if not errors:  # it stopped on a shape its schema check had not reported yet
+            raise PipelineError(
+                f"{source} is not a valid OpenAPI document: the validator stopped on it ({type(crash).__name__})"
+            ) from None
+    return errors
+
+
+def validate(resolved: Document, source: str = f"{SPEC} (after the overlay)") -> None:
+    """Raise :class:`PipelineError` listing every validation error of ``resolved``, each with its place."""
+    errors = _validation_errors(resolved, source)
     if errors:
         lines = [_describe(error) for error in errors[:MAX_LISTED]]
         placed = {line.split(": ", 1)[-1] for line in lines if not line.startswith("at the document root")}
@@ -146,7 +161,7 @@ def validate(resolved: Document) -> None:
         more = [f"  - … and more (only the first {MAX_LISTED} are listed)"] if len(errors) > MAX_LISTED else []
         count = f"{len(errors)}" if len(errors) <= MAX_LISTED else f"more than {MAX_LISTED}"
         listed = "\n".join(kept + more)
-        raise PipelineError(f"{SPEC} (after the overlay) is not a valid OpenAPI document ({count} errors):\n{listed}")
+        raise PipelineError(f"{source} is not a valid OpenAPI document ({count} errors):\n{listed}")
 
 
 def resolve_spec(root: Path = ROOT) -> Document:

@@ -42,7 +42,23 @@ _JSON_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("null", "bool", 
 
 
 class _JsonishLoader(_SafeLoader):  # type: ignore[valid-type,misc]  # chosen at import time, both are SafeLoaders
-    """SafeLoader without the timestamp resolver (timestamps stay strings) and with JSON types only."""
+    """SafeLoader without the timestamp resolver (timestamps stay strings) and with JSON types only.
+
+    Mapping keys are strings, as in JSON: an unquoted ``200:`` is read as ``"200"``; a key
+    that is not a string or an integer (``null``, ``true``, ``1.5``, a list) is refused.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        """Build the mapping with string keys only."""
+        mapping = super().construct_mapping(node, deep=deep)
+        keys: dict[str, Any] = {}
+        for key, value in mapping.items():
+            if isinstance(key, bool) or not isinstance(key, (str, int)):
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"a mapping key must be a string, not {type(key).__name__}", node.start_mark
+                )
+            keys[str(key)] = value
+        return keys
 
 
 _JsonishLoader.yaml_implicit_resolvers = {

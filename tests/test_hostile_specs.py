@@ -7,7 +7,9 @@ openapi.yaml and the change report as they were.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 import subprocess
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -15,12 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from scripts.project import GENERATED
+from scripts.generate import apply_overlays, validate
+from scripts.generator import content_type_overrides
+from scripts.project import GENERATED, PipelineError
 from scripts.spec_guard import SpecError, check_refs
 from scripts.yaml_io import MAX_DEPTH, DocumentError, dump_yaml, load_document, parse_document
 from tests.helpers.hostile_site import Site, hostile_site
-from tests.helpers.paths import tree_digest
+from tests.helpers.paths import ROOT, tree_digest
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 SECRET = "machine ci.example login ci password n3trc-s3cret-d0-not-print"
@@ -218,3 +224,52 @@ def test_refusals_quote_hostile_values_briefly() -> None:
     with pytest.raises(SpecError) as refused:
         check_refs({"a": {"$ref": "https://x.example/" + "y" * 10_000}}, "openapi.yaml")
     assert len(str(refused.value)) < 300
+
+
+def _node_paths(document: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    yield path
+    items = (
+        document.items() if isinstance(document, dict) else enumerate(document) if isinstance(document, list) else ()
+    )
+    for key, value in items:
+        yield from _node_paths(value, (*path, key))
+
+
+def _replace(document: Any, path: tuple[str | int, ...], value: Any) -> None:
+    """Put ``value`` at ``path``, unless an earlier change left no such place."""
+    parent = document
+    with contextlib.suppress(LookupError, TypeError):
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = value
+
+
+SPEC_NODES = [path for path in _node_paths(load_document(ROOT / "openapi.yaml")) if path]
+ODD_VALUES = [None, 0, 1.5, "x", True, [], {}, [1, "a"], {"a": 1}, {"$ref": "#"}, {"$ref": "#/components/schemas"}]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.lists(st.tuples(st.sampled_from(SPEC_NODES), st.sampled_from(ODD_VALUES)), min_size=1, max_size=3))
+def test_any_misshapen_spec_is_a_pipeline_error_never_a_crash(
+    changes: list[tuple[tuple[str | int, ...], Any]], tmp_path: Path
+) -> None:
+    spec = load_document(ROOT / "openapi.yaml")
+    for path, value in changes:
+        _replace(spec, path, value)
+    root = tmp_path / "repo"
+    (root / "overlays").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "overlays" / "openapi.overlay.yaml", root / "overlays")
+    (root / "openapi.yaml").write_text(json.dumps(spec), encoding="utf-8")
+    try:
+        resolved = apply_overlays(root)
+        content_type_overrides(resolved)  # what the generator is started with, before validation
+        validate(resolved)
+    except PipelineError as error:
+        assert str(error).startswith(("openapi.yaml", "overlays/openapi.overlay.yaml")), str(error)
+
+
+def test_mapping_keys_are_strings_as_in_json() -> None:
+    assert parse_document("responses:\n  200: {description: OK}\n") == {"responses": {"200": {"description": "OK"}}}
+    for key in ("~", "true", "1.5"):
+        with pytest.raises(DocumentError, match=r"^spec: not valid YAML/JSON: line 1, column 1: a mapping key must be"):
+            parse_document(f"{key}: x\n", "spec")

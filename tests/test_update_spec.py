@@ -162,7 +162,7 @@ def test_an_invalid_spec_is_refused(site: DocsSite, git_repo: Path) -> None:
     broken = json.loads(json.dumps(SPEC))
     broken["paths"]["/calls"]["get"]["parameters"][2]["in"] = "body"
     result = update_spec(git_repo, site.add("/openapi.json", json.dumps(broken), "application/json"))
-    assert_refused(git_repo, result, "not a valid OpenAPI document", "paths/")
+    assert_refused(git_repo, result, "not a valid OpenAPI document", "at paths > /calls > get > parameters > 2")
 
 
 def test_an_overlay_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from scripts.fetching import Limits
-from scripts.update_spec import SourceError, load
+from scripts.update_spec import SourceError, load, merge
 from scripts.yaml_io import dump_yaml
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
 from tests.test_hostile_specs import ALIAS_BOMB, SECRET
@@ -220,3 +220,10 @@ def test_spec_watch_passes_the_caps_on(docs: Site, git_repo: Path, tmp_path: Pat
     assert "Traceback" not in result.stdout + result.stderr
     assert changed_files(git_repo) == set()
     assert docs.paths() == ["/llms.txt"]
+
+
+@pytest.mark.parametrize(("key", "value"), [("paths", []), ("components", {"schemas": [1]}), ("tags", "x")])
+def test_a_misshapen_fragment_is_refused_by_page(key: str, value: Any) -> None:
+    fragment = {**fragment_for("/calls/{call_id}", "get"), key: value}
+    with pytest.raises(SourceError, match=rf"^https://docs\.example\.com/a\.md: '{key}' is not a "):
+        merge([("https://docs.example.com/a.md", fragment)])
