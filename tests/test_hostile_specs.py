@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 
 from scripts.generate import apply_overlays, validate
 from scripts.generator import content_type_overrides
-from scripts.project import GENERATED, PipelineError
+from scripts.overlay import MAX_TARGET
+from scripts.project import GENERATED, PipelineError, format_bytes
 from scripts.spec_guard import SpecError, check_refs
-from scripts.yaml_io import MAX_DEPTH, DocumentError, dump_yaml, load_document, parse_document
+from scripts.yaml_io import MAX_DEPTH, MAX_DOCUMENT_BYTES, DocumentError, dump_yaml, load_document, parse_document
 from tests.helpers.hostile_site import Site, hostile_site
 from tests.helpers.paths import ROOT, tree_digest
 
@@ -273,3 +274,10 @@ def test_mapping_keys_are_strings_as_in_json() -> None:
     for key in ("~", "true", "1.5"):
         with pytest.raises(DocumentError, match=r"^spec: not valid YAML/JSON: line 1, column 1: a mapping key must be"):
             parse_document(f"{key}: x\n", "spec")
+
+
+def test_the_readme_gives_the_caps_on_documents() -> None:
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"at most {format_bytes(MAX_DOCUMENT_BYTES)}, UTF-8, not empty" in readme
+    assert f"nested at most {MAX_DEPTH} deep" in readme
+    assert f"overlay targets at most {MAX_TARGET} characters" in readme

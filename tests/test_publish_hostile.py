@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from scripts.credentials import Credentials
-from scripts.project import PublishError
+from scripts.project import PublishError, format_bytes
 from scripts.simple_index import INDEX_LIMITS, Index, list_index, resolve_index
 from scripts.upload import plan_upload
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
+from tests.helpers.paths import ROOT
 from tests.test_publish import PASSWORD, USERNAME, publish
 
 CREDENTIALS = Credentials(USERNAME, PASSWORD)
@@ -170,3 +171,9 @@ def test_publish_stops_at_a_page_that_is_not_a_simple_page(index_site: Site, rep
     assert "Traceback" not in output and PASSWORD not in output
     assert index_site.paths() == [PAGE]
     assert not (repo_copy / "dist").exists()
+
+
+def test_the_readme_gives_the_index_caps() -> None:
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"a project page is at most {format_bytes(INDEX_LIMITS.page_bytes)}" in readme
+    assert f"read within {INDEX_LIMITS.deadline:g} s in all ({INDEX_LIMITS.read_timeout:g} s per read" in readme

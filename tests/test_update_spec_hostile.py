@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 
 from scripts.fetching import Limits
-from scripts.update_spec import SourceError, load, merge
+from scripts.project import format_bytes
+from scripts.update_spec import DOCS_LIMITS, SourceError, load, merge
 from scripts.yaml_io import dump_yaml
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
+from tests.helpers.paths import ROOT
 from tests.test_hostile_specs import ALIAS_BOMB, SECRET
 from tests.test_update_spec import SPEC, changed_files, fragment_for, git_repo, seed_like_page
 
@@ -227,3 +229,17 @@ def test_a_misshapen_fragment_is_refused_by_page(key: str, value: Any) -> None:
     fragment = {**fragment_for("/calls/{call_id}", "get"), key: value}
     with pytest.raises(SourceError, match=rf"^https://docs\.example\.com/a\.md: '{key}' is not a "):
         merge([("https://docs.example.com/a.md", fragment)])
+
+
+def test_the_readme_gives_the_default_caps() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    defaults = {
+        "--max-page-bytes N": format_bytes(DOCS_LIMITS.page_bytes),
+        "--max-total-bytes N": format_bytes(DOCS_LIMITS.total_bytes),
+        "--max-pages N": str(DOCS_LIMITS.pages),
+        "--deadline SECONDS": f"{DOCS_LIMITS.deadline:g}",
+    }
+    for option, default in defaults.items():
+        assert f"| `{option}` | {default} |" in readme, option
+    assert f"each read also times out after {DOCS_LIMITS.read_timeout:g} s" in readme
+    assert f"a connection after {DOCS_LIMITS.connect_timeout:g} s" in readme
