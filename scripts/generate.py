@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
+import shutil
 import sys
 import tempfile
 import tomllib
@@ -26,13 +26,29 @@ from pathlib import Path
 
 from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
+from referencing.exceptions import Unresolvable
 
+from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
 from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
+from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import CONFIG, GENERATED, OVERLAY, PACKAGE, ROOT, SPEC, PipelineError, file_digest, out_of_sync
+from scripts.project import (
+    CONFIG,
+    FIX_COMMAND,
+    GENERATED,
+    MANIFEST,
+    OVERLAY,
+    PACKAGE,
+    ROOT,
+    SPEC,
+    PipelineError,
+    file_digest,
+    out_of_sync,
+)
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
+from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 TEMPLATES = "templates"
@@ -42,9 +58,9 @@ CLIENT_EXTENSIONS = "x-puretalk-"
 MAX_LISTED = 200
 """How many validation errors a refusal lists at most."""
 MAX_MESSAGE = 160
-MANIFEST = "fingerprint.json"
 RESOLVED = "openapi.resolved.json"
 REPORT = Path("build") / "spec-changes.md"
+SCRATCH_PREFIX = "generate-"
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 
@@ -74,16 +90,28 @@ def current_fingerprint(root: Path = ROOT) -> Fingerprint:
 
 
 def apply_overlays(root: Path = ROOT) -> Document:
-    """Read openapi.yaml and apply the overlay to it (not yet validated)."""
+    """Read openapi.yaml and apply the overlay to it (not yet validated).
+
+    Both files are read under the caps of :mod:`scripts.yaml_io`, and every ``$ref`` is checked
+    (local, resolving, no cycle: :mod:`scripts.spec_guard`) before anything could resolve one.
+    """
     try:
-        spec = load_document(root / SPEC)
-        overlay = load_document(root / OVERLAY)
+        spec = load_document(root / SPEC, SPEC)
+        check_openapi(spec, SPEC)
+        check_local_refs(spec, SPEC)
+        overlay = load_document(root / OVERLAY, OVERLAY)
+        check_local_refs(overlay, OVERLAY)
     except DocumentError as error:
-        raise PipelineError(str(error)) from error
+        raise PipelineError(str(error)) from None
     try:
-        return apply_overlay(spec, overlay)
+        resolved = apply_overlay(spec, overlay)
     except OverlayError as error:
-        raise PipelineError(f"{OVERLAY}: {error}") from error
+        raise PipelineError(f"{OVERLAY}: {error}") from None
+    try:
+        check_refs(resolved, f"{SPEC} (after the overlay)")
+    except DocumentError as error:
+        raise PipelineError(str(error)) from None
+    return resolved
 
 
 def _describe(error: OpenAPIValidationError) -> str:
@@ -99,20 +127,41 @@ def _describe(error: OpenAPIValidationError) -> str:
     return f"at {place}: {message}"
 
 
-def validate(resolved: Document) -> None:
-    """Raise :class:`PipelineError` listing every validation error of ``resolved``, each with its place."""
+def _validation_errors(resolved: Document, source: str) -> list[OpenAPIValidationError]:
+    """Collect up to ``MAX_LISTED + 1`` errors; turn the validator's own failures into one line naming ``source``."""
+    errors: list[OpenAPIValidationError] = []
     try:
-        errors = list(itertools.islice(get_validator_cls(resolved)(resolved).iter_errors(), MAX_LISTED + 1))
+        found = get_validator_cls(resolved)(resolved).iter_errors()
+        for error in found:
+            errors.append(error)
+            if len(errors) > MAX_LISTED:
+                break
     except (OpenAPIValidationError, ValidatorDetectError) as error:
-        raise PipelineError(f"{SPEC} (after the overlay) is not an OpenAPI document: {error}") from error
+        cause = " ".join(str(error).split())[:MAX_MESSAGE]
+        raise PipelineError(f"{source} is not an OpenAPI document: {cause}") from None
+    except Unresolvable as error:  # a $ref that resolves here but not under a schema's own $id
+        raise PipelineError(f"{source}: unresolvable $ref {shown(str(error.ref))}") from None
+    except RecursionError:
+        raise PipelineError(f"{source}: nested or recursive too deeply to validate") from None
+    except Exception as crash:  # KeyError, AssertionError, UnknownType...: a shape too far off for its keyword checks
+        if not errors:  # it stopped on a shape its schema check had not reported yet
+            raise PipelineError(
+                f"{source} is not a valid OpenAPI document: the validator stopped on it ({type(crash).__name__})"
+            ) from None
+    return errors
+
+
+def validate(resolved: Document, source: str = f"{SPEC} (after the overlay)") -> None:
+    """Raise :class:`PipelineError` listing every validation error of ``resolved``, each with its place."""
+    errors = _validation_errors(resolved, source)
     if errors:
         lines = [_describe(error) for error in errors[:MAX_LISTED]]
         placed = {line.split(": ", 1)[-1] for line in lines if not line.startswith("at the document root")}
-        shown = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " > " in line]
+        kept = [f"  - {line}" for line in lines if line.split(": ", 1)[-1] not in placed or " > " in line]
         more = [f"  - … and more (only the first {MAX_LISTED} are listed)"] if len(errors) > MAX_LISTED else []
         count = f"{len(errors)}" if len(errors) <= MAX_LISTED else f"more than {MAX_LISTED}"
-        listed = "\n".join(shown + more)
-        raise PipelineError(f"{SPEC} (after the overlay) is not a valid OpenAPI document ({count} errors):\n{listed}")
+        listed = "\n".join(kept + more)
+        raise PipelineError(f"{source} is not a valid OpenAPI document ({count} errors):\n{listed}")
 
 
 def resolve_spec(root: Path = ROOT) -> Document:
@@ -144,6 +193,7 @@ class Generation:
     operations: list[Operation] = field(default_factory=list)
     generator_seconds: float = 0.0
     """How long openapi-python-client itself ran (for ``nox -s bench``)."""
+    base: Base | None = None
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
@@ -160,24 +210,48 @@ def project_version(root: Path = ROOT) -> str:
     return str(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
 
 
+@dataclass(frozen=True)
+class Base:
+    """What a generation is measured against: the resolved spec and the version floor of the tree it replaces."""
+
+    resolved: Document | None
+    version_floor: str
+
+
+def _base(root: Path, current: str) -> Base:
+    """Return what the next generation is measured against: generated/ as it is, as a rule.
+
+    When generated/ is the tree of a generate killed before it printed its report, that run's
+    own base is returned instead, so that its change report is not lost.
+    """
+    package_dir = root / GENERATED
+    manifest = _read_manifest(package_dir) or {}
+    floor = str(manifest.get("version_floor", current))
+    journal = read_journal(root, GENERATE_JOURNAL)
+    if journal is not None and manifest and journal.get("fingerprint") == manifest.get("fingerprint"):
+        floor = max(floor, str(journal.get("version_floor", floor)), key=version_key)  # a floor never goes down
+        return Base(journal.get("resolved"), floor)
+    try:
+        return Base(load_document(package_dir / RESOLVED), floor)
+    except DocumentError:
+        return Base(None, floor)
+
+
 def _compare_with_previous(resolved: Document, root: Path) -> Generation:
     """Diff ``resolved`` against the spec the current generated/ was made from; derive the version floor."""
     current = project_version(root)
-    previous_dir = root / GENERATED
-    manifest = _read_manifest(previous_dir) or {}
-    old_floor = str(manifest.get("version_floor", current))
-    try:
-        previous = load_document(previous_dir / RESOLVED)
-    except DocumentError:
-        return Generation([], Level.NONE, current, max(old_floor, current, key=version_key))
-    previous, resolved = _api_only(previous), _api_only(resolved)
+    base = _base(root, current)
+    old_floor = base.version_floor
+    if base.resolved is None:
+        return Generation([], Level.NONE, current, max(old_floor, current, key=version_key), base=base)
+    previous, resolved = _api_only(base.resolved), _api_only(resolved)
     try:
         changes = diff(previous, resolved)
     except SpecDiffError as error:
         raise PipelineError(f"the change report cannot be made: {error}") from error
     how_far = level(changes, previous, resolved)
     floor = old_floor if how_far is Level.NONE else max(old_floor, bump(current, how_far), key=version_key)
-    return Generation(changes, how_far, current, floor, _operation_keys(previous))
+    return Generation(changes, how_far, current, floor, _operation_keys(previous), base=base)
 
 
 def _api_only(document: Document) -> Document:
@@ -248,31 +322,54 @@ def _scratch(root: Path) -> Iterator[Path]:
     """Yield a temporary folder under build/, on the file system of generated/, so a rename swaps it in."""
     build = root / "build"
     build.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="generate-", dir=build) as scratch:
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=build) as scratch:
         yield Path(scratch)
 
 
 def generate(root: Path = ROOT) -> None:
-    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded."""
+    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded.
+
+    A kill at any moment leaves the old tree or the new one in place (:func:`scripts.atomic.replace_tree`).
+    The change report is written before the swap, and the journal written with it lets the next run
+    measure against the same base if this one dies after the swap (:mod:`scripts.journal`).
+    """
     target = root / GENERATED
+    recover_tree(target)
+    discard_temporaries(root / REPORT)
+    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one)
+        shutil.rmtree(stale, ignore_errors=True)
     with _scratch(root) as scratch:
         fresh = scratch / PACKAGE
         generation = generate_into(fresh, root)
+        text = generation.report()
+        write_atomic(root / REPORT, text)
+        base = generation.base or Base(None, generation.version_floor)
+        fingerprint = (_read_manifest(fresh) or {}).get("fingerprint")
+        entry = {"fingerprint": fingerprint, "resolved": base.resolved, "version_floor": base.version_floor}
+        write_journal(root, GENERATE_JOURNAL, entry)
         target.parent.mkdir(exist_ok=True)
-        if target.exists():
-            old = scratch / "previous"
-            target.rename(old)
-            try:
-                fresh.rename(target)
-            except OSError:
-                old.rename(target)
-                raise
-        else:
-            fresh.rename(target)
-    text = generation.report()
-    (root / REPORT).write_text(text, encoding="utf-8")
+        replace_tree(fresh, target)
     print(text + f"(written to {REPORT.as_posix()})")
-    print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})")
+    print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})", flush=True)
+    remove_journal(root, GENERATE_JOURNAL)  # only once the report is out
+    remove_journal(root, UPDATE_JOURNAL)  # generated/ is made from openapi.yaml now: no update is pending
+
+
+def interrupted_update(root: Path = ROOT) -> str | None:
+    """Say so when openapi.yaml is the spec a killed ``update-spec`` wrote and generated/ is not made from it."""
+    journal = read_journal(root, UPDATE_JOURNAL)
+    if journal is None or not (root / SPEC).exists():
+        return None
+    written = file_digest(root / SPEC)
+    inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
+    made_from = inputs.get(SPEC) if isinstance(inputs, dict) else None
+    if written != journal.get("spec_sha256") or made_from == written:
+        return None  # openapi.yaml changed since, or generated/ is made from it: nothing is pending
+    return (
+        f"{SPEC}: update-spec from {shown(journal.get('source'))} was interrupted: {SPEC} is the new spec, "
+        f"{GENERATED.as_posix()} is not made from it yet; finish with `{FIX_COMMAND}` "
+        f"(or drop the new spec: git checkout {SPEC})"
+    )
 
 
 def _read_manifest(package_dir: Path) -> Mapping[str, object] | None:
@@ -323,6 +420,7 @@ def version_problem(root: Path = ROOT) -> str | None:
 
 def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
     """Return the files by which ``generated/`` differs from a fresh generation (empty: in sync)."""
+    recover_tree(root / GENERATED)
     if not full and fast_check(root):
         return []
     with _scratch(root) as scratch:
@@ -343,6 +441,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "generate":
             generate()
             return 0
+        problem = interrupted_update()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
         differing = check(full=args.full)
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -38,20 +39,20 @@ def _is_json(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
+def _mapping(value: object) -> Mapping[str, Any]:
+    """``value`` if it is a mapping, else an empty one: the spec is not validated yet when the generator starts."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def _media_types(spec: Document) -> Iterator[str]:
-    paths = spec.get("paths") or {}
-    components = spec.get("components") or {}
+    paths = _mapping(_mapping(spec).get("paths"))
+    components = _mapping(_mapping(spec).get("components"))
     for item in paths.values():
         for method in HTTP_METHODS:
-            operation = (item or {}).get(method) if isinstance(item, Mapping) else None
-            if not isinstance(operation, Mapping):
-                continue
-            for response in (operation.get("responses") or {}).values():
-                if isinstance(response, Mapping):
-                    yield from (response.get("content") or {}).keys()
-    for response in (components.get("responses") or {}).values():
-        if isinstance(response, Mapping):
-            yield from (response.get("content") or {}).keys()
+            for response in _mapping(_mapping(_mapping(item).get(method)).get("responses")).values():
+                yield from _mapping(_mapping(response).get("content")).keys()
+    for response in _mapping(components.get("responses")).values():
+        yield from _mapping(_mapping(response).get("content")).keys()
 
 
 def content_type_overrides(spec: Document) -> dict[str, str]:

@@ -20,7 +20,11 @@ from typing import Any
 
 import jsonpath_rfc9535
 
+from scripts.spec_guard import shown
 from scripts.yaml_io import Document
+
+MAX_TARGET = 1000
+"""The longest JSONPath target accepted: the parser recurses on nesting, and crashes on very long queries."""
 
 
 class OverlayError(Exception):
@@ -38,9 +42,9 @@ class _Action:
     @property
     def name(self) -> str:
         """How the action is named in error messages."""
-        label = f"action #{self.index + 1} (target {self.target!r}"
+        label = f"action #{self.index + 1} (target {shown(self.target)}"
         if self.description:
-            label += f", {self.description!r}"
+            label += f", {shown(self.description)}"
         return label + ")"
 
 
@@ -56,10 +60,10 @@ def _parse_actions(overlay: Mapping[str, Any]) -> list[_Action]:
             raise OverlayError(f"action #{index + 1} has no string 'target'")
         remove = raw.get("remove", False)
         if not isinstance(remove, bool):
-            raise OverlayError(f"action #{index + 1}: 'remove' must be a boolean, got {remove!r}")
+            raise OverlayError(f"action #{index + 1}: 'remove' must be a boolean, got {shown(remove)}")
         if not remove and "update" not in raw:
             target = raw["target"]
-            raise OverlayError(f"action #{index + 1} (target {target!r}) has neither 'update' nor 'remove: true'")
+            raise OverlayError(f"action #{index + 1} (target {shown(target)}) has neither 'update' nor 'remove: true'")
         description = raw.get("description")
         actions.append(
             _Action(
@@ -103,11 +107,15 @@ def _removal_order(node: jsonpath_rfc9535.JSONPathNode) -> tuple[int, tuple[tupl
 
 
 def _apply_action(document: Document, action: _Action) -> Document:
+    if len(action.target) > MAX_TARGET:
+        raise OverlayError(f"action #{action.index + 1}: target longer than {MAX_TARGET} characters")
     try:
         query = jsonpath_rfc9535.compile(action.target)
+        nodes = list(query.find(document))
     except jsonpath_rfc9535.JSONPathError as error:
-        raise OverlayError(f"{action.name}: invalid JSONPath: {error}") from error
-    nodes = list(query.find(document))
+        raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from None
+    except RecursionError:
+        raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from None
     if not nodes:
         raise OverlayError(f"{action.name} matches nothing in the document")
     if action.remove:

@@ -12,6 +12,8 @@ SPEC = "openapi.yaml"
 OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
 GENERATED = Path("generated") / PACKAGE
+MANIFEST = "fingerprint.json"
+"""The file in ``GENERATED`` that records the fingerprint of its inputs, its files and the version floor."""
 FIX_COMMAND = "nox -s generate"
 
 
@@ -33,3 +35,11 @@ def out_of_sync(differing: Iterable[str], consequence: str = "") -> str:
     """Say that ``generated/`` differs from a fresh generation: the files, then the command that fixes it."""
     lines = "\n".join(f"  {line}" for line in differing)
     return f"{GENERATED.as_posix()} is out of sync with its inputs{consequence}:\n{lines}\nFix it with: {FIX_COMMAND}"
+
+
+def format_bytes(count: int) -> str:
+    """Say ``count`` bytes the way a cap is written: ``16 MiB``, ``64 KiB`` or ``100 bytes``."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if count >= size and count % size == 0:
+            return f"{count // size} {unit}"
+    return f"{count} bytes"

@@ -40,10 +40,10 @@ from scripts.credentials import (
     keyring_credentials,
     split_userinfo,
 )
-from scripts.generate import check, version_problem
+from scripts.generate import check, interrupted_update, version_problem
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
-from scripts.simple_index import Index, list_index, normalize_name, resolve_index
+from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
 
 VERIFY_SESSIONS = ("typecheck", "tests")
@@ -51,6 +51,9 @@ VERIFY_SESSIONS = ("typecheck", "tests")
 
 def verify_in_sync(root: Path) -> None:
     """Refuse unless ``generated/`` is what ``nox -s generate`` would produce now, and the version is high enough."""
+    problem = interrupted_update(root)
+    if problem:
+        raise PublishError(f"refusing to publish: {problem}")
     try:
         differing = check(root)
     except PipelineError as error:
@@ -105,6 +108,8 @@ def publish(
     """Verify, build, compare with the index and upload what is missing; return the exit code."""
     if index is None and not dry_run:
         raise PublishError(f"no index to publish to: set {INDEX_URL_VARIABLE} or pass --repository-url URL")
+    if index is not None:
+        require_safe_credentials(index, credentials)  # before anything else: the password never goes over plain http
     verify_in_sync(root)
     console.say(f"{GENERATED.as_posix()} is in sync")
     project = project_name(root)

@@ -1,26 +1,32 @@
 """Reading the internal index: its PEP 503 page for a project, and the files and hashes it lists.
 
 The simple index of an upload URL is ``<URL>/simple/`` (pypiserver, Nexus, Artifactory,
-GitLab). Pages are fetched with the upload credentials, same-origin redirects only (a
-redirect to another host, such as pypiserver's fallback to PyPI, means "not on this index").
+GitLab). Pages are read through :mod:`scripts.fetching`: same-origin redirects only (a
+redirect to another host, such as pypiserver's fallback to PyPI, means "not on this index"),
+at most :data:`INDEX_LIMITS` bytes and seconds. The credentials go to the origin of the upload
+URL only, and only over https (plain http only to localhost); a file the page lists on another
+host is downloaded without them, over https. A page that is not a simple-API page (another
+Content-Type, a login form, links that are not distribution files) is an error, never
+"nothing published yet".
 """
 
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
-from email.message import Message
 from html.parser import HTMLParser
-from typing import IO
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from scripts.credentials import Credentials
+from scripts.fetching import Fetcher, FetchError, Limits, Origin, Page, TooLarge, run_fetches
 from scripts.project import PublishError
+from scripts.spec_guard import shown
 
-REDIRECTS = frozenset({301, 302, 303, 307, 308})
+INDEX_LIMITS = Limits(page_bytes=8 * 2**20, total_bytes=8 * 2**20, pages=6, deadline=120.0, read_timeout=60.0)
+"""What one read of an index page may take: 8 MiB, 120 s in all, 60 s per read, 5 redirects."""
+SIMPLE_TYPES = frozenset({"text/html", "application/vnd.pypi.simple.v1+html"})
+DISTRIBUTION_SUFFIXES = (".whl", ".tar.gz", ".zip", ".tar.bz2", ".tar.xz", ".tgz", ".tar", ".egg")
 
 
 @dataclass(frozen=True)
@@ -71,11 +77,14 @@ class _LinkParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.links: list[tuple[str, str]] = []
+        self.forms = 0
         self._href: str | None = None
         self._text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Start collecting an anchor's text."""
+        """Start collecting an anchor's text; count forms (a login page has one, a simple page none)."""
+        if tag in ("form", "input"):
+            self.forms += 1
         if tag == "a":
             self._href = dict(attrs).get("href")
             self._text = []
@@ -93,74 +102,101 @@ class _LinkParser(HTMLParser):
 
 
 def parse_simple_page(html: str, page_url: str) -> dict[str, IndexFile]:
-    """Return the files a PEP 503 project page lists, by name, with the hashes of their ``#<algo>=`` fragments."""
+    """Return the files a PEP 503 project page lists, by name, with the hashes of their ``#<algo>=`` fragments.
+
+    Raise :class:`PublishError` when the page is not one: it has a form, or a link that is not a distribution file.
+    """
     parser = _LinkParser()
     parser.feed(html)
+    parser.close()
+    if parser.forms:
+        raise PublishError(f"{page_url}: not a simple-API page: it has a form (a login page?)")
     files = {}
     for href, text in parser.links:
         url, fragment = urldefrag(urljoin(page_url, href))
         algorithm, _, value = fragment.partition("=")
         hashes = {algorithm.lower(): value.lower()} if algorithm and value else {}
         filename = text or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+        if not filename.lower().endswith(DISTRIBUTION_SUFFIXES):
+            raise PublishError(f"{page_url}: not a simple-API page: it links {shown(filename)}, not a distribution")
         files[filename] = IndexFile(filename=filename, url=url, hashes=hashes)
     return files
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """Surface redirects as errors, so that credentials never follow one to another host."""
-
-    def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message, newurl: str
-    ) -> None:
-        """Refuse every redirect; the caller follows same-origin ones itself."""
-        return None
-
-
-_OPENER = urllib.request.build_opener(_NoRedirects())
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return parts.scheme.lower(), parts.netloc.lower()
+def require_safe_credentials(index: Index, credentials: Credentials) -> None:
+    """Refuse to send credentials to the index over plain http, except on localhost."""
+    if credentials.username is None and credentials.password is None:
+        return
+    try:
+        origin = Origin.of(index.upload_url)
+    except FetchError as error:
+        raise PublishError(str(error)) from None
+    if origin.scheme != "https" and not origin.local:
+        raise PublishError(
+            f"{index.upload_url}: refusing to send the index credentials over plain http: "
+            "use the index's https URL (plain http only to localhost)"
+        )
 
 
-def http_get(url: str, credentials: Credentials) -> bytes | None:
-    """Fetch ``url`` with basic auth; ``None`` when the index does not have it (404, or a redirect elsewhere)."""
-    origin = _origin(url)
-    for _ in range(5):
-        if _origin(url)[0] not in ("http", "https"):
-            raise PublishError(f"refusing to fetch {url}: not http(s)")
-        request = urllib.request.Request(url, headers={"Accept": "text/html"})  # noqa: S310 (scheme checked)
-        authorization = credentials.authorization()
-        if authorization is not None and _origin(url) == origin:
-            request.add_unredirected_header("Authorization", authorization)
-        try:
-            with _OPENER.open(request, timeout=60) as response:
-                body: bytes = response.read()
-                return body
-        except urllib.error.HTTPError as error:
-            error.close()
-            if error.code == 404:
-                return None
-            if error.code in REDIRECTS and error.headers.get("Location"):
-                target = urljoin(url, error.headers["Location"])
-                if _origin(target) != origin:
-                    return None  # e.g. pypiserver's fallback to PyPI: the project is not on *this* index
-                url = target
-                continue
-            if error.code in (401, 403):
-                hint = "check TWINE_USERNAME / TWINE_PASSWORD"
-                if authorization is None:
-                    hint = "the index needs credentials: set TWINE_USERNAME / TWINE_PASSWORD (or use keyring)"
-                raise PublishError(f"authentication failed (HTTP {error.code}) reading {url}: {hint}") from None
-            raise PublishError(f"the index answered HTTP {error.code} for {url}") from None
-        except urllib.error.URLError as error:
-            raise PublishError(f"cannot reach the index at {url}: {error.reason}") from None
-    raise PublishError(f"too many redirects reading {url}")
+def _fetch(index: Index, url: str, credentials: Credentials, limits: Limits, *, other_origin: bool = False) -> Page:
+    """GET ``url`` under ``limits``, with the credentials only if it is on the upload URL's origin."""
+    authorization = credentials.authorization()
+
+    async def get(fetcher: Fetcher) -> Page:
+        return await fetcher.get(url, other_origin=other_origin)
+
+    try:
+        return run_fetches(
+            index.upload_url, limits, get, authorization=authorization, accept="text/html", plain_http=True
+        )
+    except TooLarge:
+        raise
+    except FetchError as error:
+        raise PublishError(str(error)) from None
 
 
-def list_index(index: Index, project: str, credentials: Credentials) -> dict[str, IndexFile]:
-    """Return the files the index lists for ``project`` (empty when it has none)."""
+def _refuse_status(page: Page, credentials: Credentials) -> PublishError:
+    if page.status in (401, 403):
+        hint = "check TWINE_USERNAME / TWINE_PASSWORD"
+        if credentials.authorization() is None:
+            hint = "the index needs credentials: set TWINE_USERNAME / TWINE_PASSWORD (or use keyring)"
+        return PublishError(f"authentication failed (HTTP {page.status}) reading {page.url}: {hint}")
+    return PublishError(f"the index answered HTTP {page.status} for {page.url}")
+
+
+def list_index(
+    index: Index, project: str, credentials: Credentials, limits: Limits = INDEX_LIMITS
+) -> dict[str, IndexFile]:
+    """Return the files the index lists for ``project`` (empty when it has none: 404, or a redirect elsewhere)."""
+    require_safe_credentials(index, credentials)
     page_url = f"{index.simple_url}{normalize_name(project)}/"
-    body = http_get(page_url, credentials)
-    return {} if body is None else parse_simple_page(body.decode("utf-8", errors="replace"), page_url)
+    try:
+        page = _fetch(index, page_url, credentials, limits)
+    except TooLarge as error:
+        raise PublishError(str(error)) from None
+    if page.redirect is not None or page.status == 404:
+        return {}  # e.g. pypiserver's fallback to PyPI: the project is not on *this* index
+    if page.status != 200:
+        raise _refuse_status(page, credentials)
+    if page.media_type not in SIMPLE_TYPES:
+        raise PublishError(f"{page.url}: not a simple-API page (Content-Type {shown(page.content_type)})")
+    try:
+        html = page.text()
+    except FetchError as error:
+        raise PublishError(str(error)) from None
+    return parse_simple_page(html, page.url)
+
+
+def download(index: Index, url: str, credentials: Credentials, max_bytes: int) -> bytes | None:
+    """Download a file the index lists: ``None`` when it is not served; :class:`TooLarge` past ``max_bytes``.
+
+    On another origin than the upload URL's it must be https (or local), and goes without credentials.
+    """
+    require_safe_credentials(index, credentials)
+    limits = Limits(max_bytes, max_bytes, INDEX_LIMITS.pages, INDEX_LIMITS.deadline, INDEX_LIMITS.read_timeout)
+    page = _fetch(index, url, credentials, limits, other_origin=True)
+    if page.redirect is not None or page.status == 404:
+        return None
+    if page.status != 200:
+        raise _refuse_status(page, credentials)
+    return page.body

@@ -30,9 +30,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.atomic import recover_tree
+from scripts.fetching import Limits, add_limit_options, limit_arguments, limits_from
 from scripts.generate import REPORT, RESOLVED, project_version
 from scripts.project import GENERATED, ROOT
 from scripts.spec_diff import diff
+from scripts.update_spec import DOCS_LIMITS
 from scripts.yaml_io import Document, DocumentError, parse_document
 
 UPDATE_TIMEOUT = 20 * 60
@@ -134,15 +137,19 @@ def _resolved(root: Path) -> Document | None:
         return None
 
 
-def watch(source: str, root: Path = ROOT) -> Outcome:
+def watch(source: str, root: Path = ROOT, limits: Limits = DOCS_LIMITS) -> Outcome:
     """Run ``update_spec --bump SOURCE`` in ``root`` and compare; raise :class:`WatchError` when it refuses."""
+    recover_tree(root / GENERATED)
     before = _resolved(root)
     old_version = project_version(root)
+    command = [sys.executable, "-m", "scripts.update_spec", "--bump", *limit_arguments(limits), "--", source]
     with workflow_commands_off():
-        result = subprocess.run(
-            [sys.executable, "-m", "scripts.update_spec", "--bump", source],
-            cwd=root, capture_output=True, text=True, timeout=UPDATE_TIMEOUT, check=False,
-        )  # fmt: skip
+        try:
+            result = subprocess.run(
+                command, cwd=root, capture_output=True, text=True, timeout=UPDATE_TIMEOUT, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise WatchError(f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped") from None
         print(result.stdout, end="", flush=True)
         print(result.stderr, end="", file=sys.stderr, flush=True)
     if result.returncode != 0:
@@ -172,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nox -s spec-watch --", description=__doc__.splitlines()[0])
     parser.add_argument("source", help="a file, the URL of an OpenAPI document, or the URL of the docs' llms.txt")
     parser.add_argument("--out", type=Path, required=True, help="folder for the outputs and the pull request text")
+    add_limit_options(parser, DOCS_LIMITS)
     args = parser.parse_args(argv)
     try:
-        outcome = watch(args.source)
+        outcome = watch(args.source, limits=limits_from(args, DOCS_LIMITS))
     except WatchError as error:
         _annotate_error(str(error))
         print("spec watch: refused; nothing changed, nothing to propose.", file=sys.stderr)

@@ -17,6 +17,7 @@ report proposes (the lowest the recorded API changes allow), when it is below it
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -27,21 +28,26 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-import httpx
-
-from scripts.generate import MANIFEST, generate, project_version
+from scripts.atomic import discard_temporaries, recover_tree, write_atomic
+from scripts.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
+from scripts.generate import generate, project_version, validate
+from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.spec_diff import version_key
-from scripts.yaml_io import Document, DocumentError, dump_yaml, load_document, parse_document
+from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
+from scripts.yaml_io import Document, DocumentError, decode_utf8, dump_yaml, load_document, parse_document, read_capped
 
 FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
+SPEC_START = re.compile(r"""["']?(?:openapi|swagger)["']?[ \t]*:""")
 MERGED_KEYS = ("paths", "components", "tags")
 PYPROJECT = "pyproject.toml"
 PROJECT_VERSION = re.compile(
     r'^\[project\][ \t]*$.*?^version[ \t]*=[ \t]*"(?P<version>[^"\n]*)"', re.MULTILINE | re.DOTALL
 )
+DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, deadline=300.0)
+"""What one update-spec run reads at most, unless its options say otherwise (see the README)."""
 
 
 class SourceError(Exception):
@@ -61,42 +67,93 @@ def _is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def fetch(url: str, client: httpx.Client) -> str:
-    """GET ``url`` as text; raise :class:`SourceError` naming the URL on any failure or non-200 answer."""
+async def fetch(url: str, fetcher: Fetcher) -> str:
+    """GET ``url`` as text; raise :class:`SourceError` naming the URL on any refusal, failure or non-200 answer."""
     try:
-        response = client.get(url)
-    except httpx.HTTPError as error:
-        raise SourceError(f"cannot download {url}: {type(error).__name__}: {error}") from error
-    if response.status_code != 200:
-        raise SourceError(f"cannot download {url}: HTTP {response.status_code}")
-    return response.text
+        page = await fetcher.get(url)
+        if page.redirect is not None:
+            raise SourceError(f"{url}: redirected to {shown(page.redirect)}, off {fetcher.origin}: not followed")
+        if page.status != 200:
+            raise SourceError(f"{url}: HTTP {page.status}")
+        return page.text()
+    except FetchError as error:
+        raise SourceError(str(error)) from None
 
 
 def _is_openapi(document: Any) -> bool:
     return isinstance(document, Mapping) and "openapi" in document and "paths" in document
 
 
+def _meant_as_spec(text: str) -> bool:
+    """Whether ``text`` begins like an OpenAPI or Swagger document (then it is refused, not skipped, if broken)."""
+    for line in text[:4096].splitlines():
+        start = line.strip()
+        if start and not start.startswith("#") and start != "---":
+            return SPEC_START.match(start) is not None or (
+                start.startswith("{") and ('"openapi"' in text[:4096] or '"swagger"' in text[:4096])
+            )
+    return False
+
+
+def _spec_document(text: str, origin: str) -> Document | None:
+    """Parse ``text`` into the spec it is, refused (naming ``origin``) if broken, hostile or Swagger 2.0.
+
+    ``None`` when it is not a spec: then a text that does not even parse is no error.
+    """
+    meant = _meant_as_spec(text)
+    try:
+        document = parse_document(text, origin)
+    except DocumentError:
+        if meant:
+            raise
+        return None
+    if not (meant or _is_openapi(document) or (isinstance(document, Mapping) and "swagger" in document)):
+        return None
+    check_openapi(document, origin)
+    check_local_refs(document, origin)
+    if not _is_openapi(document):
+        raise SourceError(f"{origin}: an OpenAPI document without paths")
+    return document
+
+
 def fragments(markdown: str, origin: str) -> list[Document]:
-    """Find the OpenAPI fragments in the yaml code blocks of a Markdown page."""
-    found = []
-    for match in FENCE.finditer(markdown):
-        try:
-            document = parse_document(match.group(2), origin)
-        except DocumentError:
-            continue
-        if _is_openapi(document):
-            found.append(document)
-    return found
+    """Find the OpenAPI fragments in the yaml code blocks of a Markdown page.
+
+    A block that is (or begins like) a spec is read under every guard and refused if broken;
+    other yaml blocks (configuration examples and the like) are skipped.
+    """
+    return [
+        document
+        for match in FENCE.finditer(markdown)
+        if (document := _spec_document(match.group(2), origin)) is not None
+    ]
 
 
-def links(markdown: str, base: str) -> list[str]:
-    """List the http(s) links of a Markdown index, absolute, in order, each once."""
+def links(markdown: str, base: str, origin: Origin) -> tuple[list[str], int]:
+    """List the links of a Markdown index on ``origin``, absolute, in order, each once; and how many others it has."""
     seen: dict[str, None] = {}
+    elsewhere = 0
     for target in LINK.findall(markdown):
         url = urljoin(base, target).split("#", 1)[0]
-        if _is_url(url):
+        if not _is_url(url):
+            continue
+        try:
+            same = Origin.of(url) == origin
+        except FetchError:
+            same = False
+        if same:
             seen.setdefault(url, None)
-    return list(seen)
+        else:
+            elsewhere += 1
+    return list(seen), elsewhere
+
+
+def _sections(document: Mapping[str, Any], key: str, origin: str) -> Mapping[str, Mapping[str, Any]]:
+    """Return ``document[key]`` when it is a mapping of mappings (``paths``, ``components``), else refuse it."""
+    value = document.get(key, {})
+    if not isinstance(value, Mapping) or not all(isinstance(entry, Mapping) for entry in value.values()):
+        raise SourceError(f"{origin}: '{key}' is not a mapping of mappings")
+    return value
 
 
 def merge(pieces: list[tuple[str, Document]]) -> Document:
@@ -116,15 +173,18 @@ def merge(pieces: list[tuple[str, Document]]) -> Document:
         for key, value in document.items():
             if key not in MERGED_KEYS:
                 put(merged, key, value, key, origin)
-        for path, item in document.get("paths", {}).items():
+        for path, item in _sections(document, "paths", origin).items():
             path_item = merged.setdefault("paths", {}).setdefault(path, {})
             for key, value in item.items():
                 put(path_item, key, value, f"paths.{path}.{key}", origin)
-        for section, entries in document.get("components", {}).items():
+        for section, entries in _sections(document, "components", origin).items():
             target = merged.setdefault("components", {}).setdefault(section, {})
             for name, value in entries.items():
                 put(target, name, value, f"components.{section}.{name}", origin)
-        for tag in document.get("tags", []):
+        tags = document.get("tags", [])
+        if not isinstance(tags, list):
+            raise SourceError(f"{origin}: 'tags' is not a list")
+        for tag in tags:
             tags = merged.setdefault("tags", [])
             if tag not in tags:
                 tags.append(tag)
@@ -134,33 +194,58 @@ def merge(pieces: list[tuple[str, Document]]) -> Document:
     return merged
 
 
-def load(source: str, client: httpx.Client) -> Loaded:
-    """Read SOURCE (file, OpenAPI URL, or docs index URL) into the spec to write."""
-    if _is_url(source):
-        text = fetch(source, client)
-    else:
-        try:
-            text = Path(source).read_text(encoding="utf-8")
-        except OSError as error:
-            raise SourceError(f"cannot read {source}: {error.strerror}") from error
-    try:
-        document = parse_document(text, source)
-    except DocumentError:
-        document = None
-    if _is_openapi(document):
+def _from_text(text: str, source: str) -> Loaded | None:
+    """Read ``text`` as a spec, or as a page whose fragments merge into one; ``None`` when it is neither."""
+    document = _spec_document(text, source)
+    if document is not None:
         return Loaded(document, text if text.endswith("\n") else text + "\n", source)
     own = fragments(text, source)
     if own:
         merged = merge([(source, fragment) for fragment in own])
         return Loaded(merged, _merged_text(merged, source, 1), source)
-    pages = links(text, source if _is_url(source) else "")
+    return None
+
+
+async def _load_url(source: str, fetcher: Fetcher) -> Loaded:
+    text = await fetch(source, fetcher)
+    loaded = _from_text(text, source)
+    if loaded is not None:
+        return loaded
+    pages, elsewhere = links(text, source, fetcher.origin)
     if not pages:
-        raise SourceError(f"{source} is neither an OpenAPI document nor a page or index holding OpenAPI fragments")
-    pieces = [(page, fragment) for page in pages for fragment in fragments(fetch(page, client), page)]
+        raise SourceError(f"{source}: neither an OpenAPI document nor a page or index holding OpenAPI fragments")
+    if len(pages) >= fetcher.limits.pages:
+        raise SourceError(
+            f"{source}: links {len(pages)} pages, more than the cap of {fetcher.limits.pages} allows (--max-pages)"
+        )
+    if elsewhere:
+        print(f"{source}: {elsewhere} link(s) off {fetcher.origin} not read")
+    pieces = [(page, fragment) for page in pages for fragment in fragments(await fetch(page, fetcher), page)]
     if not pieces:
-        raise SourceError(f"none of the {len(pages)} pages linked from {source} holds an OpenAPI fragment")
+        raise SourceError(f"{source}: none of the {len(pages)} pages it links holds an OpenAPI fragment")
     merged = merge(pieces)
     return Loaded(merged, _merged_text(merged, source, len({page for page, _ in pieces})), source)
+
+
+def load(source: str, limits: Limits = DOCS_LIMITS) -> Loaded:
+    """Read SOURCE (file, OpenAPI URL, or docs index URL) into the spec to write, under ``limits``.
+
+    A URL must be https (plain http only to localhost), and every page it links is read from
+    its origin only. A local file is a spec or a page with fragments, never an index of links.
+    """
+    if _is_url(source):
+        try:
+            return run_fetches(source, limits, lambda fetcher: _load_url(source, fetcher), accept="text/*, */*")
+        except FetchError as error:
+            raise SourceError(str(error)) from None
+    text = decode_utf8(read_capped(Path(source), source, limits.page_bytes), source)
+    loaded = _from_text(text, source)
+    if loaded is None:
+        raise SourceError(
+            f"{source}: neither an OpenAPI document nor a page holding OpenAPI fragments "
+            "(an index of links is read from its URL, so that its pages stay on its origin)"
+        )
+    return loaded
 
 
 def _merged_text(document: Document, source: str, pages: int) -> str:
@@ -168,20 +253,22 @@ def _merged_text(document: Document, source: str, pages: int) -> str:
     return header + dump_yaml(document)
 
 
-def check_usable(document: Document, root: Path) -> None:
-    """Refuse a spec that does not validate or to which the overlay no longer applies."""
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
+def check_usable(loaded: Loaded, root: Path) -> None:
+    """Refuse a spec with a non-local, dangling or cyclic ``$ref``, an invalid one, or one the overlay does not fit."""
+    document = loaded.document
     try:
-        validate(document)
-    except OpenAPIValidationError as error:
-        path = "/".join(str(part) for part in error.absolute_path) or "<root>"
-        raise SourceError(f"the new spec is not a valid OpenAPI document at {path}: {error.message}") from error
+        check_openapi(document, loaded.origin)
+        check_refs(document, loaded.origin)
+    except DocumentError as error:
+        raise SourceError(str(error)) from None
     try:
-        apply_overlay(document, load_document(root / OVERLAY))
+        validate(document, f"the new spec ({loaded.origin})")
+    except PipelineError as error:
+        raise SourceError(str(error)) from None
+    try:
+        apply_overlay(document, load_document(root / OVERLAY, OVERLAY))
     except OverlayError as error:
-        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from error
+        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from None
 
 
 def with_version(pyproject: str, version: str) -> str:
@@ -209,31 +296,39 @@ def bump_version(root: Path = ROOT) -> tuple[str, str]:
     if version_key(floor) <= version_key(current):
         return current, current
     path = root / PYPROJECT
-    path.write_text(with_version(path.read_text(encoding="utf-8"), floor), encoding="utf-8")
+    write_atomic(path, with_version(path.read_text(encoding="utf-8"), floor))
     return current, floor
 
 
-def update_spec(source: str, root: Path = ROOT, *, bump: bool = False) -> None:
+def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: Limits = DOCS_LIMITS) -> None:
     """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails.
 
     With ``bump``, then raise the version in pyproject.toml to the one the change report proposes.
+    A journal (:mod:`scripts.journal`) records the update while openapi.yaml is ahead of generated/,
+    so that a kill in between is reported by ``check`` and ``publish``, and finished by ``generate``.
     """
+    recover_tree(root / GENERATED)
+    spec_path = root / SPEC
+    discard_temporaries(spec_path)
     if bump:  # refuse before anything is written, not after
         with_version((root / PYPROJECT).read_text(encoding="utf-8"), "0.0.0")
-    with httpx.Client(timeout=httpx.Timeout(30.0, connect=10.0), follow_redirects=True) as client:
-        loaded = load(source, client)
-    check_usable(loaded.document, root)
-    spec_path = root / SPEC
+    loaded = load(source, limits)
+    check_usable(loaded, root)
     previous = spec_path.read_bytes()
-    spec_path.write_text(loaded.text, encoding="utf-8")
+    new = loaded.text.encode("utf-8")
+    write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": hashlib.sha256(new).hexdigest()})
+    write_atomic(spec_path, new)
     try:
         generate(root)
     except BaseException:
-        spec_path.write_bytes(previous)
+        write_atomic(spec_path, previous)
+        remove_journal(root, UPDATE_JOURNAL)
         raise
     if bump:
-        old, new = bump_version(root)
-        print(f"{PYPROJECT}: version {old} -> {new} (--bump)" if new != old else f"{PYPROJECT}: version {old} kept")
+        old, new_version = bump_version(root)
+        message = f"version {old} -> {new_version} (--bump)" if new_version != old else f"version {old} kept"
+        print(f"{PYPROJECT}: {message}")
+    remove_journal(root, UPDATE_JOURNAL)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,9 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--bump", action="store_true", help="then set pyproject.toml's version to the one the change report proposes"
     )
+    add_limit_options(parser, DOCS_LIMITS)
     args = parser.parse_args(argv)
     try:
-        update_spec(args.source, bump=args.bump)
+        update_spec(args.source, bump=args.bump, limits=limits_from(args, DOCS_LIMITS))
     except (SourceError, PipelineError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
         print(f"{SPEC} and generated/ were left unchanged.", file=sys.stderr)

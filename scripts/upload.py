@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.credentials import Console, Credentials, clean_environment
+from scripts.fetching import TooLarge
 from scripts.project import PublishError, file_digest
-from scripts.simple_index import Index, IndexFile, http_get, name_and_version
+from scripts.simple_index import Index, IndexFile, download, name_and_version
 
 _UPLOAD_STATUS = re.compile(r"HTTPError: (\d{3})")
 
@@ -31,12 +32,18 @@ class Plan:
     present: list[Path]
 
 
-def _matches(path: Path, listed: IndexFile, credentials: Credentials) -> bool:
-    """Compare a built file with a listed one: by the link's hash, or by downloading it when it has none."""
+def _matches(path: Path, listed: IndexFile, credentials: Credentials, index: Index) -> bool:
+    """Compare a built file with a listed one: by the link's hash, or by downloading it when it has none.
+
+    The download stops one byte past the size of the built file: a larger one differs.
+    """
     for algorithm, expected in listed.hashes.items():
         if algorithm in hashlib.algorithms_guaranteed:
             return file_digest(path, algorithm) == expected
-    body = http_get(listed.url, credentials)
+    try:
+        body = download(index, listed.url, credentials, path.stat().st_size + 1)
+    except TooLarge:
+        return False
     if body is None:
         raise PublishError(f"the index lists {listed.filename} but does not serve it ({listed.url})")
     return hashlib.sha256(body).hexdigest() == file_digest(path)
@@ -62,7 +69,7 @@ def plan_upload(built: list[Path], listed: Mapping[str, IndexFile], credentials:
             continue
         if filename not in ours:
             conflicts.append(f"  {filename}: on the index, not among the files built now")
-        elif not _matches(ours[filename], entry, credentials):
+        elif not _matches(ours[filename], entry, credentials, index):
             shown = ", ".join(f"{algo} {value}" for algo, value in entry.hashes.items()) or "(downloaded)"
             conflicts.append(f"  {filename}: index {shown}; built sha256 {file_digest(ours[filename])}")
     if conflicts:

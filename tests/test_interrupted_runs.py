@@ -1,0 +1,229 @@
+"""The pipeline's own state when a run is killed: never no generated/, never a new spec unnoticed, nothing lost.
+
+A run is killed (``os._exit``, as SIGKILL would: no cleanup, no flush) just before its first
+file-system change, then before its second, and so on until it gets through. After each kill
+the state must be consistent, and the next run must recover it with the change report and the
+version floor the uninterrupted run would have given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from scripts.atomic import parked, recover_tree, replace_tree
+from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
+from scripts.project import GENERATED, MANIFEST
+from tests.helpers.paths import ROOT, tree_digest
+from tests.test_publish import publish
+
+Runner = Callable[..., subprocess.CompletedProcess[str]]
+KILLED = 137
+CHANGE = "[addition] POST /calls/web/register: response field 200 results.room_url added (string)"
+KILLER = """
+import os, runpy, shutil, sys
+import scripts.atomic
+
+limit, calls, busy = int(sys.argv[1]), 0, False
+
+
+def dying(function):
+    def step(*args, **kwargs):
+        global calls, busy
+        if busy:  # a step inside a step (rmtree's unlinks) is part of it
+            return function(*args, **kwargs)
+        calls += 1
+        if calls == limit:
+            os._exit(137)
+        busy = True
+        try:
+            return function(*args, **kwargs)
+        finally:
+            busy = False
+
+    return step
+
+
+if os.environ.get("NO_EXCHANGE"):  # as on a system without renameat2(RENAME_EXCHANGE)
+    scripts.atomic.exchange = lambda first, second: False
+for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
+                     (scripts.atomic, "exchange")]:
+    setattr(module, name, dying(getattr(module, name)))
+sys.argv = sys.argv[2:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+@dataclass(frozen=True)
+class Repo:
+    """A git repository whose openapi.yaml gained a field since generated/ was made (``old``), and the tree
+    ``generate`` makes from it (``new``)."""
+
+    path: Path
+    spec: bytes
+    old: dict[str, str]
+    new: dict[str, str]
+
+    def reset(self) -> None:
+        """Put every file back as committed, and remove what is not (build/ included)."""
+        subprocess.run(["git", "reset", "-q", "--hard"], cwd=self.path, check=True)
+        subprocess.run(["git", "clean", "-q", "-fdx"], cwd=self.path, check=True)
+
+    def tree(self) -> dict[str, str]:
+        return tree_digest(self.path / GENERATED)
+
+    def floor(self) -> str:
+        return str(json.loads((self.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))["version_floor"])
+
+    def leftovers(self) -> list[str]:
+        """Whatever a killed run left that the next run should have cleared."""
+        build = self.path / "build"
+        found = [path.name for path in build.glob("generate-*")] if build.exists() else []
+        found += [path.name for path in self.path.glob(".openapi.yaml.*")]
+        found += [name.as_posix() for name in (GENERATE_JOURNAL,) if (self.path / name).exists()]
+        return found + ([parked(self.path / GENERATED).name] if parked(self.path / GENERATED).exists() else [])
+
+
+def add_result_property(spec: bytes) -> bytes:
+    anchor = b"                      call_id:\n"
+    assert anchor in spec
+    return spec.replace(anchor, b"                      room_url:\n                        type: string\n" + anchor, 1)
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=repo, check=True)
+
+
+def killed_at(repo: Path, limit: int, module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` in ``repo``, killed just before its ``limit``-th file-system change."""
+    return subprocess.run(
+        [sys.executable, "-c", KILLER, str(limit), module, *args],
+        cwd=repo, env={**os.environ, **env}, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def each_kill(repo: Repo, module: str, *args: str, **env: str) -> Iterator[subprocess.CompletedProcess[str]]:
+    """Yield the result of the run killed at each step in turn (the repository reset before each); stop when it
+    gets through."""
+    for limit in count(1):
+        repo.reset()
+        result = killed_at(repo.path, limit, module, *args, **env)
+        if result.returncode != KILLED:
+            assert result.returncode == 0, result.stdout + result.stderr
+            assert limit > 5, f"only {limit - 1} steps: the kill points are not where the changes are"
+            return
+        yield result
+
+
+@pytest.fixture
+def repo(repo_copy: Path, run_pipeline: Runner) -> Repo:
+    git(repo_copy, "init", "-q")
+    old = tree_digest(repo_copy / GENERATED)
+    spec = add_result_property((repo_copy / "openapi.yaml").read_bytes())
+    (repo_copy / "openapi.yaml").write_bytes(spec)
+    git(repo_copy, "add", "-A")
+    git(repo_copy, "commit", "-qm", "a spec change, not generated yet")
+    done = run_pipeline(repo_copy, "generate")
+    assert done.returncode == 0, done.stderr
+    assert CHANGE in done.stdout
+    return Repo(repo_copy, spec, old, tree_digest(repo_copy / GENERATED))
+
+
+def test_generate_killed_at_any_step_leaves_a_tree_and_the_next_run_loses_nothing(
+    repo: Repo, run_pipeline: Runner
+) -> None:
+    seen = set()
+    for killed in each_kill(repo, "scripts.generate", "generate"):
+        assert (repo.path / GENERATED).is_dir(), "killed with no generated/ at all"
+        assert repo.tree() in (repo.old, repo.new), "killed with a tree that is neither the old nor the new"
+        seen.add("new" if repo.tree() == repo.new else "old")
+
+        after = run_pipeline(repo.path, "generate")
+        assert after.returncode == 0, after.stderr
+        assert repo.tree() == repo.new
+        assert repo.floor() == "0.2.0"
+        assert CHANGE in killed.stdout + after.stdout, "the change report was lost"
+        if CHANGE not in killed.stdout:
+            assert CHANGE in (repo.path / "build" / "spec-changes.md").read_text(encoding="utf-8")
+        assert repo.leftovers() == []
+    assert seen == {"old", "new"}
+
+
+def test_update_spec_killed_at_any_step_is_noticed_and_finished(
+    repo: Repo, run_pipeline: Runner, tmp_path: Path
+) -> None:
+    source = tmp_path / "new-openapi.yaml"
+    source.write_bytes(repo.spec)
+    repo.reset()
+    (repo.path / "openapi.yaml").write_bytes((ROOT / "openapi.yaml").read_bytes())
+    git(repo.path, "commit", "-qam", "openapi.yaml as generated/ was made from it: update-spec brings the change")
+    seen = set()
+    for killed in each_kill(repo, "scripts.update_spec", str(source)):
+        spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
+        assert repo.tree() in (repo.old, repo.new)
+        assert not (repo.tree() == repo.new and not spec_is_new), "generated/ ahead of openapi.yaml"
+        seen.add(("new spec" if spec_is_new else "old spec", "new tree" if repo.tree() == repo.new else "old tree"))
+        checked = run_pipeline(repo.path, "check")
+        if spec_is_new and repo.tree() == repo.old:
+            assert checked.returncode == 1
+            assert checked.stderr.splitlines()[0].startswith(f"error: openapi.yaml: update-spec from '{source}'")
+            assert "was interrupted" in checked.stderr and "finish with `nox -s generate`" in checked.stderr
+
+        after = run_pipeline(repo.path, "generate")
+        assert after.returncode == 0, after.stderr
+        if spec_is_new:
+            assert repo.tree() == repo.new
+            assert repo.floor() == "0.2.0"
+            assert CHANGE in killed.stdout + after.stdout, "the change report was lost"
+        assert not (repo.path / UPDATE_JOURNAL).exists()
+    assert seen == {("old spec", "old tree"), ("new spec", "old tree"), ("new spec", "new tree")}
+
+
+def test_without_an_atomic_exchange_a_kill_between_the_two_renames_is_recovered(
+    repo: Repo, run_pipeline: Runner
+) -> None:
+    # Where renameat2(RENAME_EXCHANGE) is missing, replace_tree takes two renames: the kill between them.
+    runs = each_kill(repo, "scripts.generate", "generate", NO_EXCHANGE="1")
+    killed = next((run for run in runs if not (repo.path / GENERATED).exists()), None)
+    assert killed is not None, "no step left generated/ parked"
+    assert killed.returncode == KILLED and parked(repo.path / GENERATED).is_dir()
+    checked = run_pipeline(repo.path, "check")  # check puts the old tree back, then finds it out of date
+    assert checked.returncode == 1 and "changed: models/register_web_call_result.py" in checked.stderr
+    assert repo.tree() == repo.old and not parked(repo.path / GENERATED).exists()
+    after = run_pipeline(repo.path, "generate")
+    assert after.returncode == 0 and CHANGE in after.stdout
+    assert repo.tree() == repo.new
+
+
+def test_a_tree_swap_cut_between_its_two_renames_is_put_back(tmp_path: Path) -> None:
+    target, fresh = tmp_path / "generated", tmp_path / "fresh"
+    for folder, content in ((target, "old"), (fresh, "new")):
+        folder.mkdir()
+        (folder / "file").write_text(content, encoding="utf-8")
+    target.rename(parked(target))  # the state between the two renames
+    recover_tree(target)
+    assert (target / "file").read_text(encoding="utf-8") == "old" and not parked(target).exists()
+    replace_tree(fresh, target)
+    assert (target / "file").read_text(encoding="utf-8") == "new"
+    assert (fresh / "file").read_text(encoding="utf-8") == "old"  # the old tree takes the fresh one's place
+
+
+def test_publish_refuses_while_an_interrupted_update_is_pending(repo: Repo) -> None:
+    repo.reset()  # generated/ is the old tree, openapi.yaml the new spec: as update-spec leaves them when killed
+    journal = {"source": "https://docs.example.com/llms.txt", "spec_sha256": hashlib.sha256(repo.spec).hexdigest()}
+    write_journal(repo.path, UPDATE_JOURNAL, journal)
+    result = publish(repo.path, "--skip-verify", "--dry-run", "--repository-url", "http://127.0.0.1:9/")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.splitlines()[0].startswith(
+        "error: refusing to publish: openapi.yaml: update-spec from 'https://docs.example.com/llms.txt' was interrupted"
+    )
+    assert not (repo.path / "dist").exists()

@@ -1,0 +1,245 @@
+"""update-spec against hostile docs sites: refs, origins, caps on bytes, pages and time, broken pages.
+
+Every site runs on 127.0.0.1; "another origin" is a second site on another port. Each refusal
+asserts one line ``error: <url or file>: <cause>``, no traceback, nothing leaked (no request to
+the other origin, no file content) and nothing changed in the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.fetching import Limits
+from scripts.project import format_bytes
+from scripts.update_spec import DOCS_LIMITS, SourceError, load, merge
+from scripts.yaml_io import dump_yaml
+from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
+from tests.helpers.paths import ROOT
+from tests.test_hostile_specs import ALIAS_BOMB, SECRET
+from tests.test_update_spec import SPEC, changed_files, fragment_for, git_repo, seed_like_page
+
+__all__ = ["git_repo"]  # the fixture, shared with test_update_spec
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture
+def docs() -> Iterator[Site]:
+    with hostile_site() as site:
+        yield site
+
+
+@pytest.fixture
+def elsewhere() -> Iterator[Site]:
+    """A second site: another origin (same host, another port)."""
+    with hostile_site() as site:
+        yield site
+
+
+def run(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m scripts.update_spec ARGS`` in ``repo``; proxies only if given."""
+    environment = {name: value for name, value in os.environ.items() if name not in PROXY_VARIABLES}
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.update_spec", *args],
+        cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def assert_refused(repo: Path, result: subprocess.CompletedProcess[str], named: str, *causes: str) -> str:
+    """Assert the one-line refusal naming ``named`` with every cause, and an untouched repository."""
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"error: {named}"), first
+    for cause in causes:
+        assert cause in first, first
+    assert "openapi.yaml and generated/ were left unchanged." in result.stderr
+    assert changed_files(repo) == set()
+    return output
+
+
+def page_with(spec: dict[str, Any], path: str = "/calls/{call_id}", method: str = "get") -> str:
+    """A docs page whose fragment is ``spec``'s operation ``method path`` with its components."""
+    return seed_like_page(f"{method} {path}", "api", method, path, fragment_for(path, method, spec))
+
+
+def with_schema(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(json.dumps(SPEC))
+    spec["components"]["schemas"][name] = schema
+    return spec
+
+
+def index(site: Site, *urls: str) -> str:
+    """Serve an llms.txt linking ``urls`` (absolute, or paths of ``site``); return its URL."""
+    lines = [f"- [page]({url if '://' in url else site.url + url}): a page" for url in urls]
+    return site.add("/llms.txt", "# Puretalk AI\n\n" + "\n".join(lines) + "\n", "text/plain")
+
+
+def test_a_file_ref_in_a_fragment_is_refused_by_name(docs: Site, git_repo: Path, tmp_path: Path) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text(SECRET + "\n", encoding="utf-8")
+    page = docs.add("/get-call.md", page_with(with_schema("Leak", {"$ref": netrc.as_uri()})))
+    output = assert_refused(
+        git_repo, run(git_repo, index(docs, "/get-call.md")), page, f": $ref '{netrc.as_uri()}' at components"
+    )
+    assert SECRET not in output
+
+
+def test_an_http_ref_in_a_spec_is_refused_and_not_requested(docs: Site, elsewhere: Site, git_repo: Path) -> None:
+    target = elsewhere.add("/schema.json", '{"type": "string"}', "application/json")
+    source = docs.add("/openapi.json", json.dumps(with_schema("Remote", {"$ref": target})), "application/json")
+    assert_refused(git_repo, run(git_repo, source), source, f"$ref '{target}'", "only local references")
+    assert elsewhere.paths() == []
+
+
+def test_a_yaml_alias_bomb_in_a_fragment_is_refused(docs: Site, git_repo: Path) -> None:
+    bomb = "````yaml openapi-api GET /calls\nopenapi: 3.0.1\npaths: {}\n" + ALIAS_BOMB + "````\n"
+    page = docs.add("/bomb.md", "# Get calls\n\n" + bomb)
+    assert_refused(git_repo, run(git_repo, index(docs, "/bomb.md")), page, "YAML alias *a refused")
+
+
+def test_a_swagger_2_document_is_refused(docs: Site, git_repo: Path) -> None:
+    swagger = {"swagger": "2.0", "info": {"title": "x", "version": "1"}, "paths": {}}
+    source = docs.add("/swagger.json", json.dumps(swagger), "application/json")
+    assert_refused(git_repo, run(git_repo, source), source, "a Swagger '2.0' document")
+
+
+def test_a_redirect_to_another_origin_is_not_followed(docs: Site, elsewhere: Site, git_repo: Path) -> None:
+    target = elsewhere.add("/openapi.json", json.dumps(SPEC), "application/json")
+    source = docs.redirect("/openapi.json", target)
+    assert_refused(git_repo, run(git_repo, source), source, "redirected to", "not followed")
+    assert elsewhere.paths() == []
+
+
+def test_a_redirect_on_the_same_origin_is_followed(docs: Site, git_repo: Path) -> None:
+    docs.add("/v2/openapi.json", json.dumps(SPEC, indent=1), "application/json")
+    result = run(git_repo, docs.redirect("/openapi.json", "/v2/openapi.json", 301))
+    assert result.returncode == 0, result.stderr
+    assert docs.paths() == ["/openapi.json", "/v2/openapi.json"]
+
+
+def test_links_to_another_origin_are_not_read(docs: Site, elsewhere: Site, git_repo: Path) -> None:
+    docs.add("/whole-api.md", "# The API\n\n````yaml openapi\n" + dump_yaml(SPEC) + "````\n")
+    foreign = elsewhere.add("/get-call.md", page_with(SPEC))
+    source = index(docs, "/whole-api.md", foreign)
+    result = run(git_repo, source)
+    assert result.returncode == 0, result.stderr
+    assert f"{source}: 1 link(s) off {docs.url} not read" in result.stdout
+    assert elsewhere.paths() == []
+
+
+def test_plain_http_to_another_host_is_refused_before_any_request(git_repo: Path) -> None:
+    with hostile_site() as proxy:  # every request that would leave the machine goes through it
+        result = run(git_repo, "http://docs.example.com/llms.txt", HTTP_PROXY=proxy.url, ALL_PROXY=proxy.url)
+        assert_refused(
+            git_repo, result, "http://docs.example.com/llms.txt", "plain http is refused except to localhost"
+        )
+        assert proxy.paths() == []
+
+
+def test_a_page_over_its_cap_is_refused(docs: Site, git_repo: Path) -> None:
+    page = docs.add("/get-call.md", page_with(SPEC))
+    result = run(git_repo, "--max-page-bytes", "4096", index(docs, "/get-call.md"))
+    assert_refused(git_repo, result, page, "larger than 4 KiB (the cap per page)")
+
+
+def test_pages_over_the_total_cap_are_refused(docs: Site, git_repo: Path) -> None:
+    paths = ["/get-call.md", "/list-calls.md", "/get-voice.md"]
+    operations = [("/calls/{call_id}", "get"), ("/calls", "get"), ("/voices/{id}", "get")]
+    for path, (api_path, method) in zip(paths, operations, strict=True):
+        docs.add(path, page_with(SPEC, api_path, method))
+    size = len(page_with(SPEC).encode())  # each page carries every component: all about this size
+    result = run(git_repo, "--max-total-bytes", str(size + size // 2), index(docs, *paths))
+    assert_refused(git_repo, result, f"{docs.url}/list-calls.md", "read in all (the cap on all pages together)")
+    assert docs.paths() == ["/llms.txt", "/get-call.md", "/list-calls.md"]
+
+
+def test_a_gzip_bomb_stops_at_the_cap(docs: Site, git_repo: Path) -> None:
+    bomb = gzip_bomb(256 * 2**20)
+    page = docs.answer("/bomb.md", Answer(200, bomb, {"Content-Type": "text/markdown", "Content-Encoding": "gzip"}))
+    assert_refused(git_repo, run(git_repo, index(docs, "/bomb.md")), page, "larger than 16 MiB (the cap per page)")
+
+
+def test_a_gzip_bomb_is_refused_in_bounded_memory(docs: Site) -> None:
+    source = docs.answer(
+        "/openapi.yaml", Answer(200, gzip_bomb(256 * 2**20), {"Content-Type": "text/yaml", "Content-Encoding": "gzip"})
+    )
+    limits = Limits(page_bytes=4 * 2**20, total_bytes=8 * 2**20, pages=10, deadline=60)
+    tracemalloc.start()
+    with pytest.raises(SourceError, match="larger than 4 MiB"):
+        load(source, limits)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 16 * 2**20, f"{peak} bytes held to refuse a 256 MiB gzip bomb at 4 MiB"
+
+
+def test_an_index_linking_more_pages_than_the_cap_is_refused_before_reading_them(docs: Site, git_repo: Path) -> None:
+    source = index(docs, *(f"/page-{number}.md" for number in range(5)))
+    assert_refused(git_repo, run(git_repo, "--max-pages", "3", source), source, "links 5 pages, more than the cap of 3")
+    assert docs.paths() == ["/llms.txt"]
+
+
+def test_a_server_sending_a_byte_at_a_time_is_cut_at_the_deadline(docs: Site, git_repo: Path) -> None:
+    # Each byte arrives well within the read timeout (30 s): only the overall deadline ends this.
+    source = docs.answer("/llms.txt", Answer(200, b"# Docs\n" * 20, {"Content-Type": "text/plain"}, drip=0.2))
+    result = run(git_repo, "--deadline", "2", source)
+    assert_refused(git_repo, result, source, "gave up after 2 s (the deadline for all downloads)")
+
+
+def test_a_page_that_is_not_utf8_is_refused(docs: Site, git_repo: Path) -> None:
+    page = docs.add("/get-call.md", page_with(SPEC).encode().replace(b"## OpenAPI", b"## Open\xffAPI", 1))
+    line = page_with(SPEC).split("## OpenAPI", 1)[0].count("\n") + 1
+    result = run(git_repo, index(docs, "/get-call.md"))
+    assert_refused(git_repo, result, page, f"not utf-8 text: byte 0xff on line {line}")
+
+
+def test_a_local_index_of_links_is_refused_and_nothing_is_requested(docs: Site, git_repo: Path, tmp_path: Path) -> None:
+    docs.add("/get-call.md", page_with(SPEC))
+    local = tmp_path / "llms.txt"
+    local.write_text(f"- [page]({docs.url}/get-call.md): a page\n", encoding="utf-8")
+    assert_refused(git_repo, run(git_repo, str(local)), str(local), "an index of links is read from its URL")
+    assert docs.paths() == []
+
+
+def test_spec_watch_passes_the_caps_on(docs: Site, git_repo: Path, tmp_path: Path) -> None:
+    source = index(docs, *(f"/page-{number}.md" for number in range(5)))
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.spec_watch", source, "--out", str(tmp_path / "out"), "--max-pages", "3"],
+        cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"error: {source}: links 5 pages, more than the cap of 3" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert changed_files(git_repo) == set()
+    assert docs.paths() == ["/llms.txt"]
+
+
+@pytest.mark.parametrize(("key", "value"), [("paths", []), ("components", {"schemas": [1]}), ("tags", "x")])
+def test_a_misshapen_fragment_is_refused_by_page(key: str, value: Any) -> None:
+    fragment = {**fragment_for("/calls/{call_id}", "get"), key: value}
+    with pytest.raises(SourceError, match=rf"^https://docs\.example\.com/a\.md: '{key}' is not a "):
+        merge([("https://docs.example.com/a.md", fragment)])
+
+
+def test_the_readme_gives_the_default_caps() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    defaults = {
+        "--max-page-bytes N": format_bytes(DOCS_LIMITS.page_bytes),
+        "--max-total-bytes N": format_bytes(DOCS_LIMITS.total_bytes),
+        "--max-pages N": str(DOCS_LIMITS.pages),
+        "--deadline SECONDS": f"{DOCS_LIMITS.deadline:g}",
+    }
+    for option, default in defaults.items():
+        assert f"| `{option}` | {default} |" in readme, option
+    assert f"each read also times out after {DOCS_LIMITS.read_timeout:g} s" in readme
+    assert f"a connection after {DOCS_LIMITS.connect_timeout:g} s" in readme
