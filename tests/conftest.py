@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.docs_site import DocsSite
 from tests.helpers.paths import NOT_COPIED, ROOT
-from tests.helpers.servers import prism
+from tests.helpers.servers import QuietHandler, prism, serving
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +53,28 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("prism") / "prism.log"
     with prism(ROOT / "openapi.yaml", log) as url:
         yield url
+
+
+@pytest.fixture
+def site() -> Iterator[DocsSite]:
+    """A docs site on 127.0.0.1 serving the pages a test adds (404 for the rest)."""
+    state = DocsSite()
+
+    class Handler(QuietHandler):
+        def do_GET(self) -> None:
+            text, content_type = state.pages.get(self.path, ("not found", "text/plain"))
+            self.send(200 if self.path in state.pages else 404, text.encode(), {"Content-Type": content_type})
+
+    with serving(Handler) as url:
+        state.url = url
+        yield state
+
+
+@pytest.fixture
+def git_repo(repo_copy: Path) -> Path:
+    """A copy of the repository, committed in a git repository of its own (to see what a run changed)."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run(["git", "init", "-q"], cwd=repo_copy, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo_copy, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=repo_copy, check=True)
+    return repo_copy

@@ -26,16 +26,11 @@ from scripts.overlay import MAX_TARGET
 from scripts.project import GENERATED, PipelineError, format_bytes
 from scripts.spec_guard import SpecError, check_refs
 from scripts.yaml_io import MAX_DEPTH, MAX_DOCUMENT_BYTES, DocumentError, dump_yaml, load_document, parse_document
+from tests.helpers.hostile import ALIAS_BOMB, SECRET
 from tests.helpers.hostile_site import Site, hostile_site
 from tests.helpers.paths import ROOT, tree_digest
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
-SECRET = "machine ci.example login ci password n3trc-s3cret-d0-not-print"
-
-ALIAS_BOMB = "x-bomb:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"  {chr(98 + level)}: &{chr(98 + level)} [{', '.join([f'*{chr(97 + level)}'] * 10)}]\n" for level in range(8)
-)
-"""Nine levels of ten aliases each: 10**9 strings once expanded (the billion laughs)."""
 
 
 @pytest.fixture

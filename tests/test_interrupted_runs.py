@@ -24,7 +24,7 @@ from scripts.atomic import parked, recover_tree, replace_tree
 from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
 from scripts.project import GENERATED, MANIFEST
 from tests.helpers.paths import ROOT, tree_digest
-from tests.test_publish import publish
+from tests.helpers.publishing import publish
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 KILLED = 137

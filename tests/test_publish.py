@@ -24,14 +24,12 @@ from scripts.project import GENERATED
 from scripts.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
 from scripts.simple_index import name_and_version, parse_simple_page
 from tests.helpers.paths import NOT_COPIED, ROOT
+from tests.helpers.publishing import PASSWORD, USERNAME, publish, script
 from tests.helpers.servers import free_port, running
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
-USERNAME = "ci-uploader"
-PASSWORD = "Tr0ub4dor-pa55"
 WRONG_PASSWORD = "not-the-pa55word"
 # Variables of the developer's shell that would change what the script or pip does.
-_SCRUBBED = ("TWINE_USERNAME", "TWINE_PASSWORD", "TWINE_REPOSITORY_URL", "PURETALK_INDEX_URL", "SOURCE_DATE_EPOCH")
 
 
 @dataclass(frozen=True)
@@ -118,20 +116,6 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     copy = tmp_path_factory.mktemp("source") / "repo"
     shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     return copy
-
-
-def script(repo: Path, module: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m MODULE ARGS`` inside ``repo`` with only the given credentials."""
-    environment = {name: value for name, value in os.environ.items() if name not in _SCRUBBED}
-    return subprocess.run(
-        [sys.executable, "-m", module, *args],
-        cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
-
-
-def publish(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m scripts.publish ARGS`` inside ``repo`` with only the given credentials."""
-    return script(repo, "scripts.publish", *args, **env)
 
 
 CREDENTIALS = {"TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": PASSWORD}

@@ -19,7 +19,7 @@ from scripts.simple_index import INDEX_LIMITS, Index, list_index, resolve_index
 from scripts.upload import plan_upload
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
 from tests.helpers.paths import ROOT
-from tests.test_publish import PASSWORD, USERNAME, publish
+from tests.helpers.publishing import PASSWORD, USERNAME, publish
 
 CREDENTIALS = Credentials(USERNAME, PASSWORD)
 BASIC = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()

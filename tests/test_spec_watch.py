@@ -21,11 +21,9 @@ import pytest
 from scripts.spec_watch import Outcome, pull_request_body
 from scripts.update_spec import SourceError, with_version
 from scripts.yaml_io import dump_yaml
+from tests.helpers.docs_site import SPEC, DocsSite, changed_files, fragment_for, seed_like_page
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
-from tests.test_update_spec import SPEC, DocsSite, changed_files, fragment_for, git_repo, seed_like_page, site
-
-__all__ = ["git_repo", "site"]  # fixtures shared with test_update_spec
 
 ADDED_FIELD = "[addition] POST /calls/web/register: response field 200 results.room added (string)"
 

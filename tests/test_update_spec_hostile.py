@@ -22,12 +22,10 @@ from scripts.fetching import Limits
 from scripts.project import format_bytes
 from scripts.update_spec import DOCS_LIMITS, SourceError, load, merge
 from scripts.yaml_io import dump_yaml
+from tests.helpers.docs_site import SPEC, changed_files, fragment_for, seed_like_page
+from tests.helpers.hostile import ALIAS_BOMB, SECRET
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
 from tests.helpers.paths import ROOT
-from tests.test_hostile_specs import ALIAS_BOMB, SECRET
-from tests.test_update_spec import SPEC, changed_files, fragment_for, git_repo, seed_like_page
-
-__all__ = ["git_repo"]  # the fixture, shared with test_update_spec
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
