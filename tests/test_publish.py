@@ -304,14 +304,21 @@ def test_missing_index_url_is_refused(repo_copy: Path) -> None:
     assert "set PURETALK_INDEX_URL or pass --repository-url" in result.stderr
 
 
-def test_source_date_epoch_is_the_last_commit() -> None:
-    if not (ROOT / ".git").exists():
-        pytest.skip("not a git checkout")
+def test_source_date_epoch_is_the_last_commit(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "file.txt").write_text("x", encoding="utf-8")
+    dated = {**os.environ, "GIT_COMMITTER_DATE": "@1600000000 +0000", "GIT_AUTHOR_DATE": "@1500000000 +0000"}
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "dated"], cwd=repo, check=True, env=dated)
     last_commit = subprocess.run(
-        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "log", "-1", "--format=%ct"], cwd=repo, capture_output=True, text=True, check=True
     ).stdout.strip()
-    assert source_date_epoch(ROOT, {}, Console()) == int(last_commit)
-    assert source_date_epoch(ROOT, {"SOURCE_DATE_EPOCH": "1700000000"}, Console()) == 1_700_000_000
+    assert last_commit == "1600000000"
+    assert source_date_epoch(repo, {}, Console()) == int(last_commit)
+    assert source_date_epoch(repo, {"SOURCE_DATE_EPOCH": "1700000000"}, Console()) == 1_700_000_000
 
 
 def test_source_date_epoch_outside_git_is_fixed_with_a_warning(
