@@ -122,14 +122,19 @@ class _Qualify(ast.NodeTransformer):
 def _from_types(tree: ast.Module) -> frozenset[str]:
     """Return the names a generated module imports from the package's ``types`` (``from ..types import File``)."""
     names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level >= 1 and node.module == "types":
-            names.update(alias.asname or alias.name for alias in node.names)
+    for node in tree.body:  # imports stand at the top level, or in an ``if TYPE_CHECKING:`` block
+        for item in node.body if isinstance(node, ast.If) else [node]:
+            if isinstance(item, ast.ImportFrom) and item.level >= 1 and item.module == "types":
+                names.update(alias.asname or alias.name for alias in item.names)
     return frozenset(names)
 
 
 def _text(node: ast.expr | None, qualify: _Qualify) -> str | None:
-    return None if node is None else ast.unparse(qualify.visit(copy.deepcopy(node)))
+    if node is None:
+        return None
+    if not qualify.names:  # nothing to rewrite (the usual case): no copy needed
+        return ast.unparse(node)
+    return ast.unparse(qualify.visit(copy.deepcopy(node)))
 
 
 def read_models(package_dir: Path) -> Package:

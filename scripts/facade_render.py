@@ -14,6 +14,7 @@ public seams, with each argument named, so ``mypy --strict`` checks them all.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import textwrap
 from collections.abc import Iterable
@@ -50,6 +51,7 @@ STREAMING_DOC = "The same methods, returning a context manager over the answer, 
 _BUILTIN_GENERIC = re.compile(r"(?<![\w.])(list|dict|set|type)\[")
 BINARY = "@binary"
 """How the template marks a 2xx answer the generator reads as bytes (a non-JSON media type)."""
+_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
 MODELS_MARKER = "# models imported here\n"
 OPTIONS = "RequestOptions(timeout, extra_headers, extra_query, extra_body)"
 PRELUDE = """\
@@ -90,10 +92,7 @@ def _class_name(resource: tuple[str, ...]) -> str:
     return "".join(part.title().replace("_", "") for part in resource[-1:])
 
 
-def _names(annotation: str) -> set[str]:
-    return {node.id for node in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(node, ast.Name)}
-
-
+@functools.cache
 def _union_parts(annotation: str) -> list[str]:
     node = ast.parse(annotation, mode="eval").body
     parts: list[ast.expr] = []
@@ -519,7 +518,7 @@ def _module_source(top: Resource, package: Package) -> str:
         parts.append(_resource_source(resource, is_async=False) + "\n\n")
         parts.append(_resource_source(resource, is_async=True) + "\n\n")
     source = "".join(parts)
-    used = {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name)}
+    used = set(_IDENTIFIER.findall(source))
     models = sorted(name for name in used if name in package.models or name in package.aliases)
     imports = f"from puretalk_api.models import {', '.join(models)}\n" if models else ""
     return source.replace(MODELS_MARKER, imports, 1)
