@@ -200,11 +200,6 @@ class Generator:
         self._output.close()
 
 
-def run_generator(spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
-    """Generate ``package_dir`` from ``spec`` with our templates and wait for it."""
-    Generator(spec, config, templates, package_dir).wait()
-
-
 def format_python(folder: Path) -> None:
     """Apply the generator's own post hooks (pinned ruff: unused imports, import order, format) to ``folder``."""
     ruff = shutil.which("ruff", path=tools_path())

@@ -51,16 +51,12 @@ class ApiKeyAuth(httpx.Auth):
         return f"ApiKeyAuth(api_key={REDACTED!r})"
 
 
-def same_origin(one: httpx.URL, other: httpx.URL) -> bool:
-    """Tell whether two URLs share scheme, host and port (the port made explicit)."""
-    return (one.scheme, one.host, one.port or _DEFAULT_PORTS.get(one.scheme)) == (
-        other.scheme,
-        other.host,
-        other.port or _DEFAULT_PORTS.get(other.scheme),
-    )
-
-
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port (made explicit) of ``url``."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
 def key_guard(base_url: httpx.URL) -> Callable[[httpx.Request], None]:
@@ -71,11 +67,10 @@ def key_guard(base_url: httpx.URL) -> Callable[[httpx.Request], None]:
     ``follow_redirects=True`` on one request, the key never reaches another origin,
     nor plain http after an https start.
     """
-    origin = (base_url.scheme, base_url.host, base_url.port or _DEFAULT_PORTS.get(base_url.scheme))
+    origin = _origin(base_url)
 
     def guard(request: httpx.Request) -> None:
-        url = request.url
-        if (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)) != origin and HEADER in request.headers:
+        if _origin(request.url) != origin and HEADER in request.headers:
             del request.headers[HEADER]
 
     return guard
