@@ -17,13 +17,14 @@ import ast
 import copy
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from scripts.yaml_io import Document
 
+T = TypeVar("T")
 METHOD_EXTENSION = "x-puretalk-method"
 ARGUMENTS_EXTENSION = "x-puretalk-arguments"
 RESOURCES_EXTENSION = "x-puretalk-resources"
@@ -63,14 +64,91 @@ class Model:
         return next((item for item in self.fields if item.name == name), None)
 
 
-@dataclass(frozen=True)
+class _Definitions:
+    """The model classes and Literal aliases of ``models/``, each module read (with :mod:`ast`) on first use.
+
+    ``models/__init__.py`` says which module defines each name; a large spec has a
+    thousand model modules, and the facade needs only those its operations touch.
+    """
+
+    def __init__(self, package_dir: Path) -> None:
+        self.folder = package_dir / "models"
+        init = ast.parse((self.folder / "__init__.py").read_text(encoding="utf-8"))
+        self.modules = {
+            alias.asname or alias.name: node.module
+            for node in init.body
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+            for alias in node.names
+        }
+        self.models: dict[str, Model] = {}
+        self.aliases: dict[str, str] = {}
+        self._read: set[str] = set()
+        self.collisions: frozenset[str] = frozenset()
+        shadowing = frozenset(name for name in self.modules.keys() & TYPES_NAMES if self.load(name) == "model")
+        if shadowing:  # read again, now writing the shadowed ``types`` names as ``_types.<name>``
+            self.collisions = shadowing
+            self.models.clear()
+            self.aliases.clear()
+            self._read.clear()
+
+    def load(self, name: str) -> str | None:
+        """Read the module defining ``name``; say whether it is a ``model`` or an ``alias`` (None: neither)."""
+        module = self.modules.get(name)
+        if module is not None and module not in self._read:
+            self._read.add(module)
+            self._parse(ast.parse((self.folder / f"{module}.py").read_text(encoding="utf-8")))
+        return "model" if name in self.models else "alias" if name in self.aliases else None
+
+    def _parse(self, tree: ast.Module) -> None:
+        qualify = _Qualify(_from_types(tree) & self.collisions)
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                fields = tuple(
+                    Param(item.target.id, _text(item.annotation, qualify) or "Any", _text(item.value, qualify))
+                    for item in node.body
+                    if isinstance(item, ast.AnnAssign)
+                    and isinstance(item.target, ast.Name)
+                    and item.target.id != "additional_properties"
+                )
+                self.models[node.name] = Model(node.name, fields)
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript):
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and ast.unparse(node.value.value) == "Literal":
+                    values = ast.literal_eval(node.value.slice)
+                    first = values[0] if isinstance(values, tuple) else values
+                    self.aliases[target.id] = type(first).__name__
+
+
+class _Lazy(Mapping[str, T]):
+    """``models`` or ``aliases`` of a :class:`Package`: membership and lookup read the defining module first."""
+
+    def __init__(self, definitions: _Definitions, kind: str, table: dict[str, T]) -> None:
+        self._definitions, self._kind, self._table = definitions, kind, table
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._definitions.load(name) == self._kind
+
+    def __getitem__(self, name: str) -> T:
+        if name not in self:
+            raise KeyError(name)
+        return self._table[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in self._definitions.modules if name in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 class Package:
     """The names the generated package defines: models (classes) and Literal aliases with their base type."""
 
-    models: dict[str, Model]
-    aliases: dict[str, str]
-    collisions: frozenset[str] = frozenset()
-    """Names of ``types`` a model shares; the facade writes the ``types`` ones as ``_types.<name>``."""
+    def __init__(self, package_dir: Path) -> None:
+        definitions = _Definitions(package_dir)
+        self.models: Mapping[str, Model] = _Lazy(definitions, "model", definitions.models)
+        self.aliases: Mapping[str, str] = _Lazy(definitions, "alias", definitions.aliases)
+        self.collisions = definitions.collisions
+        """Names of ``types`` a model shares; the facade writes the ``types`` ones as ``_types.<name>``."""
 
 
 @dataclass
@@ -138,31 +216,8 @@ def _text(node: ast.expr | None, qualify: _Qualify) -> str | None:
 
 
 def read_models(package_dir: Path) -> Package:
-    """Read every generated model class and Literal alias under ``models/``."""
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted((package_dir / "models").glob("*.py"))]
-    classes = {node.name for tree in trees for node in tree.body if isinstance(node, ast.ClassDef)}
-    collisions = frozenset(classes & TYPES_NAMES)
-    models: dict[str, Model] = {}
-    aliases: dict[str, str] = {}
-    for tree in trees:
-        qualify = _Qualify(_from_types(tree) & collisions)
-        for node in tree.body:
-            if isinstance(node, ast.ClassDef):
-                fields = tuple(
-                    Param(item.target.id, _text(item.annotation, qualify) or "Any", _text(item.value, qualify))
-                    for item in node.body
-                    if isinstance(item, ast.AnnAssign)
-                    and isinstance(item.target, ast.Name)
-                    and item.target.id != "additional_properties"
-                )
-                models[node.name] = Model(node.name, fields)
-            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript):
-                target = node.targets[0]
-                if isinstance(target, ast.Name) and ast.unparse(node.value.value) == "Literal":
-                    values = ast.literal_eval(node.value.slice)
-                    first = values[0] if isinstance(values, tuple) else values
-                    aliases[target.id] = type(first).__name__
-    return Package(models, aliases, collisions)
+    """Index the generated models and Literal aliases under ``models/`` (each read when first needed)."""
+    return Package(package_dir)
 
 
 def _seam_params(function: ast.FunctionDef, qualify: _Qualify) -> tuple[list[Param], list[str]]:
