@@ -118,15 +118,13 @@ def client_over(
         return RetryTransport(transport, max_retries, owns_inner=owns, sleep=sleep)
 
     transport, mounts = _wrapped(pool, wrap)
-    if like is None:
-        return httpx.Client(transport=transport, mounts=mounts, trust_env=False)
     return httpx.Client(
         transport=transport,
         mounts=mounts,
-        headers=like.headers,
-        cookies=like.cookies,
-        params=like.params,
-        event_hooks=like.event_hooks,
+        headers=None if like is None else like.headers,
+        cookies=None if like is None else like.cookies,
+        params=None if like is None else like.params,
+        event_hooks=None if like is None else like.event_hooks,
         trust_env=False,
     )
 
@@ -145,14 +143,12 @@ def async_client_over(
         return AsyncRetryTransport(transport, max_retries, owns_inner=owns, sleep=sleep)
 
     transport, mounts = _wrapped(pool, wrap)
-    if like is None:
-        return httpx.AsyncClient(transport=transport, mounts=mounts, trust_env=False)
     return httpx.AsyncClient(
         transport=transport,
         mounts=mounts,
-        headers=like.headers,
-        cookies=like.cookies,
-        params=like.params,
-        event_hooks=like.event_hooks,
+        headers=None if like is None else like.headers,
+        cookies=None if like is None else like.cookies,
+        params=None if like is None else like.params,
+        event_hooks=None if like is None else like.event_hooks,
         trust_env=False,
     )

@@ -79,7 +79,17 @@ def _finish(
     raise _Captured(RawResponse(response, parse_it))
 
 
-class SyncAPIResource:
+class _Resource:
+    """What the sync and async namespaces share."""
+
+    def _answer(self, response: httpx.Response, value: T) -> T:
+        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
+        if _MODE.get() is _Mode.RAW:
+            raise _Captured(RawResponse(response, lambda: value))
+        return value
+
+
+class SyncAPIResource(_Resource):
     """A namespace of methods (``client.calls``…) bound to a :class:`Puretalk` client."""
 
     def __init__(self, client: Puretalk) -> None:
@@ -107,14 +117,8 @@ class SyncAPIResource:
         parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
         return _finish(response, parse_it, secret, mode, StreamedResponse)
 
-    def _answer(self, response: httpx.Response, value: T) -> T:
-        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
-        if _MODE.get() is _Mode.RAW:
-            raise _Captured(RawResponse(response, lambda: value))
-        return value
 
-
-class AsyncAPIResource:
+class AsyncAPIResource(_Resource):
     """A namespace of methods bound to an :class:`AsyncPuretalk` client."""
 
     def __init__(self, client: AsyncPuretalk) -> None:
@@ -137,12 +141,6 @@ class AsyncAPIResource:
         api, secret = client.api_client, client.api_key
         parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
         return _finish(response, parse_it, secret, mode, AsyncStreamedResponse)
-
-    def _answer(self, response: httpx.Response, value: T) -> T:
-        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
-        if _MODE.get() is _Mode.RAW:
-            raise _Captured(RawResponse(response, lambda: value))
-        return value
 
 
 def _no_request() -> RuntimeError:
