@@ -9,14 +9,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -133,64 +131,70 @@ def readable_warnings(output: str, spec: Document) -> list[str]:
     return problems
 
 
+def describe_errors(errors: list[Any], spec: Document) -> str:
+    """Return the generator's errors (``GeneratorError`` objects) as one line each, with their place."""
+    text = "\n\n".join(f"{error.header}\n\n{error.detail or ''}" for error in errors)
+    problems = readable_warnings(text, spec) or [" ".join(str(error.header).split()) for error in errors]
+    listed = "\n".join(f"  - {problem}" for problem in problems)
+    return f"openapi-python-client failed with {len(problems)} problem(s):\n{listed}"
+
+
 def tools_path() -> str:
     """PATH with this interpreter's scripts folder first, so the pinned generator and ruff run."""
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
 class Generator:
-    """openapi-python-client running in the background on a resolved spec (the pipeline validates meanwhile)."""
+    """The generator's process (:mod:`scripts.generator_worker`) on a resolved spec, while the pipeline validates.
 
-    def __init__(self, spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
+    It writes the package (the generator's modules and the facade), formats it and passes the
+    compile-and-import gate; :meth:`wait` returns what it reports (names, renames, surface).
+    """
+
+    def __init__(self, spec: Document, config: Path, templates: Path, package_dir: Path, root: Path) -> None:
         self.spec = spec
         self.package_dir = package_dir
         scratch = package_dir.parent
         spec_file = scratch / "openapi.resolved.json"
         spec_file.write_text(dump_json(spec), encoding="utf-8")
-        generator = shutil.which("openapi-python-client", path=tools_path())
-        if generator is None:
-            raise GeneratorError("openapi-python-client is not installed; run the pipeline through nox")
-        command = [
-            generator, "generate",
-            "--path", str(spec_file),
-            "--config", str(effective_config(config, spec, scratch)),
-            "--custom-template-path", str(templates.resolve()),
-            "--meta", "none",
-            "--output-path", str(package_dir),
-            "--fail-on-warning",
-        ]  # fmt: skip
+        self._result = scratch / "generator-result.json"
+        request = {
+            "spec": str(spec_file),
+            "config": str(effective_config(config, spec, scratch)),
+            "templates": str(templates.resolve()),
+            "package_dir": str(package_dir),
+            "root": str(root.resolve()),
+            "result": str(self._result),
+        }
+        request_file = scratch / "generator-request.json"
+        request_file.write_text(json.dumps(request), encoding="utf-8")
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in wait()/stop()
-        started = time.perf_counter()
         self._process = subprocess.Popen(
-            command,
+            [sys.executable, "-m", "scripts.generator_worker", str(request_file)],
             stdout=self._output,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PATH": tools_path()},
-            cwd=scratch,
+            env={**os.environ, "PATH": tools_path(), "PYTHONPATH": str(root.resolve())},
+            cwd=root,
             text=True,
         )
         self.seconds = 0.0
-        """How long the generator itself ran (wall clock), once it finished."""
-        self._waiter = threading.Thread(target=self._time, args=(started,), daemon=True)
-        self._waiter.start()
+        """How long the generator itself (parse and build) ran, once it finished."""
 
-    def _time(self, started: float) -> None:
-        self._process.wait()
-        self.seconds = time.perf_counter() - started
-
-    def wait(self) -> None:
-        """Wait for the generator; raise :class:`GeneratorError` listing every problem it reported."""
+    def wait(self) -> dict[str, Any]:
+        """Wait for the worker; return its result, or raise :class:`GeneratorError` with what it refused."""
         returncode = self._process.wait()
-        self._waiter.join()
         self._output.seek(0)
         output = self._output.read()
         self._output.close()
-        if returncode != 0 or not self.package_dir.is_dir():
-            problems = readable_warnings(output, self.spec) or [f"exit {returncode}"]
-            listed = "\n".join(f"  - {problem}" for problem in problems)
-            raise GeneratorError(
-                f"openapi-python-client failed (exit {returncode}) with {len(problems)} problem(s):\n{listed}"
-            )
+        try:
+            result = json.loads(self._result.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            tail = " ".join(output.strip().splitlines()[-1:])[:200] or f"exit {returncode}"
+            raise GeneratorError(f"openapi-python-client failed (exit {returncode}): {tail}") from None
+        if returncode != 0 or "error" in result:
+            raise GeneratorError(str(result.get("error") or f"exit {returncode}"))
+        self.seconds = float(result.get("seconds", 0.0))
+        return dict(result)
 
     def stop(self) -> None:
         """Stop the generator (the pipeline refused the spec on its own account)."""
@@ -198,17 +202,3 @@ class Generator:
             self._process.kill()
         self._process.wait()
         self._output.close()
-
-
-def format_python(folder: Path) -> None:
-    """Apply the generator's own post hooks (pinned ruff: unused imports, import order, format) to ``folder``."""
-    ruff = shutil.which("ruff", path=tools_path())
-    if ruff is None:
-        raise GeneratorError("ruff is not installed; run the pipeline through nox")
-    for command in (
-        [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet", "."],
-        [ruff, "format", "--isolated", "--no-cache", "--quiet", "."],
-    ):
-        result = subprocess.run(command, capture_output=True, text=True, cwd=folder, check=False)
-        if result.returncode != 0:
-            raise GeneratorError(f"ruff failed on {folder.name}: {(result.stdout + result.stderr).strip()}")

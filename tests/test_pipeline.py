@@ -31,8 +31,16 @@ def test_fingerprint_records_the_inputs() -> None:
         "generator-config.yaml",
         "scripts/facade_model.py",
         "scripts/facade_render.py",
+        "scripts/generator.py",
+        "scripts/generator_worker.py",
+        "scripts/names.py",
+        "scripts/source_text.py",
         "templates/endpoint_init.py.jinja",
         "templates/package_init.py.jinja",
+        "templates/facade/api.md.jinja",
+        "templates/facade/method.py.jinja",
+        "templates/facade/resource_module.py.jinja",
+        "templates/facade/resources_init.py.jinja",
         "overlays/puretalk_client/resources/__init__.py",
         "overlays/puretalk_client/resources/tts.py",
     }
@@ -44,7 +52,8 @@ def test_fingerprint_records_the_inputs() -> None:
 def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
     before = current_fingerprint(repo_copy).digest
     inputs = ("openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", "scripts/facade_render.py")
-    for name in (*inputs, "templates/endpoint_init.py.jinja", "overlays/puretalk_client/resources/tts.py"):
+    for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
+                 "overlays/puretalk_client/resources/tts.py"):  # fmt: skip
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
         after = current_fingerprint(repo_copy).digest

@@ -1,6 +1,6 @@
 """The resource namespaces of ``Puretalk`` and ``AsyncPuretalk``, one per resource of the spec.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from puretalk_client._resource import LazyResource
 
 if TYPE_CHECKING:
-    from puretalk_api.resources.assistants import Assistants, AsyncAssistants
+    from puretalk_api.resources.assistants import AsyncAssistants, Assistants
     from puretalk_api.resources.calls import AsyncCalls, Calls
     from puretalk_api.resources.campaigns import AsyncCampaigns, Campaigns
     from puretalk_api.resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers

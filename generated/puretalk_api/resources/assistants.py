@@ -1,6 +1,6 @@
 """``client.assistants``: AI assistants: list, create, get, update, and their tasks.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
@@ -11,6 +11,23 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Required, TypedDict
 
 import httpx
+
+from puretalk_api.api import assistants as _assistants
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    Assistant,
+    AssistantCreate,
+    AssistantEnvelope,
+    AssistantList,
+    AssistantSettingsModel,
+    AssistantSettingsWhoSpeaksFirst,
+    AssistantUpdate,
+    Error,
+    LlmState,
+    LlmStatesDelete,
+    LlmStatesUpsert,
+)
+from puretalk_api.types import UNSET, Unset
 from puretalk_client._models import as_models
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -40,23 +57,6 @@ from puretalk_client._resource import (
 )
 from puretalk_client._response import check_envelope, expect, present
 from puretalk_client._validate import conforms
-
-from puretalk_api.api import assistants as _assistants
-from puretalk_api.client import Client
-from puretalk_api.models import (
-    Assistant,
-    AssistantCreate,
-    AssistantEnvelope,
-    AssistantList,
-    AssistantSettingsModel,
-    AssistantSettingsWhoSpeaksFirst,
-    AssistantUpdate,
-    Error,
-    LlmState,
-    LlmStatesDelete,
-    LlmStatesUpsert,
-)
-from puretalk_api.types import UNSET, Unset
 
 
 def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:
@@ -108,11 +108,11 @@ def _parse_get_assistant(api: Client, response: httpx.Response) -> Assistant:
 
 
 def _parse_list_assistants(
-    number: int,
+    _number: int,
 ) -> Callable[[Client, httpx.Response], Page[Assistant]]:
     """Parse a 2xx answer of GET /ai-assistants."""
 
-    def parse_page(api: Client, response: httpx.Response) -> Page[Assistant]:
+    def _parse_page(api: Client, response: httpx.Response) -> Page[Assistant]:
         parsed = expect(
             _assistants.list_assistants_parse(client=api, response=response),
             "documented",
@@ -121,10 +121,10 @@ def _parse_list_assistants(
             raise TypeError("expected a AssistantList body")
         conforms(parsed)
         return linked_page(
-            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+            parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
 
-    return parse_page
+    return _parse_page
 
 
 def _parse_update_assistant(api: Client, response: httpx.Response) -> Assistant:
@@ -214,7 +214,7 @@ class Tasks(SyncAPIResource):
     def delete(
         self,
         *,
-        llm_states: builtins.list[str],
+        llm_states: list[str],
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -224,11 +224,14 @@ class Tasks(SyncAPIResource):
 
         Delete LLM states (tasks) by their IDs.
 
+        Args:
+            llm_states: UUIDs of the states to delete
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
-        body = LlmStatesDelete(llm_states=llm_states)
+        _body = LlmStatesDelete(llm_states=llm_states)
         return self._run(
-            _assistants.delete_llm_states_request(body=body),
+            _assistants.delete_llm_states_request(body=_body),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -249,9 +252,11 @@ class Tasks(SyncAPIResource):
 
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
-        body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
+        _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return self._run(
-            _assistants.upsert_llm_states_request(assistant_id=assistant_id, body=body),
+            _assistants.upsert_llm_states_request(
+                assistant_id=assistant_id, body=_body
+            ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -289,7 +294,7 @@ class AsyncTasks(AsyncAPIResource):
     async def delete(
         self,
         *,
-        llm_states: builtins.list[str],
+        llm_states: list[str],
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -299,11 +304,14 @@ class AsyncTasks(AsyncAPIResource):
 
         Delete LLM states (tasks) by their IDs.
 
+        Args:
+            llm_states: UUIDs of the states to delete
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
-        body = LlmStatesDelete(llm_states=llm_states)
+        _body = LlmStatesDelete(llm_states=llm_states)
         return await self._run(
-            _assistants.delete_llm_states_request(body=body),
+            _assistants.delete_llm_states_request(body=_body),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -324,9 +332,11 @@ class AsyncTasks(AsyncAPIResource):
 
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
-        body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
+        _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return await self._run(
-            _assistants.upsert_llm_states_request(assistant_id=assistant_id, body=body),
+            _assistants.upsert_llm_states_request(
+                assistant_id=assistant_id, body=_body
+            ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -398,9 +408,17 @@ class Assistants(SyncAPIResource):
 
         Create a new AI assistant.
 
+        Args:
+            voice: The numeric ID of the voice
+            voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
+            voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+            knowledge_base: UUID of a knowledge base
+            template: UUID of a template
+            behavior: UUID of a behaviour
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
-        body = AssistantCreate(
+        _body = AssistantCreate(
             name=name,
             voice=voice,
             prompt=prompt,
@@ -423,7 +441,7 @@ class Assistants(SyncAPIResource):
             behavior=behavior,
         )
         return self._run(
-            _assistants.create_assistant_request(body=body),
+            _assistants.create_assistant_request(body=_body),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -465,18 +483,18 @@ class Assistants(SyncAPIResource):
 
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        def fetch(number: int | None) -> Page[Assistant]:
+        def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return self._run(
                 _assistants.list_assistants_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_assistants(number or 1),
-                options,
+                _parse_list_assistants(_number or 1),
+                _options,
             )
 
-        return SyncPaginator(fetch, first_page(page))
+        return SyncPaginator(_fetch, first_page(page))
 
     def update(
         self,
@@ -511,9 +529,14 @@ class Assistants(SyncAPIResource):
 
         Update an AI assistant by its ID.
 
+        Args:
+            voice: The numeric ID of the voice
+            voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
+            voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """
-        body = AssistantUpdate(
+        _body = AssistantUpdate(
             name=name,
             voice=voice,
             prompt=prompt,
@@ -536,7 +559,7 @@ class Assistants(SyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=body),
+            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -613,9 +636,17 @@ class AsyncAssistants(AsyncAPIResource):
 
         Create a new AI assistant.
 
+        Args:
+            voice: The numeric ID of the voice
+            voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
+            voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+            knowledge_base: UUID of a knowledge base
+            template: UUID of a template
+            behavior: UUID of a behaviour
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
-        body = AssistantCreate(
+        _body = AssistantCreate(
             name=name,
             voice=voice,
             prompt=prompt,
@@ -638,7 +669,7 @@ class AsyncAssistants(AsyncAPIResource):
             behavior=behavior,
         )
         return await self._run(
-            _assistants.create_assistant_request(body=body),
+            _assistants.create_assistant_request(body=_body),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -680,18 +711,18 @@ class AsyncAssistants(AsyncAPIResource):
 
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        async def fetch(number: int | None) -> Page[Assistant]:
+        async def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return await self._run(
                 _assistants.list_assistants_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_assistants(number or 1),
-                options,
+                _parse_list_assistants(_number or 1),
+                _options,
             )
 
-        return AsyncPaginator(fetch, first_page(page))
+        return AsyncPaginator(_fetch, first_page(page))
 
     async def update(
         self,
@@ -726,9 +757,14 @@ class AsyncAssistants(AsyncAPIResource):
 
         Update an AI assistant by its ID.
 
+        Args:
+            voice: The numeric ID of the voice
+            voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
+            voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """
-        body = AssistantUpdate(
+        _body = AssistantUpdate(
             name=name,
             voice=voice,
             prompt=prompt,
@@ -751,7 +787,7 @@ class AsyncAssistants(AsyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return await self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=body),
+            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

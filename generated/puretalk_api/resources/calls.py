@@ -1,15 +1,30 @@
 """``client.calls``: Calls: register web calls, fetch one, list them.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import Required, TypedDict
 
 import httpx
+
+from puretalk_api.api import calls as _calls
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    Call,
+    CallEnvelope,
+    CallList,
+    ListCallsCallType,
+    ListCallsStatus,
+    RegisterWebCallRequest,
+    RegisterWebCallResponse,
+    RegisterWebCallResult,
+)
+from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -39,20 +54,6 @@ from puretalk_client._resource import (
 from puretalk_client._response import check_envelope, expect, present
 from puretalk_client._validate import conforms
 
-from puretalk_api.api import calls as _calls
-from puretalk_api.client import Client
-from puretalk_api.models import (
-    Call,
-    CallEnvelope,
-    CallList,
-    ListCallsCallType,
-    ListCallsStatus,
-    RegisterWebCallRequest,
-    RegisterWebCallResponse,
-    RegisterWebCallResult,
-)
-from puretalk_api.types import UNSET, Unset
-
 
 def _parse_get_call(api: Client, response: httpx.Response) -> Call:
     """Parse a 2xx answer of GET /calls/{call_id}."""
@@ -64,10 +65,10 @@ def _parse_get_call(api: Client, response: httpx.Response) -> Call:
     return present(parsed.results)
 
 
-def _parse_list_calls(number: int) -> Callable[[Client, httpx.Response], Page[Call]]:
+def _parse_list_calls(_number: int) -> Callable[[Client, httpx.Response], Page[Call]]:
     """Parse a 2xx answer of GET /calls."""
 
-    def parse_page(api: Client, response: httpx.Response) -> Page[Call]:
+    def _parse_page(api: Client, response: httpx.Response) -> Page[Call]:
         parsed = expect(
             _calls.list_calls_parse(client=api, response=response), "documented"
         )
@@ -75,10 +76,10 @@ def _parse_list_calls(number: int) -> Callable[[Client, httpx.Response], Page[Ca
             raise TypeError("expected a CallList body")
         conforms(parsed)
         return linked_page(
-            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+            parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
 
-    return parse_page
+    return _parse_page
 
 
 def _parse_register_web_call(
@@ -160,12 +161,12 @@ class Calls(SyncAPIResource):
 
         ``GET /calls`` (operationId ``listCalls``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        def fetch(number: int | None) -> Page[Call]:
+        def _fetch(_number: builtins.int | None) -> Page[Call]:
             return self._run(
                 _calls.list_calls_request(
-                    page=page if number is None else number,
+                    page=page if _number is None else _number,
                     limit=limit,
                     call_type=call_type,
                     status=status,
@@ -174,11 +175,11 @@ class Calls(SyncAPIResource):
                     from_number=from_number,
                     to_number=to_number,
                 ),
-                _parse_list_calls(number or 1),
-                options,
+                _parse_list_calls(_number or 1),
+                _options,
             )
 
-        return SyncPaginator(fetch, first_page(page))
+        return SyncPaginator(_fetch, first_page(page))
 
     def register_web_call(
         self,
@@ -193,11 +194,14 @@ class Calls(SyncAPIResource):
 
         Register a new web call
 
+        Args:
+            assistant_id: The ID of the assistant to use for the call
+
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """
-        body = RegisterWebCallRequest(assistant_id=assistant_id)
+        _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return self._run(
-            _calls.register_web_call_request(body=body),
+            _calls.register_web_call_request(body=_body),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -276,12 +280,12 @@ class AsyncCalls(AsyncAPIResource):
 
         ``GET /calls`` (operationId ``listCalls``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        async def fetch(number: int | None) -> Page[Call]:
+        async def _fetch(_number: builtins.int | None) -> Page[Call]:
             return await self._run(
                 _calls.list_calls_request(
-                    page=page if number is None else number,
+                    page=page if _number is None else _number,
                     limit=limit,
                     call_type=call_type,
                     status=status,
@@ -290,11 +294,11 @@ class AsyncCalls(AsyncAPIResource):
                     from_number=from_number,
                     to_number=to_number,
                 ),
-                _parse_list_calls(number or 1),
-                options,
+                _parse_list_calls(_number or 1),
+                _options,
             )
 
-        return AsyncPaginator(fetch, first_page(page))
+        return AsyncPaginator(_fetch, first_page(page))
 
     async def register_web_call(
         self,
@@ -309,11 +313,14 @@ class AsyncCalls(AsyncAPIResource):
 
         Register a new web call
 
+        Args:
+            assistant_id: The ID of the assistant to use for the call
+
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """
-        body = RegisterWebCallRequest(assistant_id=assistant_id)
+        _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return await self._run(
-            _calls.register_web_call_request(body=body),
+            _calls.register_web_call_request(body=_body),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

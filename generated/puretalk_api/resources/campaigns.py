@@ -1,15 +1,21 @@
 """``client.campaigns``: Campaigns: list them.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import TypedDict
 
 import httpx
+
+from puretalk_api.api import campaigns as _campaigns
+from puretalk_api.client import Client
+from puretalk_api.models import Campaign, CampaignListEnvelope
+from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -35,18 +41,13 @@ from puretalk_client._resource import (
 from puretalk_client._response import check_envelope, expect, present
 from puretalk_client._validate import conforms
 
-from puretalk_api.api import campaigns as _campaigns
-from puretalk_api.client import Client
-from puretalk_api.models import Campaign, CampaignListEnvelope
-from puretalk_api.types import UNSET, Unset
-
 
 def _parse_list_campaigns(
-    number: int,
+    _number: int,
 ) -> Callable[[Client, httpx.Response], Page[Campaign]]:
     """Parse a 2xx answer of GET /campaigns."""
 
-    def parse_page(api: Client, response: httpx.Response) -> Page[Campaign]:
+    def _parse_page(api: Client, response: httpx.Response) -> Page[Campaign]:
         parsed = expect(
             _campaigns.list_campaigns_parse(client=api, response=response), "documented"
         )
@@ -55,9 +56,9 @@ def _parse_list_campaigns(
         conforms(parsed)
         check_envelope(parsed.err)
         results = present(parsed.results)
-        return counted_page(results.campaigns, results.count, number)
+        return counted_page(results.campaigns, results.count, _number)
 
-    return parse_page
+    return _parse_page
 
 
 class CampaignsListParams(TypedDict, total=False):
@@ -86,18 +87,18 @@ class Campaigns(SyncAPIResource):
 
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        def fetch(number: int | None) -> Page[Campaign]:
+        def _fetch(_number: builtins.int | None) -> Page[Campaign]:
             return self._run(
                 _campaigns.list_campaigns_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_campaigns(number or 1),
-                options,
+                _parse_list_campaigns(_number or 1),
+                _options,
             )
 
-        return SyncPaginator(fetch, first_page(page))
+        return SyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
     def with_raw_response(self) -> CampaignsWithRawResponse:
@@ -143,18 +144,18 @@ class AsyncCampaigns(AsyncAPIResource):
 
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        async def fetch(number: int | None) -> Page[Campaign]:
+        async def _fetch(_number: builtins.int | None) -> Page[Campaign]:
             return await self._run(
                 _campaigns.list_campaigns_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_campaigns(number or 1),
-                options,
+                _parse_list_campaigns(_number or 1),
+                _options,
             )
 
-        return AsyncPaginator(fetch, first_page(page))
+        return AsyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCampaignsWithRawResponse:

@@ -1,15 +1,21 @@
 """``client.phone_numbers``: Phone numbers: list them.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import TypedDict
 
 import httpx
+
+from puretalk_api.api import phone_numbers as _phone_numbers
+from puretalk_api.client import Client
+from puretalk_api.models import PhoneNumber, PhoneNumberList
+from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -35,18 +41,13 @@ from puretalk_client._resource import (
 from puretalk_client._response import expect
 from puretalk_client._validate import conforms
 
-from puretalk_api.api import phone_numbers as _phone_numbers
-from puretalk_api.client import Client
-from puretalk_api.models import PhoneNumber, PhoneNumberList
-from puretalk_api.types import UNSET, Unset
-
 
 def _parse_list_phone_numbers(
-    number: int,
+    _number: int,
 ) -> Callable[[Client, httpx.Response], Page[PhoneNumber]]:
     """Parse a 2xx answer of GET /phone-numbers."""
 
-    def parse_page(api: Client, response: httpx.Response) -> Page[PhoneNumber]:
+    def _parse_page(api: Client, response: httpx.Response) -> Page[PhoneNumber]:
         parsed = expect(
             _phone_numbers.list_phone_numbers_parse(client=api, response=response),
             "documented",
@@ -55,10 +56,10 @@ def _parse_list_phone_numbers(
             raise TypeError("expected a PhoneNumberList body")
         conforms(parsed)
         return linked_page(
-            parsed.results, parsed.count, parsed.next_, parsed.previous, number
+            parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
 
-    return parse_page
+    return _parse_page
 
 
 class PhoneNumbersListParams(TypedDict, total=False):
@@ -87,18 +88,18 @@ class PhoneNumbers(SyncAPIResource):
 
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        def fetch(number: int | None) -> Page[PhoneNumber]:
+        def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return self._run(
                 _phone_numbers.list_phone_numbers_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_phone_numbers(number or 1),
-                options,
+                _parse_list_phone_numbers(_number or 1),
+                _options,
             )
 
-        return SyncPaginator(fetch, first_page(page))
+        return SyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
     def with_raw_response(self) -> PhoneNumbersWithRawResponse:
@@ -144,18 +145,18 @@ class AsyncPhoneNumbers(AsyncAPIResource):
 
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
-        options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
+        _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        async def fetch(number: int | None) -> Page[PhoneNumber]:
+        async def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return await self._run(
                 _phone_numbers.list_phone_numbers_request(
-                    page=page if number is None else number, limit=limit
+                    page=page if _number is None else _number, limit=limit
                 ),
-                _parse_list_phone_numbers(number or 1),
-                options,
+                _parse_list_phone_numbers(_number or 1),
+                _options,
             )
 
-        return AsyncPaginator(fetch, first_page(page))
+        return AsyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPhoneNumbersWithRawResponse:

@@ -1,6 +1,6 @@
 """``client.tts``: Text to speech (whole, or streamed to a file) and voice cloning.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
@@ -10,7 +10,21 @@ import functools
 from typing import Required, TypedDict
 
 import httpx
-import puretalk_client.resources.tts as _helpers
+
+from puretalk_api.api import tts as _tts
+from puretalk_api.client import Client
+from puretalk_api.models import (
+    CloneVoice,
+    CloneVoiceGender,
+    CloneVoiceLanguage,
+    ClonedVoice,
+    ClonedVoiceEnvelope,
+    TextToSpeech,
+    TextToSpeechEncoding,
+    TextToSpeechOutputFormat,
+)
+from puretalk_api.types import UNSET, File, Unset
+import puretalk_client.resources.tts as _helpers_tts
 from puretalk_client._models import FileInput, upload
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -30,21 +44,6 @@ from puretalk_client._resource import (
 from puretalk_client._response import check_envelope, expect, present, read_file
 from puretalk_client._validate import conforms
 
-from puretalk_api import types as _types
-from puretalk_api.api import tts as _tts
-from puretalk_api.client import Client
-from puretalk_api.models import (
-    ClonedVoice,
-    ClonedVoiceEnvelope,
-    CloneVoice,
-    CloneVoiceGender,
-    CloneVoiceLanguage,
-    TextToSpeech,
-    TextToSpeechEncoding,
-    TextToSpeechOutputFormat,
-)
-from puretalk_api.types import UNSET, Unset
-
 
 def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:
     """Parse a 2xx answer of POST /v1/tts/clone-voice."""
@@ -61,7 +60,7 @@ def _parse_text_to_speech(api: Client, response: httpx.Response) -> bytes:
     parsed = expect(
         _tts.text_to_speech_parse(client=api, response=response), "documented"
     )
-    if not isinstance(parsed, _types.File):
+    if not isinstance(parsed, File):
         raise TypeError("expected a binary body")
     return read_file(parsed)
 
@@ -71,8 +70,8 @@ class TtsCloneVoiceParams(TypedDict, total=False):
 
     file: Required[FileInput]
     name: Required[str]
-    gender: Required[CloneVoiceGender]
     language: CloneVoiceLanguage
+    gender: Required[CloneVoiceGender]
     description: str | Unset
 
 
@@ -86,7 +85,7 @@ class TtsSynthesizeParams(TypedDict, total=False):
     sample_rate: int | Unset
 
 
-class Tts(_helpers.SyncHelpers):
+class Tts(_helpers_tts.SyncHelpers):
     """Text to speech (whole, or streamed to a file) and voice cloning."""
 
     def clone_voice(
@@ -94,8 +93,8 @@ class Tts(_helpers.SyncHelpers):
         *,
         file: FileInput,
         name: str,
-        gender: CloneVoiceGender,
         language: CloneVoiceLanguage = "en",
+        gender: CloneVoiceGender,
         description: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -106,18 +105,21 @@ class Tts(_helpers.SyncHelpers):
 
         Create a cloned voice from an uploaded audio sample.
 
+        Args:
+            file: A WAV, MP3 or M4A sample of the voice
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
-        with contextlib.ExitStack() as stack:
-            body = CloneVoice(
-                audio_clip=upload(stack, file, "audio_clip"),
+        with contextlib.ExitStack() as _stack:
+            _body = CloneVoice(
+                audio_clip=upload(_stack, file, "audio_clip"),
                 name=name,
-                gender=gender,
                 language=language,
+                gender=gender,
                 description=description,
             )
             return self._run(
-                _tts.clone_voice_request(body=body),
+                _tts.clone_voice_request(body=_body),
                 _parse_clone_voice,
                 RequestOptions(timeout, extra_headers, extra_query, extra_body),
             )
@@ -139,9 +141,12 @@ class Tts(_helpers.SyncHelpers):
 
         Synthesise speech from text with a chosen voice.
 
+        Args:
+            voice_id: The voice to speak with (see GET /voices)
+
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """
-        body = TextToSpeech(
+        _body = TextToSpeech(
             voice_id=voice_id,
             text=text,
             output_format=output_format,
@@ -149,7 +154,7 @@ class Tts(_helpers.SyncHelpers):
             sample_rate=sample_rate,
         )
         return self._run(
-            _tts.text_to_speech_request(body=body),
+            _tts.text_to_speech_request(body=_body),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
             binary=True,
@@ -183,7 +188,7 @@ class TtsWithStreamingResponse:
         self.synthesize = to_streamed_response(resource.synthesize)
 
 
-class AsyncTts(_helpers.AsyncHelpers):
+class AsyncTts(_helpers_tts.AsyncHelpers):
     """Text to speech (whole, or streamed to a file) and voice cloning."""
 
     async def clone_voice(
@@ -191,8 +196,8 @@ class AsyncTts(_helpers.AsyncHelpers):
         *,
         file: FileInput,
         name: str,
-        gender: CloneVoiceGender,
         language: CloneVoiceLanguage = "en",
+        gender: CloneVoiceGender,
         description: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -203,18 +208,21 @@ class AsyncTts(_helpers.AsyncHelpers):
 
         Create a cloned voice from an uploaded audio sample.
 
+        Args:
+            file: A WAV, MP3 or M4A sample of the voice
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
-        with contextlib.ExitStack() as stack:
-            body = CloneVoice(
-                audio_clip=upload(stack, file, "audio_clip"),
+        with contextlib.ExitStack() as _stack:
+            _body = CloneVoice(
+                audio_clip=upload(_stack, file, "audio_clip"),
                 name=name,
-                gender=gender,
                 language=language,
+                gender=gender,
                 description=description,
             )
             return await self._run(
-                _tts.clone_voice_request(body=body),
+                _tts.clone_voice_request(body=_body),
                 _parse_clone_voice,
                 RequestOptions(timeout, extra_headers, extra_query, extra_body),
             )
@@ -236,9 +244,12 @@ class AsyncTts(_helpers.AsyncHelpers):
 
         Synthesise speech from text with a chosen voice.
 
+        Args:
+            voice_id: The voice to speak with (see GET /voices)
+
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """
-        body = TextToSpeech(
+        _body = TextToSpeech(
             voice_id=voice_id,
             text=text,
             output_format=output_format,
@@ -246,7 +257,7 @@ class AsyncTts(_helpers.AsyncHelpers):
             sample_rate=sample_rate,
         )
         return await self._run(
-            _tts.text_to_speech_request(body=body),
+            _tts.text_to_speech_request(body=_body),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
             binary=True,

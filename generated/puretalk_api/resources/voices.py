@@ -1,6 +1,6 @@
 """``client.voices``: Voices: fetch one.
 
-Derived from the spec by ``nox -s generate`` (scripts/facade_render.py): do not edit by hand.
+Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
 
 from __future__ import annotations
@@ -8,6 +8,10 @@ from __future__ import annotations
 import functools
 
 import httpx
+
+from puretalk_api.api import voices as _voices
+from puretalk_api.client import Client
+from puretalk_api.models import Voice, VoiceEnvelope
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -27,10 +31,6 @@ from puretalk_client._resource import (
 )
 from puretalk_client._response import check_envelope, expect, present
 from puretalk_client._validate import conforms
-
-from puretalk_api.api import voices as _voices
-from puretalk_api.client import Client
-from puretalk_api.models import Voice, VoiceEnvelope
 
 
 def _parse_get_voice(api: Client, response: httpx.Response) -> Voice:
