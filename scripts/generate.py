@@ -108,6 +108,7 @@ def apply_overlays(root: Path = ROOT) -> Document:
         spec = load_document(root / SPEC, SPEC)
         check_openapi(spec, SPEC)
         check_local_refs(spec, SPEC)
+        check_no_client_extensions(spec, SPEC)
         overlay = load_document(root / OVERLAY, OVERLAY)
         check_local_refs(overlay, OVERLAY)
     except DocumentError as error:
@@ -121,6 +122,28 @@ def apply_overlays(root: Path = ROOT) -> Document:
     except DocumentError as error:
         raise PipelineError(str(error)) from None
     return resolved
+
+
+def check_no_client_extensions(spec: Document, source: str) -> None:
+    """Refuse a spec that carries ``x-puretalk-*`` keys: those name our client and come from our overlay only.
+
+    Upstream text could otherwise name our methods and write our docstrings; the refusal is one line,
+    naming the first such key and where it is.
+    """
+    stack: list[tuple[object, tuple[str, ...]]] = [(spec, ())]
+    while stack:
+        node, place = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if str(key).startswith(CLIENT_EXTENSIONS):
+                    where = " > ".join(place) or "the document root"
+                    raise DocumentError(
+                        f"{source} carries {shown(str(key))} at {shown(where)}: {CLIENT_EXTENSIONS}* names are ours "
+                        f"and come from {OVERLAY} only; remove it from the spec"
+                    )
+                stack.append((value, (*place, str(key))))
+        elif isinstance(node, list):
+            stack.extend((value, (*place, str(number))) for number, value in enumerate(node))
 
 
 def _describe(error: OpenAPIValidationError) -> str:

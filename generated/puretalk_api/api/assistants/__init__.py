@@ -20,73 +20,13 @@ from . import list_assistants as _list_assistants
 from . import update_assistant as _update_assistant
 from . import upsert_llm_states as _upsert_llm_states
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "list_assistants": {
-        "method": "GET",
-        "path": "/ai-assistants",
-        "success": [
-            "AssistantList",
-        ],
-        "bodies": [],
-    },
-    "create_assistant": {
-        "method": "POST",
-        "path": "/ai-assistants",
-        "success": [
-            "AssistantEnvelope",
-        ],
-        "bodies": [
-            "AssistantCreate",
-        ],
-    },
-    "get_assistant": {
-        "method": "GET",
-        "path": "/ai-assistants/{assistant_id}",
-        "success": [
-            "AssistantEnvelope",
-        ],
-        "bodies": [],
-    },
-    "update_assistant": {
-        "method": "PATCH",
-        "path": "/ai-assistants/{assistant_id}",
-        "success": [
-            "AssistantEnvelope",
-        ],
-        "bodies": [
-            "AssistantUpdate",
-        ],
-    },
-    "upsert_llm_states": {
-        "method": "POST",
-        "path": "/ai-assistants/llm-states/{assistant_id}",
-        "success": [
-            "Error",
-        ],
-        "bodies": [
-            "LlmStatesUpsert",
-        ],
-    },
-    "delete_llm_states": {
-        "method": "DELETE",
-        "path": "/ai-assistants/delete-llm-states",
-        "success": [
-            "Error",
-        ],
-        "bodies": [
-            "LlmStatesDelete",
-        ],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def list_assistants_request(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /ai-assistants."""
+    """Return the httpx request arguments of the list_assistants endpoint (see its module)."""
     return _list_assistants._get_kwargs(
         page=page,
         limit=limit,
@@ -96,7 +36,7 @@ def list_assistants_request(
 def list_assistants_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssistantList | None:
-    """Parse a response of GET /ai-assistants as the endpoint module does."""
+    """Parse a response of the list_assistants endpoint as its module does."""
     return _list_assistants._parse_response(client=client, response=response)
 
 
@@ -104,7 +44,7 @@ def create_assistant_request(
     *,
     body: AssistantCreate,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of POST /ai-assistants."""
+    """Return the httpx request arguments of the create_assistant endpoint (see its module)."""
     return _create_assistant._get_kwargs(
         body=body,
     )
@@ -113,14 +53,14 @@ def create_assistant_request(
 def create_assistant_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssistantEnvelope | Error | None:
-    """Parse a response of POST /ai-assistants as the endpoint module does."""
+    """Parse a response of the create_assistant endpoint as its module does."""
     return _create_assistant._parse_response(client=client, response=response)
 
 
 def get_assistant_request(
     assistant_id: str,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /ai-assistants/{assistant_id}."""
+    """Return the httpx request arguments of the get_assistant endpoint (see its module)."""
     return _get_assistant._get_kwargs(
         assistant_id=assistant_id,
     )
@@ -129,7 +69,7 @@ def get_assistant_request(
 def get_assistant_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssistantEnvelope | None:
-    """Parse a response of GET /ai-assistants/{assistant_id} as the endpoint module does."""
+    """Parse a response of the get_assistant endpoint as its module does."""
     return _get_assistant._parse_response(client=client, response=response)
 
 
@@ -138,7 +78,7 @@ def update_assistant_request(
     *,
     body: AssistantUpdate,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of PATCH /ai-assistants/{assistant_id}."""
+    """Return the httpx request arguments of the update_assistant endpoint (see its module)."""
     return _update_assistant._get_kwargs(
         assistant_id=assistant_id,
         body=body,
@@ -148,7 +88,7 @@ def update_assistant_request(
 def update_assistant_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssistantEnvelope | Error | None:
-    """Parse a response of PATCH /ai-assistants/{assistant_id} as the endpoint module does."""
+    """Parse a response of the update_assistant endpoint as its module does."""
     return _update_assistant._parse_response(client=client, response=response)
 
 
@@ -157,7 +97,7 @@ def upsert_llm_states_request(
     *,
     body: LlmStatesUpsert,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of POST /ai-assistants/llm-states/{assistant_id}."""
+    """Return the httpx request arguments of the upsert_llm_states endpoint (see its module)."""
     return _upsert_llm_states._get_kwargs(
         assistant_id=assistant_id,
         body=body,
@@ -167,7 +107,7 @@ def upsert_llm_states_request(
 def upsert_llm_states_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | None:
-    """Parse a response of POST /ai-assistants/llm-states/{assistant_id} as the endpoint module does."""
+    """Parse a response of the upsert_llm_states endpoint as its module does."""
     return _upsert_llm_states._parse_response(client=client, response=response)
 
 
@@ -175,7 +115,7 @@ def delete_llm_states_request(
     *,
     body: LlmStatesDelete,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of DELETE /ai-assistants/delete-llm-states."""
+    """Return the httpx request arguments of the delete_llm_states endpoint (see its module)."""
     return _delete_llm_states._get_kwargs(
         body=body,
     )
@@ -184,5 +124,5 @@ def delete_llm_states_request(
 def delete_llm_states_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | None:
-    """Parse a response of DELETE /ai-assistants/delete-llm-states as the endpoint module does."""
+    """Parse a response of the delete_llm_states endpoint as its module does."""
     return _delete_llm_states._parse_response(client=client, response=response)

@@ -19,36 +19,6 @@ from . import get_call as _get_call
 from . import list_calls as _list_calls
 from . import register_web_call as _register_web_call
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "list_calls": {
-        "method": "GET",
-        "path": "/calls",
-        "success": [
-            "CallList",
-        ],
-        "bodies": [],
-    },
-    "get_call": {
-        "method": "GET",
-        "path": "/calls/{call_id}",
-        "success": [
-            "CallEnvelope",
-        ],
-        "bodies": [],
-    },
-    "register_web_call": {
-        "method": "POST",
-        "path": "/calls/web/register",
-        "success": [
-            "RegisterWebCallResponse",
-        ],
-        "bodies": [
-            "RegisterWebCallRequest",
-        ],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def list_calls_request(
     *,
@@ -61,7 +31,7 @@ def list_calls_request(
     from_number: str | Unset = UNSET,
     to_number: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /calls."""
+    """Return the httpx request arguments of the list_calls endpoint (see its module)."""
     return _list_calls._get_kwargs(
         page=page,
         limit=limit,
@@ -77,14 +47,14 @@ def list_calls_request(
 def list_calls_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CallList | None:
-    """Parse a response of GET /calls as the endpoint module does."""
+    """Parse a response of the list_calls endpoint as its module does."""
     return _list_calls._parse_response(client=client, response=response)
 
 
 def get_call_request(
     call_id: str,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /calls/{call_id}."""
+    """Return the httpx request arguments of the get_call endpoint (see its module)."""
     return _get_call._get_kwargs(
         call_id=call_id,
     )
@@ -93,7 +63,7 @@ def get_call_request(
 def get_call_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CallEnvelope | Error | None:
-    """Parse a response of GET /calls/{call_id} as the endpoint module does."""
+    """Parse a response of the get_call endpoint as its module does."""
     return _get_call._parse_response(client=client, response=response)
 
 
@@ -101,7 +71,7 @@ def register_web_call_request(
     *,
     body: RegisterWebCallRequest,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of POST /calls/web/register."""
+    """Return the httpx request arguments of the register_web_call endpoint (see its module)."""
     return _register_web_call._get_kwargs(
         body=body,
     )
@@ -110,5 +80,5 @@ def register_web_call_request(
 def register_web_call_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Forbidden | PreconditionFailed | RegisterWebCallResponse | None:
-    """Parse a response of POST /calls/web/register as the endpoint module does."""
+    """Parse a response of the register_web_call endpoint as its module does."""
     return _register_web_call._parse_response(client=client, response=response)

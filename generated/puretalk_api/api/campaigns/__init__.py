@@ -9,25 +9,13 @@ from ...models.campaign_list_envelope import CampaignListEnvelope
 from ...types import UNSET, Unset
 from . import list_campaigns as _list_campaigns
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "list_campaigns": {
-        "method": "GET",
-        "path": "/campaigns",
-        "success": [
-            "CampaignListEnvelope",
-        ],
-        "bodies": [],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def list_campaigns_request(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /campaigns."""
+    """Return the httpx request arguments of the list_campaigns endpoint (see its module)."""
     return _list_campaigns._get_kwargs(
         page=page,
         limit=limit,
@@ -37,5 +25,5 @@ def list_campaigns_request(
 def list_campaigns_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CampaignListEnvelope | None:
-    """Parse a response of GET /campaigns as the endpoint module does."""
+    """Parse a response of the list_campaigns endpoint as its module does."""
     return _list_campaigns._parse_response(client=client, response=response)

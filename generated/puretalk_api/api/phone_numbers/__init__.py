@@ -9,25 +9,13 @@ from ...models.phone_number_list import PhoneNumberList
 from ...types import UNSET, Unset
 from . import list_phone_numbers as _list_phone_numbers
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "list_phone_numbers": {
-        "method": "GET",
-        "path": "/phone-numbers",
-        "success": [
-            "PhoneNumberList",
-        ],
-        "bodies": [],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def list_phone_numbers_request(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /phone-numbers."""
+    """Return the httpx request arguments of the list_phone_numbers endpoint (see its module)."""
     return _list_phone_numbers._get_kwargs(
         page=page,
         limit=limit,
@@ -37,5 +25,5 @@ def list_phone_numbers_request(
 def list_phone_numbers_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PhoneNumberList | None:
-    """Parse a response of GET /phone-numbers as the endpoint module does."""
+    """Parse a response of the list_phone_numbers endpoint as its module does."""
     return _list_phone_numbers._parse_response(client=client, response=response)

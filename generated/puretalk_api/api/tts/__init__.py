@@ -14,36 +14,12 @@ from ...types import UNSET, File, FileTypes, Unset
 from . import clone_voice as _clone_voice
 from . import text_to_speech as _text_to_speech
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "text_to_speech": {
-        "method": "POST",
-        "path": "/v1/tts",
-        "success": [
-            "@binary",
-        ],
-        "bodies": [
-            "TextToSpeech",
-        ],
-    },
-    "clone_voice": {
-        "method": "POST",
-        "path": "/v1/tts/clone-voice",
-        "success": [
-            "ClonedVoiceEnvelope",
-        ],
-        "bodies": [
-            "CloneVoice",
-        ],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def text_to_speech_request(
     *,
     body: TextToSpeech,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of POST /v1/tts."""
+    """Return the httpx request arguments of the text_to_speech endpoint (see its module)."""
     return _text_to_speech._get_kwargs(
         body=body,
     )
@@ -52,7 +28,7 @@ def text_to_speech_request(
 def text_to_speech_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | File | None:
-    """Parse a response of POST /v1/tts as the endpoint module does."""
+    """Parse a response of the text_to_speech endpoint as its module does."""
     return _text_to_speech._parse_response(client=client, response=response)
 
 
@@ -60,7 +36,7 @@ def clone_voice_request(
     *,
     body: CloneVoice,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of POST /v1/tts/clone-voice."""
+    """Return the httpx request arguments of the clone_voice endpoint (see its module)."""
     return _clone_voice._get_kwargs(
         body=body,
     )
@@ -69,5 +45,5 @@ def clone_voice_request(
 def clone_voice_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClonedVoiceEnvelope | Error | None:
-    """Parse a response of POST /v1/tts/clone-voice as the endpoint module does."""
+    """Parse a response of the clone_voice endpoint as its module does."""
     return _clone_voice._parse_response(client=client, response=response)

@@ -10,23 +10,11 @@ from ...models.voice_envelope import VoiceEnvelope
 from ...types import UNSET, Unset
 from . import get_voice as _get_voice
 
-ENDPOINTS: dict[str, dict[str, Any]] = {
-    "get_voice": {
-        "method": "GET",
-        "path": "/voices/{id}",
-        "success": [
-            "VoiceEnvelope",
-        ],
-        "bodies": [],
-    },
-}
-"""What the facade renderer reads of each endpoint: method, path, 2xx result types ("@binary": bytes), body types."""
-
 
 def get_voice_request(
     id: int,
 ) -> dict[str, Any]:
-    """Return the httpx request arguments of GET /voices/{id}."""
+    """Return the httpx request arguments of the get_voice endpoint (see its module)."""
     return _get_voice._get_kwargs(
         id=id,
     )
@@ -35,5 +23,5 @@ def get_voice_request(
 def get_voice_parse(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | VoiceEnvelope | None:
-    """Parse a response of GET /voices/{id} as the endpoint module does."""
+    """Parse a response of the get_voice endpoint as its module does."""
     return _get_voice._parse_response(client=client, response=response)
