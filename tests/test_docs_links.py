@@ -65,7 +65,9 @@ def test_anchors_are_github_s() -> None:
 
 
 def test_links_in_code_and_to_other_sites_are_not_checked() -> None:
-    text = "[a](#top) [b](x.md#y) [c](https://example.com/x.md) `[d](code.md)`\n\n```\n[e](block.md)\n```\n![f](img.png)"
+    text = (
+        "[a](#top) [b](x.md#y) [c](https://example.com/x.md) `[d](code.md)`\n\n```\n[e](block.md)\n```\n![f](img.png)"
+    )
     assert relative_links(text) == ["#top", "x.md#y", "img.png"]
 
 

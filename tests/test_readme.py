@@ -74,7 +74,8 @@ def test_the_readme_states_the_defaults_of_the_code() -> None:
     assert isinstance(timeout, httpx.Timeout)
     assert f"| `max_retries` | {_retries.DEFAULT_MAX_RETRIES} |" in README
     assert f"| `timeout` | {timeout.read:g} s read, {timeout.connect:g} s connect" in README
-    assert f"Defaults: {_retries.DEFAULT_MAX_RETRIES} retries; {timeout.read:g} s to read, {timeout.connect:g} s to connect" in PROSE
+    retries = _retries.DEFAULT_MAX_RETRIES
+    assert f"Defaults: {retries} retries; {timeout.read:g} s to read, {timeout.connect:g} s to connect" in PROSE
     assert f"then `{_config.DEFAULT_BASE_URL}`" in README
     assert f"| `max_response_bytes` | {format_bytes(_config.DEFAULT_MAX_RESPONSE_BYTES)}:" in README
     assert (

@@ -20,8 +20,8 @@ from openapi_spec_validator import validate
 
 from scripts.generate import resolve_spec
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
-from scripts.spec_diff.table import with_table
 from scripts.spec_diff.__main__ import main
+from scripts.spec_diff.table import with_table
 from scripts.yaml_io import dump_yaml
 from tests.helpers.paths import ROOT
 
@@ -632,7 +632,11 @@ def test_the_table_script_replaces_a_stale_table_and_only_it() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         with_table("# Policy without markers\n")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.spec_diff.table", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "scripts.spec_diff.table", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
 
 from scripts.project import ROOT
 from scripts.spec_diff.rules import rules_table
@@ -22,7 +21,10 @@ _TABLE = re.compile(r"(<!-- spec-diff-rules:begin -->\n)(.*?)(<!-- spec-diff-rul
 
 
 def with_table(text: str) -> str:
-    """The page's text with the table between its markers replaced by the catalogue's; ValueError without markers."""
+    """Return the page's text with the table between its markers replaced by the catalogue's.
+
+    Raises ValueError unless the page has exactly one pair of markers.
+    """
     if len(_TABLE.findall(text)) != 1:
         raise ValueError("the page needs exactly one <!-- spec-diff-rules:begin --> ... :end --> pair")
     return _TABLE.sub(lambda match: match.group(1) + rules_table() + match.group(3), text)
@@ -42,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     if new == text:
         return 0
     if args.check:
-        print(f"{PAGE.relative_to(ROOT)}: the rule table differs; run python -m scripts.spec_diff.table", file=sys.stderr)
+        print(
+            f"{PAGE.relative_to(ROOT)}: the rule table differs; run python -m scripts.spec_diff.table", file=sys.stderr
+        )
         return 1
     PAGE.write_text(new, encoding="utf-8")
     print(f"wrote the rule table into {PAGE.relative_to(ROOT)}")
