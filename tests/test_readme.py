@@ -97,3 +97,28 @@ def test_readme_block_runs(
     monkeypatch.setenv("PURETALK_BASE_URL", prism_url)
     exec(compile(BLOCKS[index], f"README.md block {index + 1}", "exec"), {"__name__": "__readme__"})  # noqa: S102
     assert capsys.readouterr().out.strip(), "each example prints what it got"
+
+
+def test_every_error_the_readme_names_is_exported() -> None:
+    import puretalk_client
+
+    named = set(re.findall(r"\b([A-Z]\w*Error)\b", README))
+    assert {"PuretalkError", "APIStatusError", "APIConnectionError"} <= named
+    missing = sorted(name for name in named if name not in puretalk_client.__all__)
+    assert missing == []
+    for name in named:
+        assert issubclass(getattr(puretalk_client, name), puretalk_client.PuretalkError), name
+
+
+def test_every_client_attribute_the_readme_names_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    from puretalk_client import Puretalk
+
+    monkeypatch.setenv("PURETALK_API_KEY", "readme-key")
+    paths = set(re.findall(r"\bclient\.(\w+(?:\.\w+)*)", README))
+    assert len(paths) >= 10
+    with Puretalk(base_url="https://api.puretalk.ai/api") as client:
+        for path in sorted(paths):
+            target: object = client
+            for part in path.split("."):
+                assert hasattr(target, part), f"client.{path}"
+                target = getattr(target, part)
