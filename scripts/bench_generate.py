@@ -3,7 +3,7 @@
 Each round generates into a scratch folder, from a copy of this checkout's inputs:
 our spec (14 operations), and a spec of about 140 operations made from it by
 repeating every path under ten prefixes (as an upstream that grew tenfold would
-look; the copies carry no operationId, so they are named by the README's rule).
+look; the copies carry no operationId, so they are named by the rule in docs/pipeline.md).
 The generator's own wall time is measured by the pipeline itself; "outside" is
 the rest (overlay, facade rendering, formatting, fingerprints; validation and the
 diff run beside the generator). Only the ratio outside/generator is meaningful.

@@ -47,7 +47,7 @@ PROJECT_VERSION = re.compile(
     r'^\[project\][ \t]*$.*?^version[ \t]*=[ \t]*"(?P<version>[^"\n]*)"', re.MULTILINE | re.DOTALL
 )
 DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, deadline=300.0)
-"""What one update-spec run reads at most, unless its options say otherwise (see the README)."""
+"""What one update-spec run reads at most, unless its options say otherwise (see docs/pipeline.md)."""
 
 
 class SourceError(Exception):

@@ -85,3 +85,18 @@ def test_the_jobs_run_the_same_commands_as_the_github_workflows() -> None:
 def test_no_script_expands_a_publishing_secret() -> None:
     for name, job in jobs().items():
         assert not re.search(r"\$\{?(TWINE_PASSWORD|TWINE_USERNAME)\b", scripts(job)), name
+
+
+def test_the_ci_page_names_what_the_gitlab_file_needs() -> None:
+    page = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    gitlab = page[page.index("**GitLab.**") :]
+    header = GITLAB_CI.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert "docs/ci.md" in header, "the file's header points at the page that explains it"
+    for name in re.findall(r"^#\s+([A-Z][A-Z_]+)\s", header, re.M):
+        assert name in page, name
+    assert "SPEC_WATCH_TOKEN" in gitlab
+    assert "`SPEC_WATCH=1`" in gitlab and '$SPEC_WATCH == "1"' in GITLAB_CI.read_text(encoding="utf-8")
+    environments = {job["environment"]["name"] for job in jobs().values() if isinstance(job.get("environment"), dict)}
+    assert environments, "the secrets are scoped to environments"
+    for environment in environments:
+        assert f"`{environment}`" in gitlab, environment

@@ -271,8 +271,8 @@ def test_mapping_keys_are_strings_as_in_json() -> None:
             parse_document(f"{key}: x\n", "spec")
 
 
-def test_the_readme_gives_the_caps_on_documents() -> None:
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+def test_the_pipeline_page_gives_the_caps_on_documents() -> None:
+    readme = " ".join((ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8").split())
     assert f"at most {format_bytes(MAX_DOCUMENT_BYTES)}, UTF-8, not empty" in readme
     assert f"nested at most {MAX_DEPTH} deep" in readme
     assert f"overlay targets at most {MAX_TARGET} characters" in readme

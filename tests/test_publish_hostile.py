@@ -173,7 +173,7 @@ def test_publish_stops_at_a_page_that_is_not_a_simple_page(index_site: Site, rep
     assert not (repo_copy / "dist").exists()
 
 
-def test_the_readme_gives_the_index_caps() -> None:
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+def test_the_publishing_page_gives_the_index_caps() -> None:
+    readme = " ".join((ROOT / "docs" / "publishing.md").read_text(encoding="utf-8").split())
     assert f"a project page is at most {format_bytes(INDEX_LIMITS.page_bytes)}" in readme
     assert f"read within {INDEX_LIMITS.deadline:g} s in all ({INDEX_LIMITS.read_timeout:g} s per read" in readme

@@ -21,6 +21,7 @@ from openapi_spec_validator import validate
 from scripts.generate import resolve_spec
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
 from scripts.spec_diff.__main__ import main
+from scripts.spec_diff.table import with_table
 from scripts.yaml_io import dump_yaml
 from tests.helpers.paths import ROOT
 
@@ -613,14 +614,31 @@ def test_the_project_history_voice_emotion_change_is_minor(resolved: dict[str, A
     assert level(changes, old, resolved) is Level.MINOR
 
 
-# -- README and command line ------------------------------------------------------------------
+# -- docs/version-policy.md and command line --------------------------------------------------
 
 
-def test_the_readme_table_is_the_rule_catalogue() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = re.search(r"<!-- spec-diff-rules:begin -->\n(.*?)<!-- spec-diff-rules:end -->", readme, re.S)
+def test_the_version_policy_table_is_the_rule_catalogue() -> None:
+    page = (ROOT / "docs" / "version-policy.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- spec-diff-rules:begin -->\n(.*?)<!-- spec-diff-rules:end -->", page, re.S)
     assert table is not None
-    assert table.group(1) == rules_table()
+    assert table.group(1) == rules_table(), "regenerate it: python -m scripts.spec_diff.table"
+
+
+def test_the_table_script_replaces_a_stale_table_and_only_it() -> None:
+    stale = "# Policy\n\n<!-- spec-diff-rules:begin -->\n| old |\n<!-- spec-diff-rules:end -->\n\nAfter.\n"
+    assert with_table(stale) == (
+        "# Policy\n\n<!-- spec-diff-rules:begin -->\n" + rules_table() + "<!-- spec-diff-rules:end -->\n\nAfter.\n"
+    )
+    with pytest.raises(ValueError, match="exactly one"):
+        with_table("# Policy without markers\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.spec_diff.table", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -229,8 +229,8 @@ def test_a_misshapen_fragment_is_refused_by_page(key: str, value: Any) -> None:
         merge([("https://docs.example.com/a.md", fragment)])
 
 
-def test_the_readme_gives_the_default_caps() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_pipeline_page_gives_the_default_caps() -> None:
+    readme = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
     defaults = {
         "--max-page-bytes N": format_bytes(DOCS_LIMITS.page_bytes),
         "--max-total-bytes N": format_bytes(DOCS_LIMITS.total_bytes),

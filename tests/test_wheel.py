@@ -1,9 +1,11 @@
-"""The built wheel: contents, and a clean install into a fresh virtual environment."""
+"""The built wheel and sdist: contents, long description, and a clean install into a fresh virtual environment."""
 
 from __future__ import annotations
 
+import email
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.paths import ROOT
+from tests.test_docs_links import relative_links
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +45,40 @@ def test_wheel_metadata_names_the_internal_distribution(wheel: Path) -> None:
     assert "Name: puretalk-client\n" in metadata
     assert "Requires-Python: >=3.11" in metadata
     assert "Requires-Dist: httpx" in metadata
+
+
+def test_the_long_description_is_the_user_readme(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (metadata_name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    metadata = email.message_from_bytes(archive.read(metadata_name))
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = metadata.get_payload(decode=True)
+    assert isinstance(body, bytes)
+    assert body.decode("utf-8").strip() == readme.strip()
+    assert "## Install from the internal index" in readme
+
+
+@pytest.fixture(scope="module")
+def sdist_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    out = tmp_path_factory.mktemp("sdist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)],
+        check=True, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    (built,) = out.glob("puretalk_client-*.tar.gz")
+    with tarfile.open(built) as archive:
+        return {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+
+
+def test_the_sdist_ships_the_pages_the_readme_links_to(sdist_names: set[str]) -> None:
+    assert {"README.md", "pyproject.toml"} <= sdist_names
+    linked = {target.partition("#")[0] for target in relative_links((ROOT / "README.md").read_text(encoding="utf-8"))}
+    linked.discard("")
+    assert {"docs/pipeline.md", "docs/version-policy.md", "docs/publishing.md"} <= linked
+    # A missing linked file is test_docs_links' failure; here, every one the checkout has is shipped.
+    assert {name for name in linked if (ROOT / name).is_file()} <= sdist_names
+    assert not [name for name in sdist_names if name.startswith(("tests/", "scripts/"))]
 
 
 def test_wheel_installs_into_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:

@@ -190,3 +190,29 @@ def test_publish_refuses_a_tag_that_is_not_the_version(tmp_path: Path, tag: str,
         assert (
             f"::error title=tag and version differ::tag {tag}, but pyproject.toml says version 1.2.3" in result.stdout
         )
+
+
+# -- docs/ci.md describes these workflows ----------------------------------------------------
+
+CI_PAGE = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+
+
+def _table_column(heading_cell: str) -> set[str]:
+    """The first cells (unquoted) of the docs/ci.md table whose header row starts with heading_cell."""
+    rows = re.search(rf"^\| {heading_cell} \|.*\n\|[-| ]+\|\n((?:\|.*\n)+)", CI_PAGE, re.M)
+    assert rows is not None, heading_cell
+    return {name for row in rows.group(1).splitlines() for name in re.findall(r"`([^`]+)`", row.split("|")[1])}
+
+
+def test_the_ci_page_lists_every_workflow() -> None:
+    assert _table_column("workflow") == {path.name for path in FILES}
+
+
+def test_the_ci_page_lists_every_variable_and_secret_the_workflows_read() -> None:
+    read = {
+        name
+        for path in FILES
+        for name in re.findall(r"\$\{\{[^}]*?\b(?:vars|secrets)\.([A-Z_]+)", path.read_text(encoding="utf-8"))
+    }
+    assert read, "the workflows read their settings from vars and secrets"
+    assert _table_column("name") == read

@@ -7,7 +7,8 @@ second reference, and the choice is made for a user of the generated Python clie
 whose method names come from operationIds, keyword names from parameters and
 fields, and module names from first tags.
 
-The README's version-policy table is :func:`rules_table`, and a test keeps the two equal.
+The table in docs/version-policy.md is :func:`rules_table` (``python -m scripts.spec_diff.table`` writes it),
+and a test keeps the two equal.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
-        """The level as the README and the report name it."""
+        """The level as docs/version-policy.md and the report name it."""
         return self.name.lower().replace("_", " ")
 
     @property
@@ -307,7 +308,7 @@ def _cell(text: str) -> str:
 
 
 def rules_table() -> str:
-    """Render the README's version-policy table: one row per rule, in catalogue order."""
+    """Render the rule table of docs/version-policy.md: one row per rule, in catalogue order."""
     lines = [
         "| Rule | Change | Level | Version | Notes: why, where we differ from oasdiff |",
         "| --- | --- | --- | --- | --- |",
