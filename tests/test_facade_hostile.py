@@ -107,7 +107,8 @@ def test_a_paged_get_with_number_and_options_parameters_sends_each(tmp_path: Pat
             "results": {"type": "array", "items": THING},
         },
     }
-    parameters = [{"name": name, "in": "query", "schema": {"type": "integer"}} for name in ("page", "number", "options")]
+    names = ("page", "number", "options")
+    parameters = [{"name": name, "in": "query", "schema": {"type": "integer"}} for name in names]
     operation = {"operationId": "listThings", "parameters": parameters, "responses": _ok(schema=page)}
     package, _ = _generate(tmp_path, _spec({"/things": {"get": operation}}))
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
@@ -140,8 +141,8 @@ def test_the_overlay_renaming_page_keeps_paging(tmp_path: Path) -> None:
     parameters = [{"name": "page", "in": "query", "schema": {"type": "integer"}}]
     spec = _spec({"/things": {"get": {"operationId": "listThings", "parameters": parameters,
                                        "responses": _ok(schema=page)}}})  # fmt: skip
-    actions = [{"target": "$.paths['/things'].get",
-                "update": {"x-puretalk-method": "things.list", "x-puretalk-arguments": {"page": "page_number"}}}]  # fmt: skip
+    update = {"x-puretalk-method": "things.list", "x-puretalk-arguments": {"page": "page_number"}}
+    actions = [{"target": "$.paths['/things'].get", "update": update}]
     package, _ = _generate(tmp_path, spec, actions)
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
     assert "page=page_number if _number is None else _number" in source
