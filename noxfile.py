@@ -7,6 +7,7 @@ bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and t
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import nox
@@ -88,6 +89,15 @@ def tests(session: nox.Session) -> None:
     session.install("--no-deps", "-e", ".")
     _install_prism(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Run the spec fuzzer deeper than `./nox` does: PURETALK_FUZZ_EXAMPLES examples (default 200), random seeds."""
+    _install(session, "tests")
+    session.install("--no-deps", "-e", ".")
+    examples = os.environ.get("PURETALK_FUZZ_EXAMPLES", "200")
+    session.run("pytest", "tests/test_facade_fuzz.py", "-q", *session.posargs, env={"PURETALK_FUZZ_EXAMPLES": examples})
 
 
 @nox.session
