@@ -123,7 +123,7 @@ def test_generate_refuses_in_one_line_or_writes_safe_importable_code(
     package, message = generate_or_refuse(scratch_project(folder, spec, actions))
     if LOG:
         with Path(LOG).open("a", encoding="utf-8") as log:
-            log.write(("generated\n" if package else f"refused: {message.splitlines()[0][:150]}\n"))
+            log.write("generated\n" if package else f"refused: {message.splitlines()[0][:150]}\n")
     if package is None:
         assert message.strip(), "a refusal says why"
         assert "Traceback" not in message and "object at 0x" not in message, message
