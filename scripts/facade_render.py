@@ -42,10 +42,21 @@ def pystr(value: object, indent: int | None = None) -> Code:
     return py_docstring(value, indent)
 
 
+def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
+    """Keep compiled templates in ``build/jinja-cache`` between runs (Jinja checks each against its source)."""
+    folder = root / "build" / "jinja-cache"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def environment(root: Path) -> jinja2.Environment:
     """Return the Jinja environment of the facade templates (nothing printed raw but identifiers and code)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
+        bytecode_cache=_bytecode_cache(root),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -338,6 +349,7 @@ def render_api_md(facade: Facade, root: Path) -> str:
     """``api.md``: every resource, method, its parameters and return type, from the same data as the facade."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
+        bytecode_cache=_bytecode_cache(root),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

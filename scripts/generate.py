@@ -23,11 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
-
-from openapi_spec_validator.shortcuts import get_validator_cls
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
-from referencing.exceptions import Unresolvable
+from typing import TYPE_CHECKING, Any
 
 from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError
@@ -49,6 +45,9 @@ from scripts.project import (
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
+
+if TYPE_CHECKING:
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 TEMPLATES = "templates"
 FACADE_INPUTS = (
@@ -161,6 +160,12 @@ def _describe(error: OpenAPIValidationError) -> str:
 
 def _validation_errors(resolved: Document, source: str) -> list[OpenAPIValidationError]:
     """Collect up to ``MAX_LISTED + 1`` errors; turn the validator's own failures into one line naming ``source``."""
+    # imported here, not at the top: the validator takes longer to import than the generator's process
+    # takes to start, and generate starts that process first (it validates meanwhile)
+    from openapi_spec_validator.shortcuts import get_validator_cls
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
+    from referencing.exceptions import Unresolvable
+
     errors: list[OpenAPIValidationError] = []
     try:
         found = get_validator_cls(resolved)(resolved).iter_errors()
@@ -345,13 +350,13 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     Beside the fingerprint go the resolved spec and the lowest package version the
     API changes since the previous generation allow (the version floor).
     """
-    fingerprint = current_fingerprint(root)
     resolved = apply_overlays(root)
     try:
         generator = Generator(resolved, root / CONFIG, root / TEMPLATES, package_dir, root)
     except GeneratorError as error:
         raise PipelineError(str(error)) from error
-    try:  # the generator runs on the other core while this one validates and diffs
+    try:  # the generator runs on the other core while this one fingerprints, validates and diffs
+        fingerprint = current_fingerprint(root)
         validate(resolved)
         generation = _compare_with_previous(resolved, root)
     except BaseException:

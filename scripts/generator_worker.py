@@ -96,30 +96,26 @@ def _modules(package_dir: Path) -> list[str]:
 
 
 def gate(package_dir: Path, overlays: Path) -> None:
-    """Step 4: every module compiles; every module of the package imports (one line naming file and line if not)."""
-    for path in sorted(package_dir.rglob("*.py")):
-        try:
-            compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as error:
-            line = getattr(error, "lineno", None)
-            where = f"{path.relative_to(package_dir.parent).as_posix()}:{line or '?'}"
-            raise WorkerError(
-                f"generated code does not compile: {where}: {type(error).__name__}: {getattr(error, 'msg', error)}"
-            ) from None
+    """Step 4: every module of the package compiles and imports; a failure is one line naming the file and line.
+
+    Importing compiles each module first, so a syntax error is reported as such, with its place.
+    """
     loaded = [name for name in sys.modules if name.split(".")[0] in ("puretalk_api", "puretalk_client")]
     if loaded:
         raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")
+    sys.dont_write_bytecode = True  # nothing but sources lands in the package
     sys.path[:0] = [str(package_dir.parent), str(overlays)]
     for name in _modules(package_dir):
         try:
             importlib.import_module(name)
+        except SyntaxError as error:
+            where = f"{Path(error.filename or name).name}:{error.lineno or '?'}"
+            raise WorkerError(f"generated module {name} does not compile: {where}: {error.msg}") from None
         except Exception as error:  # the gate reports any failure of generated code as one line
             frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
             where = f"{Path(frame.filename).name}:{frame.lineno}" if frame else name
             cause = " ".join(str(error).split())[:MAX_CAUSE]
-            raise WorkerError(
-                f"generated module {name} does not import: {where}: {type(error).__name__}: {cause}"
-            ) from None
+            raise WorkerError(f"generated module {name} does not import: {where}: {type(error).__name__}: {cause}") from None
 
 
 def run(request: dict[str, Any]) -> dict[str, Any]:
