@@ -38,7 +38,8 @@ def _checkout_copy(target: Path, spec: Document | None = None) -> Path:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target / name)
     for folder in (TEMPLATES, HELPERS, GENERATED.as_posix(), "scripts", "overlays/puretalk_client"):
-        shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+        ignored = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True, ignore=ignored)
     if spec is None:
         shutil.copy2(ROOT / SPEC, target / SPEC)
     else:

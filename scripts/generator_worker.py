@@ -115,7 +115,8 @@ def gate(package_dir: Path, overlays: Path) -> None:
             frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
             where = f"{Path(frame.filename).name}:{frame.lineno}" if frame else name
             cause = " ".join(str(error).split())[:MAX_CAUSE]
-            raise WorkerError(f"generated module {name} does not import: {where}: {type(error).__name__}: {cause}") from None
+            message = f"generated module {name} does not import: {where}: {type(error).__name__}: {cause}"
+            raise WorkerError(message) from None
 
 
 def run(request: dict[str, Any]) -> dict[str, Any]:
