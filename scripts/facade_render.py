@@ -357,9 +357,16 @@ def render_api_md(facade: Facade, root: Path) -> str:
         autoescape=False,  # noqa: S701 - Markdown, not HTML: spec text goes through the md filter
     )
     env.filters["md"] = _markdown_text
+    env.filters["mdcode"] = _markdown_code
     env.filters["plain"] = plain_annotation
     env.globals["method_doc"] = method_doc
     return env.get_template("api.md.jinja").render(facade=facade, core=core, unset=UNSET_REF)
+
+
+def _markdown_code(value: object, table: bool = False) -> str:
+    """One line of text for a Markdown code span: no line breaks, no backticks; ``|`` escaped in a table."""
+    text = " ".join(str(value).split()).replace("`", "'")
+    return text.replace("|", "\\|") if table else text
 
 
 def _markdown_text(value: object) -> str:

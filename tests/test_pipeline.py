@@ -140,3 +140,16 @@ def test_generator_error_leaves_generated_untouched(repo_copy: Path, run_pipelin
     config = repo_copy / "generator-config.yaml"
     config.write_text(config.read_text(encoding="utf-8") + "post_hooks_typo: [1, 2\n", encoding="utf-8")
     _assert_refused_untouched(repo_copy, run_pipeline, "openapi-python-client failed")
+
+
+def test_check_fails_when_api_md_drifts(repo_copy: Path, run_pipeline: Runner) -> None:
+    reference = repo_copy / "api.md"
+    assert "### `client.calls.register_web_call()`" in reference.read_text(encoding="utf-8")
+    reference.write_text(reference.read_text(encoding="utf-8").replace("register_web_call", "renamed"), "utf-8")
+    result = run_pipeline(repo_copy, "check")
+    assert result.returncode == 1
+    assert "api.md" in result.stderr
+    reference.unlink()
+    result = run_pipeline(repo_copy, "check", "--full")
+    assert result.returncode == 1
+    assert "missing: api.md" in result.stderr
