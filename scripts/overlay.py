@@ -110,7 +110,8 @@ class _RegexBudget:
     """The time the regular expressions of one action may still take."""
 
     def __init__(self) -> None:
-        self.deadline = time.monotonic() + MAX_REGEX_SECONDS
+        self.deadline = 0.0
+        self.restart()
 
     def restart(self) -> None:
         """Give the next action its whole budget."""
@@ -232,7 +233,7 @@ def _select(environment: _Environment, document: Document, action: _Action) -> l
         raise OverlayError(f"{action.name} selects more than {MAX_SELECTED:,} nodes (the cap on one action)")
     if not nodes:
         raise OverlayError(f"{action.name} matches nothing in the document")
-    return nodes
+    return list({node.location: node for node in nodes}.values())  # a node selected twice is one place
 
 
 def _apply_action(document: Document, action: _Action, nodes: list[jsonpath_rfc9535.JSONPathNode]) -> Document:

@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -323,7 +322,6 @@ def test_a_filter_regex_that_backtracks_without_bound_is_stopped(repo_copy: Path
         f"  - target: $.info\n    update: {{x-probe: {json.dumps(BACKTRACKING_VALUE)}}}\n"
         f"  - target: \"$.info[?match(@, '{BACKTRACKING_PATTERN}')]\"\n    update: {{x-note: 1}}\n",
     )
-    started = time.monotonic()
     assert_refused(
         repo_copy,
         bounded(30),
@@ -331,7 +329,6 @@ def test_a_filter_regex_that_backtracks_without_bound_is_stopped(repo_copy: Path
         "action #",
         f"the regular expression '{BACKTRACKING_PATTERN}' ran past {MAX_MATCH_SECONDS:g} s on one value",
     )
-    assert time.monotonic() - started < 15
 
 
 def test_an_overlay_that_doubles_the_document_per_action_is_refused(repo_copy: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 import pytest
@@ -118,23 +117,20 @@ def test_the_regular_expressions_of_an_action_share_one_time_budget(monkeypatch:
     # Each value takes a few ms to fail (2**14 ways): well within one match's cap, but 400 of them are not.
     document = {"values": [{"v": "a" * 14 + "!"} for _ in range(400)]}
     target = f"$.values[?match(@.v, '{BACKTRACKING_PATTERN}')]"
-    started = time.monotonic()
     with pytest.raises(
         OverlayError, match=r"^action #1 \(target .*\): its regular expressions ran past 0\.3 s in all$"
     ):
         apply_overlay(document, _overlay({"target": target, "update": {"x": 1}}))
-    assert time.monotonic() - started < 2
 
 
 def test_one_backtracking_match_is_stopped_at_its_cap() -> None:
     # 24 characters: about 3 s unbounded, so that a regression fails here rather than hangs (41 would take hours).
     document = {"info": {"title": BACKTRACKING_VALUE[-24:]}}
-    started = time.monotonic()
     with pytest.raises(
-        OverlayError, match=r"ran past 0\.25 s on one value \(it backtracks without bound: rewrite it\)$"
+        OverlayError,
+        match=rf"ran past {MAX_MATCH_SECONDS:g} s on one value \(it backtracks without bound: rewrite it\)$",
     ):
         apply_overlay(document, _overlay({"target": f"$[?match(@.title, '{BACKTRACKING_PATTERN}')]", "update": {}}))
-    assert time.monotonic() - started < MAX_MATCH_SECONDS + 1
 
 
 def test_an_update_too_large_for_its_targets_is_refused_before_merging() -> None:
@@ -166,3 +162,11 @@ def test_a_node_replaced_by_the_update_of_an_enclosing_one_is_refused() -> None:
     document = {"a": {"b": {"c": 1}}}
     with pytest.raises(OverlayError, match=r"it selects a > b, which its update of an enclosing node replaced$"):
         apply_overlay(document, _overlay({"target": "$..[?@.*]", "update": {"b": 5}}))
+
+
+def test_a_node_selected_twice_is_updated_and_removed_once() -> None:
+    document = {"a": {"b": {"tags": ["x"]}}}
+    updated = apply_overlay(document, _overlay({"target": "$.a['b','b']", "update": {"tags": ["y"]}}))
+    assert updated == {"a": {"b": {"tags": ["x", "y"]}}}
+    removed = apply_overlay(document, _overlay({"target": "$..*..tags", "remove": True}))  # b's tags, once per ancestor
+    assert removed == {"a": {"b": {}}}
