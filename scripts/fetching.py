@@ -11,6 +11,8 @@ through a :class:`Fetcher`:
   gzip and deflate are inflated here a chunk at a time, never more than one byte past the cap,
   so a gzip bomb stops there with bounded memory;
 - at most ``pages`` requests, redirects included;
+- a body that ends early is an error, never a shorter document: a compressed stream must reach
+  its end (and nothing may follow it), a plain one its ``Content-Length``;
 - ``read_timeout`` for each read, and one ``deadline`` for the whole run (:func:`run_fetches`
   runs everything under ``asyncio.timeout``, so a server that sends a byte every few seconds,
   in its headers or its body, does not hold the run).
@@ -149,6 +151,8 @@ def _describe(error: httpx.HTTPError) -> str:
     if isinstance(error, httpx.ConnectTimeout):
         return "no connection within the connect timeout"
     detail = " ".join(str(error).split())[:200]
+    if isinstance(error, httpx.RemoteProtocolError) and "complete message body" in detail:  # h11's words
+        return f"the connection closed before the whole body came (a truncated download): {detail}"
     return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
@@ -232,7 +236,9 @@ class Fetcher:
         if decoder is None and declared.isdigit() and int(declared) > cap:
             raise refuse()
         body = bytearray()
+        received = 0
         async for raw in response.aiter_raw():
+            received += len(raw)
             if decoder is None:
                 body += raw
             else:
@@ -240,8 +246,12 @@ class Fetcher:
                     body += decoder.decompress(raw, cap - len(body) + 1)  # at most one byte past the cap
                 except zlib.error:
                     raise FetchError(f"{url}: its compressed body is corrupt") from None
+                if decoder.unused_data:  # bytes past the stream's end would pile up there, uncounted
+                    raise FetchError(f"{url}: its compressed body has bytes after the stream's end")
             if len(body) > cap:
                 raise refuse()
+        if decoder is not None and received and not decoder.eof:  # an empty body (a 204, a 304) is no stream
+            raise FetchError(f"{url}: its compressed body stops before the stream's end (a truncated download)")
         self.read += len(body)
         return bytes(body)
 

@@ -43,8 +43,8 @@ from scripts.project import (
     out_of_sync,
 )
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
-from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
-from scripts.yaml_io import Document, DocumentError, dump_json, load_document
+from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.yaml_io import Document, DocumentError, digest_capped, dump_json, load_document
 
 if TYPE_CHECKING:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -87,12 +87,20 @@ class Fingerprint:
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def _input_digest(root: Path, name: str) -> str:
+    """Return the sha256 of an input, read under the caps of :func:`scripts.yaml_io.read_capped` (a regular file)."""
+    try:
+        return digest_capped(root / name, name)
+    except DocumentError as error:
+        raise PipelineError(str(error)) from None
+
+
 def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     """Fingerprint the spec, the overlay, the generator config and the installed tool versions."""
     names = [SPEC, OVERLAY, CONFIG, *FACADE_INPUTS]
     names += sorted(path.relative_to(root).as_posix() for path in (root / TEMPLATES).rglob("*.jinja"))
     names += sorted(path.relative_to(root).as_posix() for path in (root / HELPERS).glob("*.py"))
-    inputs = {name: file_digest(root / name) for name in names}
+    inputs = {name: _input_digest(root, name) for name in names}
     tools = {name: metadata.version(name) for name in TOOLS}
     return Fingerprint(inputs=inputs, tools=tools)
 
@@ -118,6 +126,7 @@ def apply_overlays(root: Path = ROOT) -> Document:
         raise PipelineError(f"{OVERLAY}: {error}") from None
     try:
         check_refs(resolved, f"{SPEC} (after the overlay)")
+        check_names(resolved, f"{SPEC} (after the overlay)")
     except DocumentError as error:
         raise PipelineError(str(error)) from None
     return resolved
@@ -420,7 +429,7 @@ def interrupted_update(root: Path = ROOT) -> str | None:
     journal = read_journal(root, UPDATE_JOURNAL)
     if journal is None or not (root / SPEC).exists():
         return None
-    written = file_digest(root / SPEC)
+    written = _input_digest(root, SPEC)
     inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
     made_from = inputs.get(SPEC) if isinstance(inputs, dict) else None
     if written != journal.get("spec_sha256") or made_from == written:

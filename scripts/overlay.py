@@ -9,22 +9,47 @@ change it means one of our fixes silently stopped applying.
 Why not oas-patch: its 0.6.0 release treats ``remove: false`` as a removal,
 and it does not fail on dangling targets, so this small applier over a
 maintained JSONPath library is both safer and shorter.
+
+An overlay is reviewed code, but a typo must not hang CI or fill its memory, so each
+action is bounded: its target at most :data:`MAX_TARGET` characters, the regular
+expressions of its filters (``match``, ``search``) at most :data:`MAX_MATCH_SECONDS`
+per match and :data:`MAX_REGEX_SECONDS` in all (the ``regex`` package's timeout: a
+pattern that backtracks catastrophically is stopped, not waited for), at most
+:data:`MAX_SELECTED` nodes selected, and the whole overlay adds at most
+:data:`MAX_GROWTH` bytes to the document (counted as the update's JSON size times
+the nodes it is merged into, before anything is merged). Each refusal names the action.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+import itertools
+import json
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import jsonpath_rfc9535
+import regex
+from iregexp_check import check as is_iregexp
+from jsonpath_rfc9535.function_extensions import Match, Search
+from jsonpath_rfc9535.function_extensions._pattern import map_re  # I-Regexp to `regex` syntax, as the library maps it
 
-from scripts.spec_guard import shown
+from scripts.project import format_bytes
+from scripts.spec_guard import place, shown
 from scripts.yaml_io import Document
 
 MAX_TARGET = 1000
 """The longest JSONPath target accepted: the parser recurses on nesting, and crashes on very long queries."""
+MAX_MATCH_SECONDS = 0.25
+"""The longest one ``match``/``search`` of a filter may run (a spec's strings take microseconds)."""
+MAX_REGEX_SECONDS = 2.0
+"""The longest all the ``match``/``search`` calls of one action may run together."""
+MAX_SELECTED = 10_000
+"""The most nodes one action's target may select (Puretalk's whole spec has about 3,000 in all)."""
+MAX_GROWTH = 4 * 2**20
+"""The most bytes (as JSON) all the updates of an overlay may add to the document together."""
 
 
 class OverlayError(Exception):
@@ -77,6 +102,82 @@ def _parse_actions(overlay: Mapping[str, Any]) -> list[_Action]:
     return actions
 
 
+class _RegexTimeout(Exception):
+    """A filter's regular expression ran past its time; the message says which cap."""
+
+
+class _RegexBudget:
+    """The time the regular expressions of one action may still take."""
+
+    def __init__(self) -> None:
+        self.deadline = 0.0
+        self.restart()
+
+    def restart(self) -> None:
+        """Give the next action its whole budget."""
+        self.deadline = time.monotonic() + MAX_REGEX_SECONDS
+
+    def run(self, pattern: str, matching: Callable[[float], object]) -> bool:
+        """Call ``matching(timeout)`` within the budget; a pattern that is not valid counts as no match."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all")
+        timeout = min(left, MAX_MATCH_SECONDS)
+        try:
+            return bool(matching(timeout))
+        except TimeoutError:
+            if timeout < MAX_MATCH_SECONDS:
+                raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all") from None
+            raise _RegexTimeout(
+                f"the regular expression {shown(pattern)} ran past {MAX_MATCH_SECONDS:g} s on one value "
+                "(it backtracks without bound: rewrite it)"
+            ) from None
+        except (TypeError, regex.error):
+            return False
+
+
+class _BoundedMatch(Match):
+    """The standard ``match`` function, stopped at the action's time budget."""
+
+    def __init__(self, budget: _RegexBudget) -> None:
+        self.budget = budget
+
+    def __call__(self, string: str, pattern: object) -> bool:
+        """Return whether all of ``string`` matches the I-Regexp ``pattern``."""
+        if not isinstance(pattern, str) or not isinstance(string, str) or not is_iregexp(pattern):
+            return False
+        return self.budget.run(pattern, lambda timeout: regex.fullmatch(map_re(pattern), string, timeout=timeout))
+
+
+class _BoundedSearch(Search):
+    """The standard ``search`` function, stopped at the action's time budget."""
+
+    def __init__(self, budget: _RegexBudget) -> None:
+        self.budget = budget
+
+    def __call__(self, string: str, pattern: object) -> bool:
+        """Return whether some part of ``string`` matches the I-Regexp ``pattern``."""
+        if not isinstance(pattern, str) or not isinstance(string, str) or not is_iregexp(pattern):
+            return False
+        return self.budget.run(
+            pattern, lambda timeout: regex.search(map_re(pattern), string, regex.VERSION1, timeout=timeout)
+        )
+
+
+class _Environment(jsonpath_rfc9535.JSONPathEnvironment):
+    """RFC 9535 JSONPath whose ``match`` and ``search`` run under a :class:`_RegexBudget`."""
+
+    def __init__(self) -> None:
+        self.budget = _RegexBudget()
+        super().__init__()
+
+    def setup_function_extensions(self) -> None:
+        """Install the standard functions, with the bounded regular expressions."""
+        super().setup_function_extensions()
+        self.function_extensions["match"] = _BoundedMatch(self.budget)
+        self.function_extensions["search"] = _BoundedSearch(self.budget)
+
+
 def _merge(target: Any, update: Any) -> Any:
     """Recursively merge ``update`` into ``target`` (Overlay 1.0 update semantics)."""
     if isinstance(target, dict) and isinstance(update, Mapping):
@@ -102,22 +203,40 @@ def _parent(document: Any, location: tuple[str | int, ...]) -> Any:
     return node
 
 
+def _in_place(document: Document, node: jsonpath_rfc9535.JSONPathNode) -> bool:
+    """Whether ``node`` is still where it was selected (an update of an enclosing node may have replaced it)."""
+    try:
+        return _parent(document, node.location)[node.location[-1]] is node.value
+    except (LookupError, TypeError):
+        return False
+
+
 def _removal_order(node: jsonpath_rfc9535.JSONPathNode) -> tuple[int, tuple[tuple[int, int | str], ...]]:
     return len(node.location), tuple((0, step) if isinstance(step, int) else (1, step) for step in node.location)
 
 
-def _apply_action(document: Document, action: _Action) -> Document:
+def _select(environment: _Environment, document: Document, action: _Action) -> list[jsonpath_rfc9535.JSONPathNode]:
+    """Return the nodes ``action`` targets: at most :data:`MAX_SELECTED`, its regular expressions within their time."""
     if len(action.target) > MAX_TARGET:
         raise OverlayError(f"action #{action.index + 1}: target longer than {MAX_TARGET} characters")
+    environment.budget.restart()
     try:
-        query = jsonpath_rfc9535.compile(action.target)
-        nodes = list(query.find(document))
+        query = environment.compile(action.target)
+        nodes = list(itertools.islice(query.finditer(document), MAX_SELECTED + 1))
     except jsonpath_rfc9535.JSONPathError as error:
         raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from None
     except RecursionError:
         raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from None
+    except _RegexTimeout as error:
+        raise OverlayError(f"{action.name}: {error}") from None
+    if len(nodes) > MAX_SELECTED:
+        raise OverlayError(f"{action.name} selects more than {MAX_SELECTED:,} nodes (the cap on one action)")
     if not nodes:
         raise OverlayError(f"{action.name} matches nothing in the document")
+    return list({node.location: node for node in nodes}.values())  # a node selected twice is one place
+
+
+def _apply_action(document: Document, action: _Action, nodes: list[jsonpath_rfc9535.JSONPathNode]) -> Document:
     if action.remove:
         # Remove deepest and last-indexed nodes first so that earlier locations stay valid.
         for node in sorted(nodes, key=_removal_order, reverse=True):
@@ -129,6 +248,13 @@ def _apply_action(document: Document, action: _Action) -> Document:
         if not isinstance(node.value, (dict, list)):
             kind = type(node.value).__name__
             raise OverlayError(f"{action.name}: an update target must be an object or an array, not {kind}")
+        if isinstance(node.value, dict) and not isinstance(action.update, Mapping):
+            kind = type(action.update).__name__
+            raise OverlayError(f"{action.name}: the update of an object must be an object, not {kind}")
+        if node.location and not _in_place(document, node):
+            raise OverlayError(
+                f"{action.name}: it selects {place(node.location)}, which its update of an enclosing node replaced"
+            )
         merged = _merge(node.value, action.update)
         if not node.location:
             document = merged
@@ -137,14 +263,29 @@ def _apply_action(document: Document, action: _Action) -> Document:
     return document
 
 
+def _json_size(value: Any) -> int:
+    """Return the length of ``value`` as compact JSON: what merging it once adds to a document, at most."""
+    return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+
 def apply_overlay(document: Document, overlay: Mapping[str, Any]) -> Document:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order.
 
-    Raises :class:`OverlayError` naming the action when an action is malformed
-    or its target matches nothing.
+    Raises :class:`OverlayError` naming the action when an action is malformed, its target
+    matches nothing, or it passes a cap (see the module's documentation).
     """
     actions = _parse_actions(overlay)
+    environment = _Environment()
     result: Document = copy.deepcopy(document)
+    grown = 0
     for action in actions:
-        result = _apply_action(result, action)
+        nodes = _select(environment, result, action)
+        if not action.remove:
+            grown += len(nodes) * _json_size(action.update)
+            if grown > MAX_GROWTH:
+                raise OverlayError(
+                    f"{action.name}: merging its update into {len(nodes):,} nodes would make the overlay add "
+                    f"more than {format_bytes(MAX_GROWTH)} to the document (the cap on an overlay's growth)"
+                )
+        result = _apply_action(result, action, nodes)
     return result

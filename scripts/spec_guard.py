@@ -7,6 +7,11 @@ validator or the generator sees the document: nothing is opened, nothing is requ
 A local reference that points to nothing, and a cycle of references that never reaches a
 schema (``A -> B -> A``, or ``A: {allOf: [$ref: A]}``), are refused the same way instead of
 ending in the validator's traceback. Recursion through ``properties`` or ``items`` is fine.
+
+Names the generator turns into modules, folders and identifiers are capped (:func:`check_names`):
+operationIds, tags, component, parameter and property names at most :data:`MAX_NAME` bytes
+of UTF-8, paths at most :data:`MAX_PATH`. The generator's snake_case can double a name
+(``aBaB`` is ``a_ba_b``), and a file name has 255 bytes, so a longer one ends in its traceback.
 """
 
 from __future__ import annotations
@@ -23,6 +28,12 @@ IN_PLACE = ("allOf", "anyOf", "oneOf")
 """Keywords whose subschemas apply to the same value: a reference reached through them alone is a cycle."""
 MAX_SHOWN = 100
 """How many characters of a hostile value an error message quotes at most."""
+MAX_NAME = 100
+"""The longest operationId, tag, component, parameter or property name, in bytes of UTF-8."""
+MAX_PATH = 200
+"""The longest path (``/calls/{call_id}``), in bytes of UTF-8; an operation on a path over :data:`MAX_NAME`
+needs an operationId (the generator names it after its method and path otherwise)."""
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Location = tuple[str | int, ...]
 
@@ -163,3 +174,72 @@ def _refuse_cycles(targets: dict[str, Any], first_seen: dict[str, Location], sou
             elif following not in done and following in targets:
                 path.append(following)
                 iterators.append(_in_place_references(targets[following]))
+
+
+def _names(document: Document) -> Iterator[tuple[str, object, Location, int]]:
+    """Yield ``(what, name, location, cap)`` for every name of ``document`` that the generator turns into code."""
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        yield "path", path, ("paths",), MAX_PATH
+        if not isinstance(item, dict):
+            continue
+        yield from _parameter_names(item.get("parameters"), ("paths", path, "parameters"))
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            where: Location = ("paths", path, method)
+            if "operationId" in operation:
+                yield "operationId", operation["operationId"], where, MAX_NAME
+            else:
+                yield "path of an operation without operationId", path, where, MAX_NAME
+            tags = operation.get("tags")
+            for tag in tags if isinstance(tags, list) else ():
+                yield "tag", tag, (*where, "tags"), MAX_NAME
+            yield from _parameter_names(operation.get("parameters"), (*where, "parameters"))
+    tags = document.get("tags")
+    for index, tag in enumerate(tags if isinstance(tags, list) else ()):
+        if isinstance(tag, dict) and "name" in tag:
+            yield "tag", tag["name"], ("tags", index), MAX_NAME
+    components = document.get("components")
+    for section, entries in components.items() if isinstance(components, dict) else ():
+        for name, entry in entries.items() if isinstance(entries, dict) else ():
+            yield "component name", name, ("components", section), MAX_NAME
+            if section == "parameters":
+                yield from _parameter_names([entry], ("components", section, name))
+    for location, key, properties in _mappings_under("properties", document):
+        for name in properties:
+            yield "property name", name, (*location, key), MAX_NAME
+
+
+def _parameter_names(parameters: object, location: Location) -> Iterator[tuple[str, object, Location, int]]:
+    for parameter in parameters if isinstance(parameters, list) else ():
+        if isinstance(parameter, dict) and "name" in parameter:
+            yield "parameter name", parameter["name"], location, MAX_NAME
+
+
+def _mappings_under(key: str, document: Document) -> Iterator[tuple[Location, str, dict[str, Any]]]:
+    """Yield ``(location, key, value)`` of every mapping under ``key`` in ``document``, walked without recursion."""
+    stack: list[tuple[Location, Any]] = [((), document)]
+    while stack:
+        location, node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get(key), dict):
+                yield location, key, node[key]
+            stack.extend(((*location, name), value) for name, value in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*location, index), value) for index, value in enumerate(node))
+
+
+def check_names(document: Document, source: str) -> None:
+    """Refuse, by kind and place, the first name over its cap (:data:`MAX_NAME`, :data:`MAX_PATH`)."""
+    if not isinstance(document, dict):
+        return
+    for what, name, location, cap in _names(document):
+        if isinstance(name, str) and len(name.encode("utf-8", "surrogatepass")) > cap:
+            size = len(name.encode("utf-8", "surrogatepass"))
+            advice = ": give it an operationId (the overlay can)" if what.startswith("path of") else ""
+            raise SpecError(
+                f"{source}: {what} {shown(name)} at {place(location)} is {size:,} bytes long, "
+                f"more than {cap} (the cap on names the generator turns into code){advice}"
+            )

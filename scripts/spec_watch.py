@@ -36,7 +36,7 @@ from scripts.generate import REPORT, RESOLVED, project_version
 from scripts.project import GENERATED, ROOT
 from scripts.spec_diff import diff
 from scripts.update_spec import DOCS_LIMITS
-from scripts.yaml_io import Document, DocumentError, parse_document
+from scripts.yaml_io import Document, DocumentError, load_document
 
 UPDATE_TIMEOUT = 20 * 60
 BODY_LIMIT = 60_000  # GitHub refuses a pull request body over 65,536 characters
@@ -132,7 +132,7 @@ def _annotate_error(message: str) -> None:
 def _resolved(root: Path) -> Document | None:
     path = root / GENERATED / RESOLVED
     try:
-        return parse_document(path.read_text(encoding="utf-8"), str(path))
+        return load_document(path)
     except (OSError, DocumentError):
         return None
 

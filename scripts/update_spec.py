@@ -35,7 +35,7 @@ from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.spec_diff import version_key
-from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
+from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
 from scripts.yaml_io import Document, DocumentError, decode_utf8, dump_yaml, load_document, parse_document, read_capped
 
 FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -266,9 +266,13 @@ def check_usable(loaded: Loaded, root: Path) -> None:
     except PipelineError as error:
         raise SourceError(str(error)) from None
     try:
-        apply_overlay(document, load_document(root / OVERLAY, OVERLAY))
+        resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY))
     except OverlayError as error:
         raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from None
+    try:
+        check_names(resolved, f"the new spec ({loaded.origin}, after the overlay)")
+    except DocumentError as error:
+        raise SourceError(str(error)) from None
 
 
 def with_version(pyproject: str, version: str) -> str:
@@ -314,7 +318,7 @@ def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: L
         with_version((root / PYPROJECT).read_text(encoding="utf-8"), "0.0.0")
     loaded = load(source, limits)
     check_usable(loaded, root)
-    previous = spec_path.read_bytes()
+    previous = read_capped(spec_path, SPEC)
     new = loaded.text.encode("utf-8")
     write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": hashlib.sha256(new).hexdigest()})
     write_atomic(spec_path, new)

@@ -14,7 +14,10 @@ document, so a refusal is quick and its memory bounded.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -169,15 +172,48 @@ def decode_utf8(data: bytes, source: str) -> str:
 
 
 def read_capped(path: Path, source: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """Read at most ``limit`` bytes of the file at ``path``; refuse a larger one (or a device that never ends)."""
+    """Read the regular file at ``path`` once, at most ``limit`` bytes; refuse a larger one, or anything else.
+
+    A FIFO, a device (``/dev/zero``, reached through a symlink or not), a socket or a folder is
+    refused before a byte is read: the file is opened without blocking (a FIFO with no writer
+    would hold the open forever) and its kind checked on the open descriptor, not on the name.
+    """
     try:
-        with path.open("rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise DocumentError(f"{source}: not a regular file ({_kind(status.st_mode)}): refused")
+        if status.st_size > limit:
+            raise DocumentError(f"{source}: larger than {format_bytes(limit)}")
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
         raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
     if len(data) > limit:
         raise DocumentError(f"{source}: larger than {format_bytes(limit)}")
     return data
+
+
+def _kind(mode: int) -> str:
+    """Name the kind of file ``mode`` describes."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a plain file")
+
+
+def digest_capped(path: Path, source: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    """Return the sha256 of the regular file at ``path``, read as :func:`read_capped` reads it (and refused alike)."""
+    return hashlib.sha256(read_capped(path, source, limit)).hexdigest()
 
 
 def load_document(path: Path, source: str | None = None) -> Document:

@@ -8,9 +8,12 @@ openapi.yaml and the change report as they were.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import os
 import shutil
 import subprocess
+import sys
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,11 +25,26 @@ from hypothesis import strategies as st
 
 from scripts.generate import apply_overlays, validate
 from scripts.generator import content_type_overrides
-from scripts.overlay import MAX_TARGET
+from scripts.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_REGEX_SECONDS, MAX_SELECTED, MAX_TARGET
 from scripts.project import GENERATED, PipelineError, format_bytes
-from scripts.spec_guard import SpecError, check_refs
-from scripts.yaml_io import MAX_DEPTH, MAX_DOCUMENT_BYTES, DocumentError, dump_yaml, load_document, parse_document
-from tests.helpers.hostile import ALIAS_BOMB, SECRET
+from scripts.spec_guard import MAX_NAME, MAX_PATH, SpecError, check_names, check_refs
+from scripts.yaml_io import (
+    MAX_DEPTH,
+    MAX_DOCUMENT_BYTES,
+    DocumentError,
+    digest_capped,
+    dump_yaml,
+    load_document,
+    parse_document,
+)
+from tests.helpers.hostile import (
+    ALIAS_BOMB,
+    BACKTRACKING_PATTERN,
+    BACKTRACKING_VALUE,
+    DOUBLING_ACTIONS,
+    LONG_NAME,
+    SECRET,
+)
 from tests.helpers.hostile_site import Site, hostile_site
 from tests.helpers.paths import ROOT, tree_digest
 
@@ -276,3 +294,142 @@ def test_the_pipeline_page_gives_the_caps_on_documents() -> None:
     assert f"at most {format_bytes(MAX_DOCUMENT_BYTES)}, UTF-8, not empty" in readme
     assert f"nested at most {MAX_DEPTH} deep" in readme
     assert f"overlay targets at most {MAX_TARGET} characters" in readme
+
+
+def bounded(seconds: float) -> Runner:
+    """A runner like ``run_pipeline`` that fails the test, instead of hanging it, past ``seconds``."""
+
+    def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "scripts.generate", *args],
+                cwd=repo, capture_output=True, text=True, timeout=seconds, check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"`{' '.join(args)}` did not finish within {seconds:g} s")
+
+    return run
+
+
+def add_actions(repo: Path, actions: str) -> None:
+    overlay = repo / "overlays" / "openapi.overlay.yaml"
+    overlay.write_text(overlay.read_text(encoding="utf-8") + actions, encoding="utf-8")
+
+
+def test_a_filter_regex_that_backtracks_without_bound_is_stopped(repo_copy: Path) -> None:
+    add_actions(
+        repo_copy,
+        f"  - target: $.info\n    update: {{x-probe: {json.dumps(BACKTRACKING_VALUE)}}}\n"
+        f"  - target: \"$.info[?match(@, '{BACKTRACKING_PATTERN}')]\"\n    update: {{x-note: 1}}\n",
+    )
+    assert_refused(
+        repo_copy,
+        bounded(30),
+        "overlays/openapi.overlay.yaml",
+        "action #",
+        f"the regular expression '{BACKTRACKING_PATTERN}' ran past {MAX_MATCH_SECONDS:g} s on one value",
+    )
+
+
+def test_an_overlay_that_doubles_the_document_per_action_is_refused(repo_copy: Path) -> None:
+    add_actions(repo_copy, DOUBLING_ACTIONS)
+    cause = f"(target '$..[?@.*]') selects more than {MAX_SELECTED:,} nodes (the cap on one action)"
+    assert_refused(repo_copy, bounded(30), "overlays/openapi.overlay.yaml", cause)
+
+
+@pytest.mark.parametrize(("command", "kind"), [("generate", "device"), ("check", "device"), ("generate", "fifo")])
+def test_a_spec_that_is_not_a_regular_file_is_refused_unread(repo_copy: Path, command: str, kind: str) -> None:
+    spec = repo_copy / "openapi.yaml"
+    spec.unlink()
+    if kind == "device":
+        spec.symlink_to("/dev/zero")  # hashed for the fingerprint unbounded, this never ends
+    else:
+        os.mkfifo(spec)  # opened for reading with no writer, this blocks forever
+    named = {"device": "a character device", "fifo": "a FIFO"}[kind]
+    before = tree_digest(repo_copy / GENERATED)
+    result = bounded(30)(repo_copy, command)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first == f"error: openapi.yaml: not a regular file ({named}): refused", first
+    assert tree_digest(repo_copy / GENERATED) == before
+
+
+def test_inputs_are_read_capped_and_only_from_regular_files(tmp_path: Path) -> None:
+    (tmp_path / "device").symlink_to("/dev/zero")
+    for path, kind in ((tmp_path / "device", "a character device"), (tmp_path, "a folder")):
+        with pytest.raises(DocumentError, match=rf"^spec: not a regular file \({kind}\): refused$"):
+            digest_capped(path, "spec")
+    (tmp_path / "big").write_bytes(b"x" * 11)
+    with pytest.raises(DocumentError, match=r"^spec: larger than 10 bytes$"):
+        digest_capped(tmp_path / "big", "spec", limit=10)
+    assert digest_capped(tmp_path / "big", "spec") == hashlib.sha256(b"x" * 11).hexdigest()
+
+
+def test_an_overlong_operation_id_is_refused_before_the_generator(repo_copy: Path) -> None:
+    spec = spec_of(repo_copy)
+    spec["paths"]["/extra"] = {
+        "get": {"operationId": LONG_NAME, "responses": {"200": {"description": "OK"}}},
+    }
+    write_spec(repo_copy, spec)
+    assert_refused(
+        repo_copy,
+        bounded(60),
+        "openapi.yaml (after the overlay)",
+        f"operationId '{LONG_NAME[:20]}",
+        "at paths > /extra > get is 5,000 bytes long, more than 100",
+    )
+
+
+NAMED_PLACES: list[tuple[str, Callable[[dict[str, Any], str], None], str]] = [
+    ("operationId", lambda spec, name: spec["paths"]["/x"]["get"].update(operationId=name), "paths > /x > get"),
+    ("tag", lambda spec, name: spec["paths"]["/x"]["get"].update(tags=[name]), "paths > /x > get > tags"),
+    ("tag", lambda spec, name: spec.update(tags=[{"name": name}]), "tags > 0"),
+    (
+        "parameter name",
+        lambda spec, name: spec["paths"]["/x"]["get"].update(parameters=[{"name": name, "in": "query"}]),
+        "paths > /x > get > parameters",
+    ),
+    (
+        "property name",
+        lambda spec, name: spec["components"]["schemas"].update(A={"properties": {name: {"type": "string"}}}),
+        "components > schemas > A > properties",
+    ),
+    ("component name", lambda spec, name: spec["components"]["schemas"].update({name: {}}), "components > schemas"),
+]
+
+
+@pytest.mark.parametrize(("what", "put", "where"), NAMED_PLACES, ids=[place for _, _, place in NAMED_PLACES])
+def test_every_name_the_generator_turns_into_code_is_capped(
+    what: str, put: Callable[[dict[str, Any], str], None], where: str
+) -> None:
+    def spec_with(name: str) -> dict[str, Any]:
+        spec: dict[str, Any] = {"paths": {"/x": {"get": {"operationId": "x"}}}, "components": {"schemas": {}}}
+        put(spec, name)
+        return spec
+
+    check_names(spec_with("é" * (MAX_NAME // 2)), "spec")  # 100 bytes: at the cap
+    with pytest.raises(SpecError) as refused:
+        check_names(spec_with("é" * (MAX_NAME // 2) + "x"), "spec")
+    assert str(refused.value).startswith(f"spec: {what} 'éé"), str(refused.value)
+    assert f"at {where} is {MAX_NAME + 1} bytes long, more than {MAX_NAME}" in str(refused.value)
+
+
+def test_a_long_path_needs_an_operation_id() -> None:
+    path = "/" + "p" * MAX_NAME
+    spec: dict[str, Any] = {"paths": {path: {"get": {"operationId": "named"}}}}
+    check_names(spec, "spec")  # the generator names it after its operationId
+    del spec["paths"][path]["get"]["operationId"]
+    with pytest.raises(SpecError, match=r"path of an operation without operationId .* give it an operationId"):
+        check_names(spec, "spec")
+    with pytest.raises(SpecError, match=rf"^spec: path '/ppp.* at paths is {MAX_PATH + 1} bytes long"):
+        check_names({"paths": {"/" + "p" * MAX_PATH: {}}}, "spec")
+
+
+def test_the_pipeline_docs_give_the_caps_on_names_and_overlay_actions() -> None:
+    readme = " ".join((ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8").split())
+    assert f"property names at most {MAX_NAME} bytes of UTF-8, paths at most {MAX_PATH}" in readme
+    assert f"an action selects at most {MAX_SELECTED:,} nodes" in readme
+    assert f"at most {MAX_MATCH_SECONDS:g} s on one value and {MAX_REGEX_SECONDS:g} s in all" in readme
+    assert f"all updates together add at most {format_bytes(MAX_GROWTH)}" in readme
+    assert "a regular file (a FIFO or a device, even through a symlink, is refused unread)" in readme

@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
-from scripts.overlay import OverlayError, apply_overlay
+from scripts import overlay
+from scripts.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_SELECTED, OverlayError, apply_overlay
 from scripts.yaml_io import load_document, parse_document
+from tests.helpers.hostile import BACKTRACKING_PATTERN, BACKTRACKING_VALUE
 from tests.helpers.paths import COMPLIANT_SETS, ROOT
 
 CASES = sorted(path.name for path in COMPLIANT_SETS.iterdir() if path.is_dir()) if COMPLIANT_SETS.is_dir() else []
@@ -100,3 +102,71 @@ def test_project_overlay_names_the_seed_operation() -> None:
 def test_upstream_spec_has_no_operation_ids_of_ours() -> None:
     text = (ROOT / "openapi.yaml").read_text(encoding="utf-8")
     assert "operationId" not in text
+
+
+def test_match_and_search_still_select_as_the_standard_says() -> None:
+    document = {"servers": [{"url": "https://api.example.com"}, {"url": "http://localhost:8080"}]}
+    removed = apply_overlay(document, _overlay({"target": "$.servers[?match(@.url, 'https://.*')]", "remove": True}))
+    assert removed == {"servers": [{"url": "http://localhost:8080"}]}
+    kept = apply_overlay(document, _overlay({"target": "$.servers[?search(@.url, 'local')]", "remove": True}))
+    assert kept == {"servers": [{"url": "https://api.example.com"}]}
+
+
+def test_the_regular_expressions_of_an_action_share_one_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(overlay, "MAX_REGEX_SECONDS", 0.3)
+    # Each value takes a few ms to fail (2**14 ways): well within one match's cap, but 400 of them are not.
+    document = {"values": [{"v": "a" * 14 + "!"} for _ in range(400)]}
+    target = f"$.values[?match(@.v, '{BACKTRACKING_PATTERN}')]"
+    with pytest.raises(
+        OverlayError, match=r"^action #1 \(target .*\): its regular expressions ran past 0\.3 s in all$"
+    ):
+        apply_overlay(document, _overlay({"target": target, "update": {"x": 1}}))
+
+
+def test_one_backtracking_match_is_stopped_at_its_cap() -> None:
+    # 24 characters: about 3 s unbounded, so that a regression fails here rather than hangs (41 would take hours).
+    document = {"info": {"title": BACKTRACKING_VALUE[-24:]}}
+    with pytest.raises(
+        OverlayError,
+        match=rf"ran past {MAX_MATCH_SECONDS:g} s on one value \(it backtracks without bound: rewrite it\)$",
+    ):
+        apply_overlay(document, _overlay({"target": f"$[?match(@.title, '{BACKTRACKING_PATTERN}')]", "update": {}}))
+
+
+def test_an_update_too_large_for_its_targets_is_refused_before_merging() -> None:
+    document = {"schemas": {f"S{number}": {"type": "object"} for number in range(200)}}
+    update = {"description": "x" * (MAX_GROWTH // 100)}
+    with pytest.raises(
+        OverlayError, match=r"^action #1 .*: merging its update into 200 nodes would make the overlay add"
+    ):
+        apply_overlay(document, _overlay({"target": "$.schemas.*", "update": update}))
+    small = apply_overlay(document, _overlay({"target": "$.schemas.*", "update": {"description": "x" * 100}}))
+    assert all(schema["description"] == "x" * 100 for schema in small["schemas"].values())
+
+
+def test_a_target_selecting_more_than_the_cap_is_refused() -> None:
+    document = {"items": list(range(MAX_SELECTED + 1))}
+    with pytest.raises(OverlayError, match=rf"selects more than {MAX_SELECTED:,} nodes \(the cap on one action\)$"):
+        apply_overlay(document, _overlay({"target": "$.items[*]", "remove": True}))
+    # Duplicates count: `..*..*` would select each node once per ancestor.
+    with pytest.raises(OverlayError, match="selects more than"):
+        apply_overlay({"a": [[list(range(50))] * 50] * 10}, _overlay({"target": "$..*..*", "remove": True}))
+
+
+def test_an_object_takes_an_object_update() -> None:
+    with pytest.raises(OverlayError, match=r"^action #1 .*: the update of an object must be an object, not list$"):
+        apply_overlay({"info": {"title": "x"}}, _overlay({"target": "$.info", "update": [0]}))
+
+
+def test_a_node_replaced_by_the_update_of_an_enclosing_one_is_refused() -> None:
+    document = {"a": {"b": {"c": 1}}}
+    with pytest.raises(OverlayError, match=r"it selects a > b, which its update of an enclosing node replaced$"):
+        apply_overlay(document, _overlay({"target": "$..[?@.*]", "update": {"b": 5}}))
+
+
+def test_a_node_selected_twice_is_updated_and_removed_once() -> None:
+    document = {"a": {"b": {"tags": ["x"]}}}
+    updated = apply_overlay(document, _overlay({"target": "$.a['b','b']", "update": {"tags": ["y"]}}))
+    assert updated == {"a": {"b": {"tags": ["x", "y"]}}}
+    removed = apply_overlay(document, _overlay({"target": "$..*..tags", "remove": True}))  # b's tags, once per ancestor
+    assert removed == {"a": {"b": {}}}

@@ -7,6 +7,7 @@ the other origin, no file content) and nothing changed in the repository.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -24,7 +25,7 @@ from scripts.update_spec import DOCS_LIMITS, SourceError, load, merge
 from scripts.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, changed_files, fragment_for, seed_like_page
 from tests.helpers.hostile import ALIAS_BOMB, SECRET
-from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
+from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site, truncated_gzip
 from tests.helpers.paths import ROOT
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy")
@@ -43,13 +44,16 @@ def elsewhere() -> Iterator[Site]:
         yield site
 
 
-def run(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """``python -m scripts.update_spec ARGS`` in ``repo``; proxies only if given."""
+def run(repo: Path, *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m scripts.update_spec ARGS`` in ``repo``; proxies only if given; a failure past ``timeout`` s."""
     environment = {name: value for name, value in os.environ.items() if name not in PROXY_VARIABLES}
-    return subprocess.run(
-        [sys.executable, "-m", "scripts.update_spec", *args],
-        cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "scripts.update_spec", *args],
+            cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=timeout, check=False,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"update-spec {' '.join(args)} did not finish within {timeout:g} s")
 
 
 def assert_refused(repo: Path, result: subprocess.CompletedProcess[str], named: str, *causes: str) -> str:
@@ -179,6 +183,38 @@ def test_a_gzip_bomb_is_refused_in_bounded_memory(docs: Site) -> None:
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 16 * 2**20, f"{peak} bytes held to refuse a 256 MiB gzip bomb at 4 MiB"
+
+
+def test_a_gzip_stream_cut_before_its_last_block_is_refused(docs: Site, git_repo: Path) -> None:
+    # What inflates is a well-formed spec without its securitySchemes: only the stream's missing end tells.
+    text = (ROOT / "openapi.yaml").read_text(encoding="utf-8")
+    cut = truncated_gzip(text, text.index("  securitySchemes:"))
+    source = docs.answer("/openapi.yaml", Answer(200, cut, {"Content-Type": "text/yaml", "Content-Encoding": "gzip"}))
+    result = run(git_repo, source, timeout=60)
+    assert_refused(git_repo, result, source, "its compressed body stops before the stream's end (a truncated download)")
+
+
+def test_a_body_shorter_than_its_content_length_is_refused(docs: Site) -> None:
+    text = (ROOT / "openapi.yaml").read_bytes()
+    source = docs.answer("/openapi.yaml", Answer(200, text, {"Content-Type": "text/yaml"}, cut=len(text) // 2))
+    with pytest.raises(
+        SourceError, match=r"^\S+: the connection closed before the whole body came \(a truncated download\)"
+    ):
+        load(source)
+
+
+def test_bytes_after_the_end_of_a_gzip_stream_are_refused(docs: Site) -> None:
+    body = gzip.compress((ROOT / "openapi.yaml").read_bytes()) + b"\0" * 2**20  # piled up unread, uncounted
+    source = docs.answer("/openapi.yaml", Answer(200, body, {"Content-Type": "text/yaml", "Content-Encoding": "gzip"}))
+    with pytest.raises(SourceError, match=r"^\S+: its compressed body has bytes after the stream's end$"):
+        load(source)
+
+
+def test_a_fifo_source_is_refused_unread(git_repo: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "openapi.yaml"
+    os.mkfifo(fifo)  # opened for reading with no writer, this blocks forever
+    result = run(git_repo, str(fifo), timeout=30)
+    assert_refused(git_repo, result, str(fifo), "not a regular file (a FIFO): refused")
 
 
 def test_an_index_linking_more_pages_than_the_cap_is_refused_before_reading_them(docs: Site, git_repo: Path) -> None:

@@ -27,6 +27,8 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     drip: float = 0.0
     """When set, the whole response (status line, headers, body) goes out one byte per ``drip`` seconds."""
+    cut: int | None = None
+    """When set, only the first ``cut`` bytes of the body go out (``Content-Length`` says all), then it hangs up."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,21 @@ def gzip_bomb(decoded_bytes: int) -> bytes:
     return b"".join([*parts, compressor.flush()])
 
 
+def truncated_gzip(text: str, end: int) -> bytes:
+    """``text`` gzip-compressed, cut before the stream's last block: what decodes is exactly ``text[:end]``.
+
+    A full flush after ``text[:end]`` makes everything before the cut decodable on its own, so the
+    cut stream inflates without error to a shorter, well-formed document: only its missing end says it.
+    """
+    data = text.encode()
+    cut = len(text[:end].encode())
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    head = compressor.compress(data[:cut]) + compressor.flush(zlib.Z_FULL_FLUSH)
+    compressor.compress(data[cut:])
+    compressor.flush()
+    return head
+
+
 def _handler(site: Site) -> type[QuietHandler]:
     class Handler(QuietHandler):
         protocol_version = "HTTP/1.1"
@@ -88,6 +105,9 @@ def _handler(site: Site) -> type[QuietHandler]:
             if answer.drip:
                 self._drip(answer)
                 return
+            if answer.cut is not None:
+                self._cut(answer, answer.cut)
+                return
             self.send(answer.status, answer.body, answer.headers)
 
         def _drip(self, answer: Answer) -> None:
@@ -100,6 +120,16 @@ def _handler(site: Site) -> type[QuietHandler]:
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()
                     time.sleep(answer.drip)
+
+        def _cut(self, answer: Answer, cut: int) -> None:
+            self.close_connection = True
+            self.send_response(answer.status)
+            for name, value in answer.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(answer.body[:cut])
 
     return Handler
 
