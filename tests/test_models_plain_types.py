@@ -76,10 +76,19 @@ def test_signatures_help_and_attribute_types_show_no_sentinel_object(model: type
     not_given = [param for param in optional if param.default is types.UNSET]  # the others: the spec's default
     assert all(f"{param.name}: '{param.annotation}' = NOT_GIVEN" in signature for param in not_given)
     assert "object at 0x" not in pydoc.render_doc(model, renderer=pydoc.plaintext)
+    assert model.__match_args__ == tuple(inspect.signature(model).parameters)  # public names, not the slots
     reads = {name: member for name, member in vars(model).items() if isinstance(member, property)}
     for name in (param.name for param in optional):
         annotation = reads[name].fget.__annotations__["return"]  # type: ignore[union-attr]
         assert "Unset" not in annotation and annotation.endswith("| None"), (name, annotation)
+
+
+def test_positional_patterns_bind_fields_as_they_read() -> None:
+    match Call.from_dict(SENT):
+        case Call(analysis, protocol, call_id, from_number):
+            assert (analysis, protocol, call_id, from_number) == (None, None, "c-1", None)
+        case _:
+            pytest.fail("a Call did not match its own class pattern")
 
 
 def test_to_dict_leaves_absent_fields_out_and_to_json_is_its_json() -> None:
