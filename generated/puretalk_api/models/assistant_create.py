@@ -70,6 +70,28 @@ class AssistantCreate(_BaseModel):
     _template: str | Unset
     _behavior: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "voice",
+        "prompt",
+        "begin_message",
+        "model",
+        "who_speaks_first",
+        "call_recording_enabled",
+        "assistant_type",
+        "avatar",
+        "custom_knowledge_base",
+        "timezone",
+        "reminder_message_frequency",
+        "max_reminder_messages",
+        "voice_stability",
+        "voice_clarity_similarity",
+        "voice_stream_latency_optimization",
+        "voice_boost",
+        "knowledge_base",
+        "template",
+        "behavior",
+    )
 
     def __init__(
         self,

@@ -27,6 +27,11 @@ class AssistantRef(_BaseModel):
     _name: str | Unset
     _variables: list[str] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "assistant_id",
+        "name",
+        "variables",
+    )
 
     def __init__(
         self,

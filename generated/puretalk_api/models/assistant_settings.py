@@ -64,6 +64,25 @@ class AssistantSettings(_BaseModel):
     _voice_stream_latency_optimization: int | Unset
     _voice_boost: bool | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "voice",
+        "prompt",
+        "begin_message",
+        "model",
+        "who_speaks_first",
+        "call_recording_enabled",
+        "assistant_type",
+        "avatar",
+        "custom_knowledge_base",
+        "timezone",
+        "reminder_message_frequency",
+        "max_reminder_messages",
+        "voice_stability",
+        "voice_clarity_similarity",
+        "voice_stream_latency_optimization",
+        "voice_boost",
+    )
 
     def __init__(
         self,

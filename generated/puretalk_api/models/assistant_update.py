@@ -70,6 +70,28 @@ class AssistantUpdate(_BaseModel):
     _chatbot_accent_color: str | Unset
     _chatbot_faq: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "voice",
+        "prompt",
+        "begin_message",
+        "model",
+        "who_speaks_first",
+        "call_recording_enabled",
+        "assistant_type",
+        "avatar",
+        "custom_knowledge_base",
+        "timezone",
+        "reminder_message_frequency",
+        "max_reminder_messages",
+        "voice_stability",
+        "voice_clarity_similarity",
+        "voice_stream_latency_optimization",
+        "voice_boost",
+        "chatbot_logo",
+        "chatbot_accent_color",
+        "chatbot_faq",
+    )
 
     def __init__(
         self,

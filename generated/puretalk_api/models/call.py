@@ -78,6 +78,33 @@ class Call(_BaseModel):
     _sentiment: None | str | Unset
     _is_billed: bool | None | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "call_analysis",
+        "protocol",
+        "call_id",
+        "from_number",
+        "to_number",
+        "assistant_id",
+        "assistant_name",
+        "voice_id",
+        "voice_name",
+        "start_time",
+        "end_time",
+        "call_duration_seconds",
+        "call_type",
+        "transcript",
+        "transcript_object",
+        "status",
+        "provider_call_id",
+        "metadata",
+        "variables",
+        "answered_by",
+        "call_recording_enabled",
+        "call_recording_url",
+        "campaign_id",
+        "sentiment",
+        "is_billed",
+    )
 
     def __init__(
         self,

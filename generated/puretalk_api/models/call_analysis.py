@@ -36,6 +36,14 @@ class CallAnalysis(_BaseModel):
     _task_completion: None | str | Unset
     _post_analysis_data: list[PostAnalysisItem] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "summary",
+        "call_completion_summary",
+        "call_completion",
+        "task_completion_summary",
+        "task_completion",
+        "post_analysis_data",
+    )
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="CallMetadataObject")
 @_attrs_define(init=False, repr=False)
 class CallMetadataObject(_BaseModel):
     additional_properties: dict[str, Any]
+    __match_args__ = ()
 
     def __init__(
         self,

@@ -51,6 +51,21 @@ class Campaign(_BaseModel):
     _completed_tasks: int | Unset
     _pending_tasks: int | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "ai_assistant",
+        "schedules",
+        "campaign_id",
+        "type_",
+        "name",
+        "start_date",
+        "end_date",
+        "status",
+        "created_at",
+        "updated_at",
+        "total_tasks",
+        "completed_tasks",
+        "pending_tasks",
+    )
 
     def __init__(
         self,

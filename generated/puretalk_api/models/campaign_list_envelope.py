@@ -30,6 +30,11 @@ class CampaignListEnvelope(_BaseModel):
     _err: bool | Unset
     _results: CampaignPage | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "msg",
+        "err",
+        "results",
+    )
 
     def __init__(
         self,

@@ -28,6 +28,10 @@ class CampaignPage(_BaseModel):
     _count: int | Unset
     _campaigns: list[Campaign] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "count",
+        "campaigns",
+    )
 
     def __init__(
         self,

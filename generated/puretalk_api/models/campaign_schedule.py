@@ -28,6 +28,12 @@ class CampaignSchedule(_BaseModel):
     _start_time: str | Unset
     _end_time: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "campaign_schedule_id",
+        "day",
+        "start_time",
+        "end_time",
+    )
 
     def __init__(
         self,

@@ -34,6 +34,13 @@ class CloneVoice(_BaseModel):
     language: CloneVoiceLanguage
     _description: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "audio_clip",
+        "name",
+        "gender",
+        "language",
+        "description",
+    )
 
     def __init__(
         self,

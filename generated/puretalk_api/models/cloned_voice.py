@@ -22,6 +22,7 @@ class ClonedVoice(_BaseModel):
 
     _voice_id: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = ("voice_id",)
 
     def __init__(
         self,

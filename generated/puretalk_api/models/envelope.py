@@ -25,6 +25,10 @@ class Envelope(_BaseModel):
     _msg: str | Unset
     _err: bool | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "msg",
+        "err",
+    )
 
     def __init__(
         self,

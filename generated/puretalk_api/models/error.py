@@ -21,6 +21,10 @@ class Error(_BaseModel):
     err: bool
     msg: str
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "err",
+        "msg",
+    )
 
     def __init__(
         self,

@@ -22,6 +22,7 @@ class Forbidden(_BaseModel):
 
     _detail: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = ("detail",)
 
     def __init__(
         self,

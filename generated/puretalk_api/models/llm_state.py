@@ -44,6 +44,16 @@ class LlmState(_BaseModel):
     _position: LlmStatePosition | Unset
     _tools: list[LlmStateTool] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "state_id",
+        "name",
+        "description",
+        "prompt",
+        "children",
+        "parameters",
+        "position",
+        "tools",
+    )
 
     def __init__(
         self,

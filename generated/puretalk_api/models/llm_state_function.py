@@ -30,6 +30,11 @@ class LlmStateFunction(_BaseModel):
     _description: str | Unset
     _parameters: LlmStateFunctionParameters | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "description",
+        "parameters",
+    )
 
     def __init__(
         self,

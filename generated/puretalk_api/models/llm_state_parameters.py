@@ -13,6 +13,7 @@ T = TypeVar("T", bound="LlmStateParameters")
 @_attrs_define(init=False, repr=False)
 class LlmStateParameters(_BaseModel):
     additional_properties: dict[str, Any]
+    __match_args__ = ()
 
     def __init__(
         self,

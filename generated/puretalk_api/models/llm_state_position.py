@@ -25,6 +25,10 @@ class LlmStatePosition(_BaseModel):
     _x: float | Unset
     _y: float | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "x",
+        "y",
+    )
 
     def __init__(
         self,

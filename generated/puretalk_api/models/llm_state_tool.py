@@ -30,6 +30,11 @@ class LlmStateTool(_BaseModel):
     _function_id: str | Unset
     _function: LlmStateFunction | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "type_",
+        "function_id",
+        "function",
+    )
 
     def __init__(
         self,

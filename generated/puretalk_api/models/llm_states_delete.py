@@ -19,6 +19,7 @@ class LlmStatesDelete(_BaseModel):
 
     llm_states: list[str]
     additional_properties: dict[str, Any]
+    __match_args__ = ("llm_states",)
 
     def __init__(
         self,

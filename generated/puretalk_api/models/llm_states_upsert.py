@@ -26,6 +26,7 @@ class LlmStatesUpsert(_BaseModel):
 
     _llm_states: list[LlmState] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = ("llm_states",)
 
     def __init__(
         self,

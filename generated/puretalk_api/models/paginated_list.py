@@ -27,6 +27,11 @@ class PaginatedList(_BaseModel):
     _next_: None | str | Unset
     _previous: None | str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "count",
+        "next_",
+        "previous",
+    )
 
     def __init__(
         self,

@@ -49,6 +49,19 @@ class PhoneNumber(_BaseModel):
     _created_at: datetime.datetime | Unset
     _updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "user",
+        "ai_assistant",
+        "additional_data",
+        "phone_number_id",
+        "phone_number",
+        "friendly_name",
+        "provider",
+        "provider_id",
+        "is_active",
+        "created_at",
+        "updated_at",
+    )
 
     def __init__(
         self,

@@ -26,6 +26,11 @@ class PhoneNumberCapabilities(_BaseModel):
     _sms: bool | Unset
     _mms: bool | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice",
+        "sms",
+        "mms",
+    )
 
     def __init__(
         self,

@@ -34,6 +34,13 @@ class PhoneNumberDetails(_BaseModel):
     _region: None | str | Unset
     _iso_country: None | str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "postal_code",
+        "capabilities",
+        "locality",
+        "region",
+        "iso_country",
+    )
 
     def __init__(
         self,

@@ -32,6 +32,12 @@ class PhoneNumberList(_BaseModel):
     _previous: None | str | Unset
     _results: list[PhoneNumber] | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "count",
+        "next_",
+        "previous",
+        "results",
+    )
 
     def __init__(
         self,

@@ -24,6 +24,10 @@ class PostAnalysisItem(_BaseModel):
     _name: str | Unset
     _value: None | str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "value",
+    )
 
     def __init__(
         self,

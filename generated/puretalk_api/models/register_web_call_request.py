@@ -19,6 +19,7 @@ class RegisterWebCallRequest(_BaseModel):
 
     assistant_id: str
     additional_properties: dict[str, Any]
+    __match_args__ = ("assistant_id",)
 
     def __init__(
         self,

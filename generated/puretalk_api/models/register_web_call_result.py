@@ -27,6 +27,10 @@ class RegisterWebCallResult(_BaseModel):
     _call_id: str | Unset
     _token: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "call_id",
+        "token",
+    )
 
     def __init__(
         self,

@@ -38,6 +38,13 @@ class TextToSpeech(_BaseModel):
     _encoding: TextToSpeechEncoding | Unset
     _sample_rate: int | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice_id",
+        "text",
+        "output_format",
+        "encoding",
+        "sample_rate",
+    )
 
     def __init__(
         self,

@@ -38,6 +38,15 @@ class TranscriptEntry(_BaseModel):
     _tool_calls: list[Any] | Unset
     _turn_latency: None | TurnLatency | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "role",
+        "content",
+        "function_name",
+        "interrupted",
+        "function_args",
+        "tool_calls",
+        "turn_latency",
+    )
 
     def __init__(
         self,

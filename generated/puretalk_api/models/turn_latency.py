@@ -28,6 +28,12 @@ class TurnLatency(_BaseModel):
     _llm_latency: float | Unset
     _tts_latency: float | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "latency",
+        "eou_delay",
+        "llm_latency",
+        "tts_latency",
+    )
 
     def __init__(
         self,

@@ -26,6 +26,11 @@ class User(_BaseModel):
     _dp: None | str | Unset
     _email: str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "dp",
+        "email",
+    )
 
     def __init__(
         self,

@@ -37,6 +37,16 @@ class Voice(_BaseModel):
     _language: None | str | Unset
     _description: None | str | Unset
     additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice_id",
+        "name",
+        "avatar",
+        "gender",
+        "demo_audio_url",
+        "is_cloned",
+        "language",
+        "description",
+    )
 
     def __init__(
         self,
