@@ -24,6 +24,7 @@ from puretalk_api import models, types
 from puretalk_api.models import AssistantUpdate, Call, CallEnvelope, CallList, RegisterWebCallRequest
 from puretalk_client._pagination import linked_page
 from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import conforms
 from tests.helpers.mock_api import MockApi, answer, async_client, sync_client
 
 MODELS = sorted(
@@ -155,6 +156,12 @@ def test_envelope_helpers_take_the_new_field_types() -> None:
     listed = CallList.from_dict({"count": None, "next": None, "previous": None, "results": [SENT]})
     page = linked_page(listed.results, listed.count, listed.next_, listed.previous, 1)
     assert (page.items, page.count, page.next) == ([Call.from_dict(SENT)], None, None)
+
+
+def test_a_wrong_type_is_reported_by_the_field_name_users_read() -> None:
+    with pytest.raises(TypeError, match=r"^field Call\.call_id: expected str or NotGiven, got int$"):
+        conforms(Call.from_dict({"call_id": 5}))
+    assert conforms(Call.from_dict(SENT)) == Call.from_dict(SENT)
 
 
 def _call_answer() -> Any:
