@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -140,42 +140,42 @@ class Assistant(_BaseModel):
 
     def __init__(
         self,
-        id: int | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-        user: int | None | Unset | User = UNSET,
-        voice: int | None | Unset | Voice = UNSET,
-        llm_states: list[Any] | Unset = UNSET,
-        phone_number: None | str | Unset = UNSET,
-        variables: list[Any] | Unset = UNSET,
-        knowledge_base: None | str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        prompt: None | str | Unset = UNSET,
-        model: None | str | Unset = UNSET,
-        who_speaks_first: None | str | Unset = UNSET,
-        begin_message: None | str | Unset = UNSET,
-        assistant_type: None | str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        custom_knowledge_base: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        voice_stability: float | None | Unset = UNSET,
-        voice_clarity_similarity: float | None | Unset = UNSET,
-        voice_stream_latency_optimization: int | None | Unset = UNSET,
-        voice_boost: bool | None | Unset = UNSET,
-        voice_speed: float | None | Unset = UNSET,
-        voice_emotion: list[Any] | Unset = UNSET,
-        call_recording_enabled: bool | None | Unset = UNSET,
-        reminder_message_frequency: int | None | Unset = UNSET,
-        max_reminder_messages: int | None | Unset = UNSET,
-        post_analysis: None | str | Unset = UNSET,
-        chatbot_logo: None | str | Unset = UNSET,
-        chatbot_accent_color: None | str | Unset = UNSET,
-        chatbot_faq: None | str | Unset = UNSET,
-        chatbot_whitelisted_domains: list[str] | None | Unset = UNSET,
-        chatbot_begin_message: None | str | Unset = UNSET,
-        tools: None | str | Unset = UNSET,
-        created_at: datetime.datetime | Unset = UNSET,
-        updated_at: datetime.datetime | Unset = UNSET,
-        behavior: int | None | str | Unset = UNSET,
+        id: int | NotGiven = UNSET,
+        assistant_id: str | NotGiven = UNSET,
+        user: int | None | User | NotGiven = UNSET,
+        voice: int | None | Voice | NotGiven = UNSET,
+        llm_states: list[Any] | NotGiven = UNSET,
+        phone_number: None | str | NotGiven = UNSET,
+        variables: list[Any] | NotGiven = UNSET,
+        knowledge_base: None | str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        prompt: None | str | NotGiven = UNSET,
+        model: None | str | NotGiven = UNSET,
+        who_speaks_first: None | str | NotGiven = UNSET,
+        begin_message: None | str | NotGiven = UNSET,
+        assistant_type: None | str | NotGiven = UNSET,
+        avatar: None | str | NotGiven = UNSET,
+        custom_knowledge_base: None | str | NotGiven = UNSET,
+        timezone: None | str | NotGiven = UNSET,
+        voice_stability: float | None | NotGiven = UNSET,
+        voice_clarity_similarity: float | None | NotGiven = UNSET,
+        voice_stream_latency_optimization: int | None | NotGiven = UNSET,
+        voice_boost: bool | None | NotGiven = UNSET,
+        voice_speed: float | None | NotGiven = UNSET,
+        voice_emotion: list[Any] | NotGiven = UNSET,
+        call_recording_enabled: bool | None | NotGiven = UNSET,
+        reminder_message_frequency: int | None | NotGiven = UNSET,
+        max_reminder_messages: int | None | NotGiven = UNSET,
+        post_analysis: None | str | NotGiven = UNSET,
+        chatbot_logo: None | str | NotGiven = UNSET,
+        chatbot_accent_color: None | str | NotGiven = UNSET,
+        chatbot_faq: None | str | NotGiven = UNSET,
+        chatbot_whitelisted_domains: list[str] | None | NotGiven = UNSET,
+        chatbot_begin_message: None | str | NotGiven = UNSET,
+        tools: None | str | NotGiven = UNSET,
+        created_at: datetime.datetime | NotGiven = UNSET,
+        updated_at: datetime.datetime | NotGiven = UNSET,
+        behavior: int | None | str | NotGiven = UNSET,
     ) -> None:
         self._id = id
         self._assistant_id = assistant_id
@@ -221,7 +221,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._id, Unset) else self._id
 
     @id.setter
-    def id(self, value: int | Unset) -> None:
+    def id(self, value: int | NotGiven) -> None:
         self._id = value
 
     @property
@@ -229,7 +229,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._assistant_id, Unset) else self._assistant_id
 
     @assistant_id.setter
-    def assistant_id(self, value: str | Unset) -> None:
+    def assistant_id(self, value: str | NotGiven) -> None:
         self._assistant_id = value
 
     @property
@@ -238,7 +238,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._user, Unset) else self._user
 
     @user.setter
-    def user(self, value: int | None | Unset | User) -> None:
+    def user(self, value: int | None | User | NotGiven) -> None:
         self._user = value
 
     @property
@@ -247,7 +247,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._voice, Unset) else self._voice
 
     @voice.setter
-    def voice(self, value: int | None | Unset | Voice) -> None:
+    def voice(self, value: int | None | Voice | NotGiven) -> None:
         self._voice = value
 
     @property
@@ -255,7 +255,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._llm_states, Unset) else self._llm_states
 
     @llm_states.setter
-    def llm_states(self, value: list[Any] | Unset) -> None:
+    def llm_states(self, value: list[Any] | NotGiven) -> None:
         self._llm_states = value
 
     @property
@@ -263,7 +263,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._phone_number, Unset) else self._phone_number
 
     @phone_number.setter
-    def phone_number(self, value: None | str | Unset) -> None:
+    def phone_number(self, value: None | str | NotGiven) -> None:
         self._phone_number = value
 
     @property
@@ -271,7 +271,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._variables, Unset) else self._variables
 
     @variables.setter
-    def variables(self, value: list[Any] | Unset) -> None:
+    def variables(self, value: list[Any] | NotGiven) -> None:
         self._variables = value
 
     @property
@@ -279,7 +279,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._knowledge_base, Unset) else self._knowledge_base
 
     @knowledge_base.setter
-    def knowledge_base(self, value: None | str | Unset) -> None:
+    def knowledge_base(self, value: None | str | NotGiven) -> None:
         self._knowledge_base = value
 
     @property
@@ -287,7 +287,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -295,7 +295,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._prompt, Unset) else self._prompt
 
     @prompt.setter
-    def prompt(self, value: None | str | Unset) -> None:
+    def prompt(self, value: None | str | NotGiven) -> None:
         self._prompt = value
 
     @property
@@ -303,7 +303,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._model, Unset) else self._model
 
     @model.setter
-    def model(self, value: None | str | Unset) -> None:
+    def model(self, value: None | str | NotGiven) -> None:
         self._model = value
 
     @property
@@ -315,7 +315,7 @@ class Assistant(_BaseModel):
         )
 
     @who_speaks_first.setter
-    def who_speaks_first(self, value: None | str | Unset) -> None:
+    def who_speaks_first(self, value: None | str | NotGiven) -> None:
         self._who_speaks_first = value
 
     @property
@@ -323,7 +323,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._begin_message, Unset) else self._begin_message
 
     @begin_message.setter
-    def begin_message(self, value: None | str | Unset) -> None:
+    def begin_message(self, value: None | str | NotGiven) -> None:
         self._begin_message = value
 
     @property
@@ -331,7 +331,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._assistant_type, Unset) else self._assistant_type
 
     @assistant_type.setter
-    def assistant_type(self, value: None | str | Unset) -> None:
+    def assistant_type(self, value: None | str | NotGiven) -> None:
         self._assistant_type = value
 
     @property
@@ -339,7 +339,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._avatar, Unset) else self._avatar
 
     @avatar.setter
-    def avatar(self, value: None | str | Unset) -> None:
+    def avatar(self, value: None | str | NotGiven) -> None:
         self._avatar = value
 
     @property
@@ -351,7 +351,7 @@ class Assistant(_BaseModel):
         )
 
     @custom_knowledge_base.setter
-    def custom_knowledge_base(self, value: None | str | Unset) -> None:
+    def custom_knowledge_base(self, value: None | str | NotGiven) -> None:
         self._custom_knowledge_base = value
 
     @property
@@ -359,7 +359,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._timezone, Unset) else self._timezone
 
     @timezone.setter
-    def timezone(self, value: None | str | Unset) -> None:
+    def timezone(self, value: None | str | NotGiven) -> None:
         self._timezone = value
 
     @property
@@ -369,7 +369,7 @@ class Assistant(_BaseModel):
         )
 
     @voice_stability.setter
-    def voice_stability(self, value: float | None | Unset) -> None:
+    def voice_stability(self, value: float | None | NotGiven) -> None:
         self._voice_stability = value
 
     @property
@@ -381,7 +381,7 @@ class Assistant(_BaseModel):
         )
 
     @voice_clarity_similarity.setter
-    def voice_clarity_similarity(self, value: float | None | Unset) -> None:
+    def voice_clarity_similarity(self, value: float | None | NotGiven) -> None:
         self._voice_clarity_similarity = value
 
     @property
@@ -393,7 +393,7 @@ class Assistant(_BaseModel):
         )
 
     @voice_stream_latency_optimization.setter
-    def voice_stream_latency_optimization(self, value: int | None | Unset) -> None:
+    def voice_stream_latency_optimization(self, value: int | None | NotGiven) -> None:
         self._voice_stream_latency_optimization = value
 
     @property
@@ -401,7 +401,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._voice_boost, Unset) else self._voice_boost
 
     @voice_boost.setter
-    def voice_boost(self, value: bool | None | Unset) -> None:
+    def voice_boost(self, value: bool | None | NotGiven) -> None:
         self._voice_boost = value
 
     @property
@@ -409,7 +409,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._voice_speed, Unset) else self._voice_speed
 
     @voice_speed.setter
-    def voice_speed(self, value: float | None | Unset) -> None:
+    def voice_speed(self, value: float | None | NotGiven) -> None:
         self._voice_speed = value
 
     @property
@@ -417,7 +417,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._voice_emotion, Unset) else self._voice_emotion
 
     @voice_emotion.setter
-    def voice_emotion(self, value: list[Any] | Unset) -> None:
+    def voice_emotion(self, value: list[Any] | NotGiven) -> None:
         self._voice_emotion = value
 
     @property
@@ -429,7 +429,7 @@ class Assistant(_BaseModel):
         )
 
     @call_recording_enabled.setter
-    def call_recording_enabled(self, value: bool | None | Unset) -> None:
+    def call_recording_enabled(self, value: bool | None | NotGiven) -> None:
         self._call_recording_enabled = value
 
     @property
@@ -441,7 +441,7 @@ class Assistant(_BaseModel):
         )
 
     @reminder_message_frequency.setter
-    def reminder_message_frequency(self, value: int | None | Unset) -> None:
+    def reminder_message_frequency(self, value: int | None | NotGiven) -> None:
         self._reminder_message_frequency = value
 
     @property
@@ -453,7 +453,7 @@ class Assistant(_BaseModel):
         )
 
     @max_reminder_messages.setter
-    def max_reminder_messages(self, value: int | None | Unset) -> None:
+    def max_reminder_messages(self, value: int | None | NotGiven) -> None:
         self._max_reminder_messages = value
 
     @property
@@ -461,7 +461,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._post_analysis, Unset) else self._post_analysis
 
     @post_analysis.setter
-    def post_analysis(self, value: None | str | Unset) -> None:
+    def post_analysis(self, value: None | str | NotGiven) -> None:
         self._post_analysis = value
 
     @property
@@ -469,7 +469,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._chatbot_logo, Unset) else self._chatbot_logo
 
     @chatbot_logo.setter
-    def chatbot_logo(self, value: None | str | Unset) -> None:
+    def chatbot_logo(self, value: None | str | NotGiven) -> None:
         self._chatbot_logo = value
 
     @property
@@ -481,7 +481,7 @@ class Assistant(_BaseModel):
         )
 
     @chatbot_accent_color.setter
-    def chatbot_accent_color(self, value: None | str | Unset) -> None:
+    def chatbot_accent_color(self, value: None | str | NotGiven) -> None:
         self._chatbot_accent_color = value
 
     @property
@@ -489,7 +489,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._chatbot_faq, Unset) else self._chatbot_faq
 
     @chatbot_faq.setter
-    def chatbot_faq(self, value: None | str | Unset) -> None:
+    def chatbot_faq(self, value: None | str | NotGiven) -> None:
         self._chatbot_faq = value
 
     @property
@@ -501,7 +501,7 @@ class Assistant(_BaseModel):
         )
 
     @chatbot_whitelisted_domains.setter
-    def chatbot_whitelisted_domains(self, value: list[str] | None | Unset) -> None:
+    def chatbot_whitelisted_domains(self, value: list[str] | None | NotGiven) -> None:
         self._chatbot_whitelisted_domains = value
 
     @property
@@ -513,7 +513,7 @@ class Assistant(_BaseModel):
         )
 
     @chatbot_begin_message.setter
-    def chatbot_begin_message(self, value: None | str | Unset) -> None:
+    def chatbot_begin_message(self, value: None | str | NotGiven) -> None:
         self._chatbot_begin_message = value
 
     @property
@@ -521,7 +521,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._tools, Unset) else self._tools
 
     @tools.setter
-    def tools(self, value: None | str | Unset) -> None:
+    def tools(self, value: None | str | NotGiven) -> None:
         self._tools = value
 
     @property
@@ -529,7 +529,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._created_at, Unset) else self._created_at
 
     @created_at.setter
-    def created_at(self, value: datetime.datetime | Unset) -> None:
+    def created_at(self, value: datetime.datetime | NotGiven) -> None:
         self._created_at = value
 
     @property
@@ -537,7 +537,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._updated_at, Unset) else self._updated_at
 
     @updated_at.setter
-    def updated_at(self, value: datetime.datetime | Unset) -> None:
+    def updated_at(self, value: datetime.datetime | NotGiven) -> None:
         self._updated_at = value
 
     @property
@@ -546,7 +546,7 @@ class Assistant(_BaseModel):
         return None if isinstance(self._behavior, Unset) else self._behavior
 
     @behavior.setter
-    def behavior(self, value: int | None | str | Unset) -> None:
+    def behavior(self, value: int | None | str | NotGiven) -> None:
         self._behavior = value
 
     def to_dict(self) -> dict[str, Any]:

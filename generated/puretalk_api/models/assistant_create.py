@@ -13,7 +13,7 @@ from ..models.assistant_settings_who_speaks_first import (
     AssistantSettingsWhoSpeaksFirst,
     check_assistant_settings_who_speaks_first,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="AssistantCreate")
@@ -99,22 +99,22 @@ class AssistantCreate(_BaseModel):
         voice: int,
         prompt: str,
         begin_message: str,
-        model: AssistantSettingsModel | Unset = "puretalk-plg",
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = "assistant",
-        call_recording_enabled: bool | Unset = True,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        knowledge_base: str | Unset = UNSET,
-        template: str | Unset = UNSET,
-        behavior: str | Unset = UNSET,
+        model: AssistantSettingsModel | NotGiven = "puretalk-plg",
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = "assistant",
+        call_recording_enabled: bool | NotGiven = True,
+        assistant_type: str | NotGiven = UNSET,
+        avatar: str | NotGiven = UNSET,
+        custom_knowledge_base: str | NotGiven = UNSET,
+        timezone: str | NotGiven = UNSET,
+        reminder_message_frequency: int | NotGiven = UNSET,
+        max_reminder_messages: int | NotGiven = UNSET,
+        voice_stability: float | str | NotGiven = UNSET,
+        voice_clarity_similarity: float | str | NotGiven = UNSET,
+        voice_stream_latency_optimization: int | NotGiven = UNSET,
+        voice_boost: bool | NotGiven = UNSET,
+        knowledge_base: str | NotGiven = UNSET,
+        template: str | NotGiven = UNSET,
+        behavior: str | NotGiven = UNSET,
     ) -> None:
         self.name = name
         self.voice = voice
@@ -143,7 +143,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._model, Unset) else self._model
 
     @model.setter
-    def model(self, value: AssistantSettingsModel | Unset) -> None:
+    def model(self, value: AssistantSettingsModel | NotGiven) -> None:
         self._model = value
 
     @property
@@ -155,7 +155,9 @@ class AssistantCreate(_BaseModel):
         )
 
     @who_speaks_first.setter
-    def who_speaks_first(self, value: AssistantSettingsWhoSpeaksFirst | Unset) -> None:
+    def who_speaks_first(
+        self, value: AssistantSettingsWhoSpeaksFirst | NotGiven
+    ) -> None:
         self._who_speaks_first = value
 
     @property
@@ -167,7 +169,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @call_recording_enabled.setter
-    def call_recording_enabled(self, value: bool | Unset) -> None:
+    def call_recording_enabled(self, value: bool | NotGiven) -> None:
         self._call_recording_enabled = value
 
     @property
@@ -175,7 +177,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._assistant_type, Unset) else self._assistant_type
 
     @assistant_type.setter
-    def assistant_type(self, value: str | Unset) -> None:
+    def assistant_type(self, value: str | NotGiven) -> None:
         self._assistant_type = value
 
     @property
@@ -183,7 +185,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._avatar, Unset) else self._avatar
 
     @avatar.setter
-    def avatar(self, value: str | Unset) -> None:
+    def avatar(self, value: str | NotGiven) -> None:
         self._avatar = value
 
     @property
@@ -195,7 +197,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @custom_knowledge_base.setter
-    def custom_knowledge_base(self, value: str | Unset) -> None:
+    def custom_knowledge_base(self, value: str | NotGiven) -> None:
         self._custom_knowledge_base = value
 
     @property
@@ -203,7 +205,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._timezone, Unset) else self._timezone
 
     @timezone.setter
-    def timezone(self, value: str | Unset) -> None:
+    def timezone(self, value: str | NotGiven) -> None:
         self._timezone = value
 
     @property
@@ -215,7 +217,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @reminder_message_frequency.setter
-    def reminder_message_frequency(self, value: int | Unset) -> None:
+    def reminder_message_frequency(self, value: int | NotGiven) -> None:
         self._reminder_message_frequency = value
 
     @property
@@ -227,7 +229,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @max_reminder_messages.setter
-    def max_reminder_messages(self, value: int | Unset) -> None:
+    def max_reminder_messages(self, value: int | NotGiven) -> None:
         self._max_reminder_messages = value
 
     @property
@@ -238,7 +240,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @voice_stability.setter
-    def voice_stability(self, value: float | str | Unset) -> None:
+    def voice_stability(self, value: float | str | NotGiven) -> None:
         self._voice_stability = value
 
     @property
@@ -251,7 +253,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @voice_clarity_similarity.setter
-    def voice_clarity_similarity(self, value: float | str | Unset) -> None:
+    def voice_clarity_similarity(self, value: float | str | NotGiven) -> None:
         self._voice_clarity_similarity = value
 
     @property
@@ -263,7 +265,7 @@ class AssistantCreate(_BaseModel):
         )
 
     @voice_stream_latency_optimization.setter
-    def voice_stream_latency_optimization(self, value: int | Unset) -> None:
+    def voice_stream_latency_optimization(self, value: int | NotGiven) -> None:
         self._voice_stream_latency_optimization = value
 
     @property
@@ -271,7 +273,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._voice_boost, Unset) else self._voice_boost
 
     @voice_boost.setter
-    def voice_boost(self, value: bool | Unset) -> None:
+    def voice_boost(self, value: bool | NotGiven) -> None:
         self._voice_boost = value
 
     @property
@@ -280,7 +282,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._knowledge_base, Unset) else self._knowledge_base
 
     @knowledge_base.setter
-    def knowledge_base(self, value: str | Unset) -> None:
+    def knowledge_base(self, value: str | NotGiven) -> None:
         self._knowledge_base = value
 
     @property
@@ -289,7 +291,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._template, Unset) else self._template
 
     @template.setter
-    def template(self, value: str | Unset) -> None:
+    def template(self, value: str | NotGiven) -> None:
         self._template = value
 
     @property
@@ -298,7 +300,7 @@ class AssistantCreate(_BaseModel):
         return None if isinstance(self._behavior, Unset) else self._behavior
 
     @behavior.setter
-    def behavior(self, value: str | Unset) -> None:
+    def behavior(self, value: str | NotGiven) -> None:
         self._behavior = value
 
     def to_dict(self) -> dict[str, Any]:

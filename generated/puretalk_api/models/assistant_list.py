@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -41,10 +41,10 @@ class AssistantList(_BaseModel):
 
     def __init__(
         self,
-        count: int | Unset = UNSET,
-        next_: None | str | Unset = UNSET,
-        previous: None | str | Unset = UNSET,
-        results: list[Assistant] | Unset = UNSET,
+        count: int | NotGiven = UNSET,
+        next_: None | str | NotGiven = UNSET,
+        previous: None | str | NotGiven = UNSET,
+        results: list[Assistant] | NotGiven = UNSET,
     ) -> None:
         self._count = count
         self._next_ = next_
@@ -58,7 +58,7 @@ class AssistantList(_BaseModel):
         return None if isinstance(self._count, Unset) else self._count
 
     @count.setter
-    def count(self, value: int | Unset) -> None:
+    def count(self, value: int | NotGiven) -> None:
         self._count = value
 
     @property
@@ -67,7 +67,7 @@ class AssistantList(_BaseModel):
         return None if isinstance(self._next_, Unset) else self._next_
 
     @next_.setter
-    def next_(self, value: None | str | Unset) -> None:
+    def next_(self, value: None | str | NotGiven) -> None:
         self._next_ = value
 
     @property
@@ -76,7 +76,7 @@ class AssistantList(_BaseModel):
         return None if isinstance(self._previous, Unset) else self._previous
 
     @previous.setter
-    def previous(self, value: None | str | Unset) -> None:
+    def previous(self, value: None | str | NotGiven) -> None:
         self._previous = value
 
     @property
@@ -85,7 +85,7 @@ class AssistantList(_BaseModel):
         return None if isinstance(self._results, Unset) else self._results
 
     @results.setter
-    def results(self, value: list[Assistant] | Unset) -> None:
+    def results(self, value: list[Assistant] | NotGiven) -> None:
         self._results = value
 
     def to_dict(self) -> dict[str, Any]:

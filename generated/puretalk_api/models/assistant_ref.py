@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="AssistantRef")
@@ -35,9 +35,9 @@ class AssistantRef(_BaseModel):
 
     def __init__(
         self,
-        assistant_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        variables: list[str] | Unset = UNSET,
+        assistant_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        variables: list[str] | NotGiven = UNSET,
     ) -> None:
         self._assistant_id = assistant_id
         self._name = name
@@ -49,7 +49,7 @@ class AssistantRef(_BaseModel):
         return None if isinstance(self._assistant_id, Unset) else self._assistant_id
 
     @assistant_id.setter
-    def assistant_id(self, value: str | Unset) -> None:
+    def assistant_id(self, value: str | NotGiven) -> None:
         self._assistant_id = value
 
     @property
@@ -57,7 +57,7 @@ class AssistantRef(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -65,7 +65,7 @@ class AssistantRef(_BaseModel):
         return None if isinstance(self._variables, Unset) else self._variables
 
     @variables.setter
-    def variables(self, value: list[str] | Unset) -> None:
+    def variables(self, value: list[str] | NotGiven) -> None:
         self._variables = value
 
     def to_dict(self) -> dict[str, Any]:

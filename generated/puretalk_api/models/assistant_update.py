@@ -13,7 +13,7 @@ from ..models.assistant_settings_who_speaks_first import (
     AssistantSettingsWhoSpeaksFirst,
     check_assistant_settings_who_speaks_first,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="AssistantUpdate")
@@ -95,26 +95,26 @@ class AssistantUpdate(_BaseModel):
 
     def __init__(
         self,
-        name: str | Unset = UNSET,
-        voice: int | Unset = UNSET,
-        prompt: str | Unset = UNSET,
-        begin_message: str | Unset = UNSET,
-        model: AssistantSettingsModel | Unset = "puretalk-plg",
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = "assistant",
-        call_recording_enabled: bool | Unset = True,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        chatbot_logo: str | Unset = UNSET,
-        chatbot_accent_color: str | Unset = UNSET,
-        chatbot_faq: str | Unset = UNSET,
+        name: str | NotGiven = UNSET,
+        voice: int | NotGiven = UNSET,
+        prompt: str | NotGiven = UNSET,
+        begin_message: str | NotGiven = UNSET,
+        model: AssistantSettingsModel | NotGiven = "puretalk-plg",
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = "assistant",
+        call_recording_enabled: bool | NotGiven = True,
+        assistant_type: str | NotGiven = UNSET,
+        avatar: str | NotGiven = UNSET,
+        custom_knowledge_base: str | NotGiven = UNSET,
+        timezone: str | NotGiven = UNSET,
+        reminder_message_frequency: int | NotGiven = UNSET,
+        max_reminder_messages: int | NotGiven = UNSET,
+        voice_stability: float | str | NotGiven = UNSET,
+        voice_clarity_similarity: float | str | NotGiven = UNSET,
+        voice_stream_latency_optimization: int | NotGiven = UNSET,
+        voice_boost: bool | NotGiven = UNSET,
+        chatbot_logo: str | NotGiven = UNSET,
+        chatbot_accent_color: str | NotGiven = UNSET,
+        chatbot_faq: str | NotGiven = UNSET,
     ) -> None:
         self._name = name
         self._voice = voice
@@ -143,7 +143,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -152,7 +152,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._voice, Unset) else self._voice
 
     @voice.setter
-    def voice(self, value: int | Unset) -> None:
+    def voice(self, value: int | NotGiven) -> None:
         self._voice = value
 
     @property
@@ -160,7 +160,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._prompt, Unset) else self._prompt
 
     @prompt.setter
-    def prompt(self, value: str | Unset) -> None:
+    def prompt(self, value: str | NotGiven) -> None:
         self._prompt = value
 
     @property
@@ -168,7 +168,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._begin_message, Unset) else self._begin_message
 
     @begin_message.setter
-    def begin_message(self, value: str | Unset) -> None:
+    def begin_message(self, value: str | NotGiven) -> None:
         self._begin_message = value
 
     @property
@@ -176,7 +176,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._model, Unset) else self._model
 
     @model.setter
-    def model(self, value: AssistantSettingsModel | Unset) -> None:
+    def model(self, value: AssistantSettingsModel | NotGiven) -> None:
         self._model = value
 
     @property
@@ -188,7 +188,9 @@ class AssistantUpdate(_BaseModel):
         )
 
     @who_speaks_first.setter
-    def who_speaks_first(self, value: AssistantSettingsWhoSpeaksFirst | Unset) -> None:
+    def who_speaks_first(
+        self, value: AssistantSettingsWhoSpeaksFirst | NotGiven
+    ) -> None:
         self._who_speaks_first = value
 
     @property
@@ -200,7 +202,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @call_recording_enabled.setter
-    def call_recording_enabled(self, value: bool | Unset) -> None:
+    def call_recording_enabled(self, value: bool | NotGiven) -> None:
         self._call_recording_enabled = value
 
     @property
@@ -208,7 +210,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._assistant_type, Unset) else self._assistant_type
 
     @assistant_type.setter
-    def assistant_type(self, value: str | Unset) -> None:
+    def assistant_type(self, value: str | NotGiven) -> None:
         self._assistant_type = value
 
     @property
@@ -216,7 +218,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._avatar, Unset) else self._avatar
 
     @avatar.setter
-    def avatar(self, value: str | Unset) -> None:
+    def avatar(self, value: str | NotGiven) -> None:
         self._avatar = value
 
     @property
@@ -228,7 +230,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @custom_knowledge_base.setter
-    def custom_knowledge_base(self, value: str | Unset) -> None:
+    def custom_knowledge_base(self, value: str | NotGiven) -> None:
         self._custom_knowledge_base = value
 
     @property
@@ -236,7 +238,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._timezone, Unset) else self._timezone
 
     @timezone.setter
-    def timezone(self, value: str | Unset) -> None:
+    def timezone(self, value: str | NotGiven) -> None:
         self._timezone = value
 
     @property
@@ -248,7 +250,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @reminder_message_frequency.setter
-    def reminder_message_frequency(self, value: int | Unset) -> None:
+    def reminder_message_frequency(self, value: int | NotGiven) -> None:
         self._reminder_message_frequency = value
 
     @property
@@ -260,7 +262,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @max_reminder_messages.setter
-    def max_reminder_messages(self, value: int | Unset) -> None:
+    def max_reminder_messages(self, value: int | NotGiven) -> None:
         self._max_reminder_messages = value
 
     @property
@@ -271,7 +273,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @voice_stability.setter
-    def voice_stability(self, value: float | str | Unset) -> None:
+    def voice_stability(self, value: float | str | NotGiven) -> None:
         self._voice_stability = value
 
     @property
@@ -284,7 +286,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @voice_clarity_similarity.setter
-    def voice_clarity_similarity(self, value: float | str | Unset) -> None:
+    def voice_clarity_similarity(self, value: float | str | NotGiven) -> None:
         self._voice_clarity_similarity = value
 
     @property
@@ -296,7 +298,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @voice_stream_latency_optimization.setter
-    def voice_stream_latency_optimization(self, value: int | Unset) -> None:
+    def voice_stream_latency_optimization(self, value: int | NotGiven) -> None:
         self._voice_stream_latency_optimization = value
 
     @property
@@ -304,7 +306,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._voice_boost, Unset) else self._voice_boost
 
     @voice_boost.setter
-    def voice_boost(self, value: bool | Unset) -> None:
+    def voice_boost(self, value: bool | NotGiven) -> None:
         self._voice_boost = value
 
     @property
@@ -312,7 +314,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._chatbot_logo, Unset) else self._chatbot_logo
 
     @chatbot_logo.setter
-    def chatbot_logo(self, value: str | Unset) -> None:
+    def chatbot_logo(self, value: str | NotGiven) -> None:
         self._chatbot_logo = value
 
     @property
@@ -324,7 +326,7 @@ class AssistantUpdate(_BaseModel):
         )
 
     @chatbot_accent_color.setter
-    def chatbot_accent_color(self, value: str | Unset) -> None:
+    def chatbot_accent_color(self, value: str | NotGiven) -> None:
         self._chatbot_accent_color = value
 
     @property
@@ -332,7 +334,7 @@ class AssistantUpdate(_BaseModel):
         return None if isinstance(self._chatbot_faq, Unset) else self._chatbot_faq
 
     @chatbot_faq.setter
-    def chatbot_faq(self, value: str | Unset) -> None:
+    def chatbot_faq(self, value: str | NotGiven) -> None:
         self._chatbot_faq = value
 
     def to_dict(self) -> dict[str, Any]:

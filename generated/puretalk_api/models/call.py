@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -108,31 +108,31 @@ class Call(_BaseModel):
 
     def __init__(
         self,
-        call_analysis: CallAnalysis | None | Unset = UNSET,
-        protocol: str | Unset = UNSET,
-        call_id: str | Unset = UNSET,
-        from_number: None | str | Unset = UNSET,
-        to_number: None | str | Unset = UNSET,
-        assistant_id: None | str | Unset = UNSET,
-        assistant_name: None | str | Unset = UNSET,
-        voice_id: None | str | Unset = UNSET,
-        voice_name: None | str | Unset = UNSET,
-        start_time: datetime.datetime | None | Unset = UNSET,
-        end_time: datetime.datetime | None | Unset = UNSET,
-        call_duration_seconds: int | None | Unset = UNSET,
-        call_type: str | Unset = UNSET,
-        transcript: None | str | Unset = UNSET,
-        transcript_object: list[TranscriptEntry] | None | Unset = UNSET,
-        status: str | Unset = UNSET,
-        provider_call_id: None | str | Unset = UNSET,
-        metadata: CallMetadataObject | None | str | Unset = UNSET,
-        variables: list[str] | None | Unset = UNSET,
-        answered_by: None | str | Unset = UNSET,
-        call_recording_enabled: bool | None | Unset = UNSET,
-        call_recording_url: None | str | Unset = UNSET,
-        campaign_id: None | str | Unset = UNSET,
-        sentiment: None | str | Unset = UNSET,
-        is_billed: bool | None | Unset = UNSET,
+        call_analysis: CallAnalysis | None | NotGiven = UNSET,
+        protocol: str | NotGiven = UNSET,
+        call_id: str | NotGiven = UNSET,
+        from_number: None | str | NotGiven = UNSET,
+        to_number: None | str | NotGiven = UNSET,
+        assistant_id: None | str | NotGiven = UNSET,
+        assistant_name: None | str | NotGiven = UNSET,
+        voice_id: None | str | NotGiven = UNSET,
+        voice_name: None | str | NotGiven = UNSET,
+        start_time: datetime.datetime | None | NotGiven = UNSET,
+        end_time: datetime.datetime | None | NotGiven = UNSET,
+        call_duration_seconds: int | None | NotGiven = UNSET,
+        call_type: str | NotGiven = UNSET,
+        transcript: None | str | NotGiven = UNSET,
+        transcript_object: list[TranscriptEntry] | None | NotGiven = UNSET,
+        status: str | NotGiven = UNSET,
+        provider_call_id: None | str | NotGiven = UNSET,
+        metadata: CallMetadataObject | None | str | NotGiven = UNSET,
+        variables: list[str] | None | NotGiven = UNSET,
+        answered_by: None | str | NotGiven = UNSET,
+        call_recording_enabled: bool | None | NotGiven = UNSET,
+        call_recording_url: None | str | NotGiven = UNSET,
+        campaign_id: None | str | NotGiven = UNSET,
+        sentiment: None | str | NotGiven = UNSET,
+        is_billed: bool | None | NotGiven = UNSET,
     ) -> None:
         self._call_analysis = call_analysis
         self._protocol = protocol
@@ -166,7 +166,7 @@ class Call(_BaseModel):
         return None if isinstance(self._call_analysis, Unset) else self._call_analysis
 
     @call_analysis.setter
-    def call_analysis(self, value: CallAnalysis | None | Unset) -> None:
+    def call_analysis(self, value: CallAnalysis | None | NotGiven) -> None:
         self._call_analysis = value
 
     @property
@@ -174,7 +174,7 @@ class Call(_BaseModel):
         return None if isinstance(self._protocol, Unset) else self._protocol
 
     @protocol.setter
-    def protocol(self, value: str | Unset) -> None:
+    def protocol(self, value: str | NotGiven) -> None:
         self._protocol = value
 
     @property
@@ -182,7 +182,7 @@ class Call(_BaseModel):
         return None if isinstance(self._call_id, Unset) else self._call_id
 
     @call_id.setter
-    def call_id(self, value: str | Unset) -> None:
+    def call_id(self, value: str | NotGiven) -> None:
         self._call_id = value
 
     @property
@@ -190,7 +190,7 @@ class Call(_BaseModel):
         return None if isinstance(self._from_number, Unset) else self._from_number
 
     @from_number.setter
-    def from_number(self, value: None | str | Unset) -> None:
+    def from_number(self, value: None | str | NotGiven) -> None:
         self._from_number = value
 
     @property
@@ -198,7 +198,7 @@ class Call(_BaseModel):
         return None if isinstance(self._to_number, Unset) else self._to_number
 
     @to_number.setter
-    def to_number(self, value: None | str | Unset) -> None:
+    def to_number(self, value: None | str | NotGiven) -> None:
         self._to_number = value
 
     @property
@@ -206,7 +206,7 @@ class Call(_BaseModel):
         return None if isinstance(self._assistant_id, Unset) else self._assistant_id
 
     @assistant_id.setter
-    def assistant_id(self, value: None | str | Unset) -> None:
+    def assistant_id(self, value: None | str | NotGiven) -> None:
         self._assistant_id = value
 
     @property
@@ -214,7 +214,7 @@ class Call(_BaseModel):
         return None if isinstance(self._assistant_name, Unset) else self._assistant_name
 
     @assistant_name.setter
-    def assistant_name(self, value: None | str | Unset) -> None:
+    def assistant_name(self, value: None | str | NotGiven) -> None:
         self._assistant_name = value
 
     @property
@@ -222,7 +222,7 @@ class Call(_BaseModel):
         return None if isinstance(self._voice_id, Unset) else self._voice_id
 
     @voice_id.setter
-    def voice_id(self, value: None | str | Unset) -> None:
+    def voice_id(self, value: None | str | NotGiven) -> None:
         self._voice_id = value
 
     @property
@@ -230,7 +230,7 @@ class Call(_BaseModel):
         return None if isinstance(self._voice_name, Unset) else self._voice_name
 
     @voice_name.setter
-    def voice_name(self, value: None | str | Unset) -> None:
+    def voice_name(self, value: None | str | NotGiven) -> None:
         self._voice_name = value
 
     @property
@@ -238,7 +238,7 @@ class Call(_BaseModel):
         return None if isinstance(self._start_time, Unset) else self._start_time
 
     @start_time.setter
-    def start_time(self, value: datetime.datetime | None | Unset) -> None:
+    def start_time(self, value: datetime.datetime | None | NotGiven) -> None:
         self._start_time = value
 
     @property
@@ -246,7 +246,7 @@ class Call(_BaseModel):
         return None if isinstance(self._end_time, Unset) else self._end_time
 
     @end_time.setter
-    def end_time(self, value: datetime.datetime | None | Unset) -> None:
+    def end_time(self, value: datetime.datetime | None | NotGiven) -> None:
         self._end_time = value
 
     @property
@@ -258,7 +258,7 @@ class Call(_BaseModel):
         )
 
     @call_duration_seconds.setter
-    def call_duration_seconds(self, value: int | None | Unset) -> None:
+    def call_duration_seconds(self, value: int | None | NotGiven) -> None:
         self._call_duration_seconds = value
 
     @property
@@ -266,7 +266,7 @@ class Call(_BaseModel):
         return None if isinstance(self._call_type, Unset) else self._call_type
 
     @call_type.setter
-    def call_type(self, value: str | Unset) -> None:
+    def call_type(self, value: str | NotGiven) -> None:
         self._call_type = value
 
     @property
@@ -274,7 +274,7 @@ class Call(_BaseModel):
         return None if isinstance(self._transcript, Unset) else self._transcript
 
     @transcript.setter
-    def transcript(self, value: None | str | Unset) -> None:
+    def transcript(self, value: None | str | NotGiven) -> None:
         self._transcript = value
 
     @property
@@ -286,7 +286,7 @@ class Call(_BaseModel):
         )
 
     @transcript_object.setter
-    def transcript_object(self, value: list[TranscriptEntry] | None | Unset) -> None:
+    def transcript_object(self, value: list[TranscriptEntry] | None | NotGiven) -> None:
         self._transcript_object = value
 
     @property
@@ -294,7 +294,7 @@ class Call(_BaseModel):
         return None if isinstance(self._status, Unset) else self._status
 
     @status.setter
-    def status(self, value: str | Unset) -> None:
+    def status(self, value: str | NotGiven) -> None:
         self._status = value
 
     @property
@@ -306,7 +306,7 @@ class Call(_BaseModel):
         )
 
     @provider_call_id.setter
-    def provider_call_id(self, value: None | str | Unset) -> None:
+    def provider_call_id(self, value: None | str | NotGiven) -> None:
         self._provider_call_id = value
 
     @property
@@ -315,7 +315,7 @@ class Call(_BaseModel):
         return None if isinstance(self._metadata, Unset) else self._metadata
 
     @metadata.setter
-    def metadata(self, value: CallMetadataObject | None | str | Unset) -> None:
+    def metadata(self, value: CallMetadataObject | None | str | NotGiven) -> None:
         self._metadata = value
 
     @property
@@ -323,7 +323,7 @@ class Call(_BaseModel):
         return None if isinstance(self._variables, Unset) else self._variables
 
     @variables.setter
-    def variables(self, value: list[str] | None | Unset) -> None:
+    def variables(self, value: list[str] | None | NotGiven) -> None:
         self._variables = value
 
     @property
@@ -331,7 +331,7 @@ class Call(_BaseModel):
         return None if isinstance(self._answered_by, Unset) else self._answered_by
 
     @answered_by.setter
-    def answered_by(self, value: None | str | Unset) -> None:
+    def answered_by(self, value: None | str | NotGiven) -> None:
         self._answered_by = value
 
     @property
@@ -343,7 +343,7 @@ class Call(_BaseModel):
         )
 
     @call_recording_enabled.setter
-    def call_recording_enabled(self, value: bool | None | Unset) -> None:
+    def call_recording_enabled(self, value: bool | None | NotGiven) -> None:
         self._call_recording_enabled = value
 
     @property
@@ -355,7 +355,7 @@ class Call(_BaseModel):
         )
 
     @call_recording_url.setter
-    def call_recording_url(self, value: None | str | Unset) -> None:
+    def call_recording_url(self, value: None | str | NotGiven) -> None:
         self._call_recording_url = value
 
     @property
@@ -363,7 +363,7 @@ class Call(_BaseModel):
         return None if isinstance(self._campaign_id, Unset) else self._campaign_id
 
     @campaign_id.setter
-    def campaign_id(self, value: None | str | Unset) -> None:
+    def campaign_id(self, value: None | str | NotGiven) -> None:
         self._campaign_id = value
 
     @property
@@ -371,7 +371,7 @@ class Call(_BaseModel):
         return None if isinstance(self._sentiment, Unset) else self._sentiment
 
     @sentiment.setter
-    def sentiment(self, value: None | str | Unset) -> None:
+    def sentiment(self, value: None | str | NotGiven) -> None:
         self._sentiment = value
 
     @property
@@ -379,7 +379,7 @@ class Call(_BaseModel):
         return None if isinstance(self._is_billed, Unset) else self._is_billed
 
     @is_billed.setter
-    def is_billed(self, value: bool | None | Unset) -> None:
+    def is_billed(self, value: bool | None | NotGiven) -> None:
         self._is_billed = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -47,12 +47,12 @@ class CallAnalysis(_BaseModel):
 
     def __init__(
         self,
-        summary: None | str | Unset = UNSET,
-        call_completion_summary: None | str | Unset = UNSET,
-        call_completion: None | str | Unset = UNSET,
-        task_completion_summary: None | str | Unset = UNSET,
-        task_completion: None | str | Unset = UNSET,
-        post_analysis_data: list[PostAnalysisItem] | Unset = UNSET,
+        summary: None | str | NotGiven = UNSET,
+        call_completion_summary: None | str | NotGiven = UNSET,
+        call_completion: None | str | NotGiven = UNSET,
+        task_completion_summary: None | str | NotGiven = UNSET,
+        task_completion: None | str | NotGiven = UNSET,
+        post_analysis_data: list[PostAnalysisItem] | NotGiven = UNSET,
     ) -> None:
         self._summary = summary
         self._call_completion_summary = call_completion_summary
@@ -67,7 +67,7 @@ class CallAnalysis(_BaseModel):
         return None if isinstance(self._summary, Unset) else self._summary
 
     @summary.setter
-    def summary(self, value: None | str | Unset) -> None:
+    def summary(self, value: None | str | NotGiven) -> None:
         self._summary = value
 
     @property
@@ -79,7 +79,7 @@ class CallAnalysis(_BaseModel):
         )
 
     @call_completion_summary.setter
-    def call_completion_summary(self, value: None | str | Unset) -> None:
+    def call_completion_summary(self, value: None | str | NotGiven) -> None:
         self._call_completion_summary = value
 
     @property
@@ -89,7 +89,7 @@ class CallAnalysis(_BaseModel):
         )
 
     @call_completion.setter
-    def call_completion(self, value: None | str | Unset) -> None:
+    def call_completion(self, value: None | str | NotGiven) -> None:
         self._call_completion = value
 
     @property
@@ -101,7 +101,7 @@ class CallAnalysis(_BaseModel):
         )
 
     @task_completion_summary.setter
-    def task_completion_summary(self, value: None | str | Unset) -> None:
+    def task_completion_summary(self, value: None | str | NotGiven) -> None:
         self._task_completion_summary = value
 
     @property
@@ -111,7 +111,7 @@ class CallAnalysis(_BaseModel):
         )
 
     @task_completion.setter
-    def task_completion(self, value: None | str | Unset) -> None:
+    def task_completion(self, value: None | str | NotGiven) -> None:
         self._task_completion = value
 
     @property
@@ -123,7 +123,7 @@ class CallAnalysis(_BaseModel):
         )
 
     @post_analysis_data.setter
-    def post_analysis_data(self, value: list[PostAnalysisItem] | Unset) -> None:
+    def post_analysis_data(self, value: list[PostAnalysisItem] | NotGiven) -> None:
         self._post_analysis_data = value
 
     def to_dict(self) -> dict[str, Any]:

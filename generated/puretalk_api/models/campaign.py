@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -69,19 +69,19 @@ class Campaign(_BaseModel):
 
     def __init__(
         self,
-        ai_assistant: AssistantRef | None | Unset = UNSET,
-        schedules: list[CampaignSchedule] | Unset = UNSET,
-        campaign_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        start_date: None | str | Unset = UNSET,
-        end_date: None | str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        updated_at: str | Unset = UNSET,
-        total_tasks: int | Unset = UNSET,
-        completed_tasks: int | Unset = UNSET,
-        pending_tasks: int | Unset = UNSET,
+        ai_assistant: AssistantRef | None | NotGiven = UNSET,
+        schedules: list[CampaignSchedule] | NotGiven = UNSET,
+        campaign_id: str | NotGiven = UNSET,
+        type_: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        start_date: None | str | NotGiven = UNSET,
+        end_date: None | str | NotGiven = UNSET,
+        status: str | NotGiven = UNSET,
+        created_at: str | NotGiven = UNSET,
+        updated_at: str | NotGiven = UNSET,
+        total_tasks: int | NotGiven = UNSET,
+        completed_tasks: int | NotGiven = UNSET,
+        pending_tasks: int | NotGiven = UNSET,
     ) -> None:
         self._ai_assistant = ai_assistant
         self._schedules = schedules
@@ -103,7 +103,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._ai_assistant, Unset) else self._ai_assistant
 
     @ai_assistant.setter
-    def ai_assistant(self, value: AssistantRef | None | Unset) -> None:
+    def ai_assistant(self, value: AssistantRef | None | NotGiven) -> None:
         self._ai_assistant = value
 
     @property
@@ -111,7 +111,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._schedules, Unset) else self._schedules
 
     @schedules.setter
-    def schedules(self, value: list[CampaignSchedule] | Unset) -> None:
+    def schedules(self, value: list[CampaignSchedule] | NotGiven) -> None:
         self._schedules = value
 
     @property
@@ -119,7 +119,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._campaign_id, Unset) else self._campaign_id
 
     @campaign_id.setter
-    def campaign_id(self, value: str | Unset) -> None:
+    def campaign_id(self, value: str | NotGiven) -> None:
         self._campaign_id = value
 
     @property
@@ -127,7 +127,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._type_, Unset) else self._type_
 
     @type_.setter
-    def type_(self, value: str | Unset) -> None:
+    def type_(self, value: str | NotGiven) -> None:
         self._type_ = value
 
     @property
@@ -135,7 +135,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -143,7 +143,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._start_date, Unset) else self._start_date
 
     @start_date.setter
-    def start_date(self, value: None | str | Unset) -> None:
+    def start_date(self, value: None | str | NotGiven) -> None:
         self._start_date = value
 
     @property
@@ -151,7 +151,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._end_date, Unset) else self._end_date
 
     @end_date.setter
-    def end_date(self, value: None | str | Unset) -> None:
+    def end_date(self, value: None | str | NotGiven) -> None:
         self._end_date = value
 
     @property
@@ -159,7 +159,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._status, Unset) else self._status
 
     @status.setter
-    def status(self, value: str | Unset) -> None:
+    def status(self, value: str | NotGiven) -> None:
         self._status = value
 
     @property
@@ -167,7 +167,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._created_at, Unset) else self._created_at
 
     @created_at.setter
-    def created_at(self, value: str | Unset) -> None:
+    def created_at(self, value: str | NotGiven) -> None:
         self._created_at = value
 
     @property
@@ -175,7 +175,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._updated_at, Unset) else self._updated_at
 
     @updated_at.setter
-    def updated_at(self, value: str | Unset) -> None:
+    def updated_at(self, value: str | NotGiven) -> None:
         self._updated_at = value
 
     @property
@@ -183,7 +183,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._total_tasks, Unset) else self._total_tasks
 
     @total_tasks.setter
-    def total_tasks(self, value: int | Unset) -> None:
+    def total_tasks(self, value: int | NotGiven) -> None:
         self._total_tasks = value
 
     @property
@@ -193,7 +193,7 @@ class Campaign(_BaseModel):
         )
 
     @completed_tasks.setter
-    def completed_tasks(self, value: int | Unset) -> None:
+    def completed_tasks(self, value: int | NotGiven) -> None:
         self._completed_tasks = value
 
     @property
@@ -201,7 +201,7 @@ class Campaign(_BaseModel):
         return None if isinstance(self._pending_tasks, Unset) else self._pending_tasks
 
     @pending_tasks.setter
-    def pending_tasks(self, value: int | Unset) -> None:
+    def pending_tasks(self, value: int | NotGiven) -> None:
         self._pending_tasks = value
 
     def to_dict(self) -> dict[str, Any]:

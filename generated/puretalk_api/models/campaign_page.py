@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -35,8 +35,8 @@ class CampaignPage(_BaseModel):
 
     def __init__(
         self,
-        count: int | Unset = UNSET,
-        campaigns: list[Campaign] | Unset = UNSET,
+        count: int | NotGiven = UNSET,
+        campaigns: list[Campaign] | NotGiven = UNSET,
     ) -> None:
         self._count = count
         self._campaigns = campaigns
@@ -48,7 +48,7 @@ class CampaignPage(_BaseModel):
         return None if isinstance(self._count, Unset) else self._count
 
     @count.setter
-    def count(self, value: int | Unset) -> None:
+    def count(self, value: int | NotGiven) -> None:
         self._count = value
 
     @property
@@ -56,7 +56,7 @@ class CampaignPage(_BaseModel):
         return None if isinstance(self._campaigns, Unset) else self._campaigns
 
     @campaigns.setter
-    def campaigns(self, value: list[Campaign] | Unset) -> None:
+    def campaigns(self, value: list[Campaign] | NotGiven) -> None:
         self._campaigns = value
 
     def to_dict(self) -> dict[str, Any]:

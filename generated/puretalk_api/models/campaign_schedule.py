@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="CampaignSchedule")
@@ -37,10 +37,10 @@ class CampaignSchedule(_BaseModel):
 
     def __init__(
         self,
-        campaign_schedule_id: str | Unset = UNSET,
-        day: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
+        campaign_schedule_id: str | NotGiven = UNSET,
+        day: str | NotGiven = UNSET,
+        start_time: str | NotGiven = UNSET,
+        end_time: str | NotGiven = UNSET,
     ) -> None:
         self._campaign_schedule_id = campaign_schedule_id
         self._day = day
@@ -57,7 +57,7 @@ class CampaignSchedule(_BaseModel):
         )
 
     @campaign_schedule_id.setter
-    def campaign_schedule_id(self, value: str | Unset) -> None:
+    def campaign_schedule_id(self, value: str | NotGiven) -> None:
         self._campaign_schedule_id = value
 
     @property
@@ -65,7 +65,7 @@ class CampaignSchedule(_BaseModel):
         return None if isinstance(self._day, Unset) else self._day
 
     @day.setter
-    def day(self, value: str | Unset) -> None:
+    def day(self, value: str | NotGiven) -> None:
         self._day = value
 
     @property
@@ -73,7 +73,7 @@ class CampaignSchedule(_BaseModel):
         return None if isinstance(self._start_time, Unset) else self._start_time
 
     @start_time.setter
-    def start_time(self, value: str | Unset) -> None:
+    def start_time(self, value: str | NotGiven) -> None:
         self._start_time = value
 
     @property
@@ -81,7 +81,7 @@ class CampaignSchedule(_BaseModel):
         return None if isinstance(self._end_time, Unset) else self._end_time
 
     @end_time.setter
-    def end_time(self, value: str | Unset) -> None:
+    def end_time(self, value: str | NotGiven) -> None:
         self._end_time = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from .. import types
 from ..models.clone_voice_gender import CloneVoiceGender, check_clone_voice_gender
 from ..models.clone_voice_language import CloneVoiceLanguage, check_clone_voice_language
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="CloneVoice")
@@ -48,7 +48,7 @@ class CloneVoice(_BaseModel):
         name: str,
         gender: CloneVoiceGender,
         language: CloneVoiceLanguage = "en",
-        description: str | Unset = UNSET,
+        description: str | NotGiven = UNSET,
     ) -> None:
         self.audio_clip = audio_clip
         self.name = name
@@ -62,7 +62,7 @@ class CloneVoice(_BaseModel):
         return None if isinstance(self._description, Unset) else self._description
 
     @description.setter
-    def description(self, value: str | Unset) -> None:
+    def description(self, value: str | NotGiven) -> None:
         self._description = value
 
     def to_dict(self) -> dict[str, Any]:

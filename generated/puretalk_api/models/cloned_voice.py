@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="ClonedVoice")
@@ -26,7 +26,7 @@ class ClonedVoice(_BaseModel):
 
     def __init__(
         self,
-        voice_id: str | Unset = UNSET,
+        voice_id: str | NotGiven = UNSET,
     ) -> None:
         self._voice_id = voice_id
         self.additional_properties = {}
@@ -36,7 +36,7 @@ class ClonedVoice(_BaseModel):
         return None if isinstance(self._voice_id, Unset) else self._voice_id
 
     @voice_id.setter
-    def voice_id(self, value: str | Unset) -> None:
+    def voice_id(self, value: str | NotGiven) -> None:
         self._voice_id = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ class ClonedVoiceEnvelope(_BaseModel):
 
     def __init__(
         self,
-        msg: str | Unset = UNSET,
-        err: bool | Unset = UNSET,
-        results: ClonedVoice | Unset = UNSET,
+        msg: str | NotGiven = UNSET,
+        err: bool | NotGiven = UNSET,
+        results: ClonedVoice | NotGiven = UNSET,
     ) -> None:
         self._msg = msg
         self._err = err
@@ -53,7 +53,7 @@ class ClonedVoiceEnvelope(_BaseModel):
         return None if isinstance(self._msg, Unset) else self._msg
 
     @msg.setter
-    def msg(self, value: str | Unset) -> None:
+    def msg(self, value: str | NotGiven) -> None:
         self._msg = value
 
     @property
@@ -62,7 +62,7 @@ class ClonedVoiceEnvelope(_BaseModel):
         return None if isinstance(self._err, Unset) else self._err
 
     @err.setter
-    def err(self, value: bool | Unset) -> None:
+    def err(self, value: bool | NotGiven) -> None:
         self._err = value
 
     @property
@@ -70,7 +70,7 @@ class ClonedVoiceEnvelope(_BaseModel):
         return None if isinstance(self._results, Unset) else self._results
 
     @results.setter
-    def results(self, value: ClonedVoice | Unset) -> None:
+    def results(self, value: ClonedVoice | NotGiven) -> None:
         self._results = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Envelope")
@@ -32,8 +32,8 @@ class Envelope(_BaseModel):
 
     def __init__(
         self,
-        msg: str | Unset = UNSET,
-        err: bool | Unset = UNSET,
+        msg: str | NotGiven = UNSET,
+        err: bool | NotGiven = UNSET,
     ) -> None:
         self._msg = msg
         self._err = err
@@ -45,7 +45,7 @@ class Envelope(_BaseModel):
         return None if isinstance(self._msg, Unset) else self._msg
 
     @msg.setter
-    def msg(self, value: str | Unset) -> None:
+    def msg(self, value: str | NotGiven) -> None:
         self._msg = value
 
     @property
@@ -54,7 +54,7 @@ class Envelope(_BaseModel):
         return None if isinstance(self._err, Unset) else self._err
 
     @err.setter
-    def err(self, value: bool | Unset) -> None:
+    def err(self, value: bool | NotGiven) -> None:
         self._err = value
 
     def to_dict(self) -> dict[str, Any]:

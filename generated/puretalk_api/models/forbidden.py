@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Forbidden")
@@ -26,7 +26,7 @@ class Forbidden(_BaseModel):
 
     def __init__(
         self,
-        detail: str | Unset = UNSET,
+        detail: str | NotGiven = UNSET,
     ) -> None:
         self._detail = detail
         self.additional_properties = {}
@@ -36,7 +36,7 @@ class Forbidden(_BaseModel):
         return None if isinstance(self._detail, Unset) else self._detail
 
     @detail.setter
-    def detail(self, value: str | Unset) -> None:
+    def detail(self, value: str | NotGiven) -> None:
         self._detail = value
 
     def to_dict(self) -> dict[str, Any]:

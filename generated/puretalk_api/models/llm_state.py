@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -57,14 +57,14 @@ class LlmState(_BaseModel):
 
     def __init__(
         self,
-        state_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        prompt: str | Unset = UNSET,
-        children: list[LlmState] | Unset = UNSET,
-        parameters: LlmStateParameters | Unset = UNSET,
-        position: LlmStatePosition | Unset = UNSET,
-        tools: list[LlmStateTool] | Unset = UNSET,
+        state_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        description: str | NotGiven = UNSET,
+        prompt: str | NotGiven = UNSET,
+        children: list[LlmState] | NotGiven = UNSET,
+        parameters: LlmStateParameters | NotGiven = UNSET,
+        position: LlmStatePosition | NotGiven = UNSET,
+        tools: list[LlmStateTool] | NotGiven = UNSET,
     ) -> None:
         self._state_id = state_id
         self._name = name
@@ -82,7 +82,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._state_id, Unset) else self._state_id
 
     @state_id.setter
-    def state_id(self, value: str | Unset) -> None:
+    def state_id(self, value: str | NotGiven) -> None:
         self._state_id = value
 
     @property
@@ -90,7 +90,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -99,7 +99,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._description, Unset) else self._description
 
     @description.setter
-    def description(self, value: str | Unset) -> None:
+    def description(self, value: str | NotGiven) -> None:
         self._description = value
 
     @property
@@ -107,7 +107,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._prompt, Unset) else self._prompt
 
     @prompt.setter
-    def prompt(self, value: str | Unset) -> None:
+    def prompt(self, value: str | NotGiven) -> None:
         self._prompt = value
 
     @property
@@ -115,7 +115,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._children, Unset) else self._children
 
     @children.setter
-    def children(self, value: list[LlmState] | Unset) -> None:
+    def children(self, value: list[LlmState] | NotGiven) -> None:
         self._children = value
 
     @property
@@ -123,7 +123,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._parameters, Unset) else self._parameters
 
     @parameters.setter
-    def parameters(self, value: LlmStateParameters | Unset) -> None:
+    def parameters(self, value: LlmStateParameters | NotGiven) -> None:
         self._parameters = value
 
     @property
@@ -132,7 +132,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._position, Unset) else self._position
 
     @position.setter
-    def position(self, value: LlmStatePosition | Unset) -> None:
+    def position(self, value: LlmStatePosition | NotGiven) -> None:
         self._position = value
 
     @property
@@ -140,7 +140,7 @@ class LlmState(_BaseModel):
         return None if isinstance(self._tools, Unset) else self._tools
 
     @tools.setter
-    def tools(self, value: list[LlmStateTool] | Unset) -> None:
+    def tools(self, value: list[LlmStateTool] | NotGiven) -> None:
         self._tools = value
 
     def to_dict(self) -> dict[str, Any]:

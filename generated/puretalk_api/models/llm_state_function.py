@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ class LlmStateFunction(_BaseModel):
 
     def __init__(
         self,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        parameters: LlmStateFunctionParameters | Unset = UNSET,
+        name: str | NotGiven = UNSET,
+        description: str | NotGiven = UNSET,
+        parameters: LlmStateFunctionParameters | NotGiven = UNSET,
     ) -> None:
         self._name = name
         self._description = description
@@ -52,7 +52,7 @@ class LlmStateFunction(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -60,7 +60,7 @@ class LlmStateFunction(_BaseModel):
         return None if isinstance(self._description, Unset) else self._description
 
     @description.setter
-    def description(self, value: str | Unset) -> None:
+    def description(self, value: str | NotGiven) -> None:
         self._description = value
 
     @property
@@ -68,7 +68,7 @@ class LlmStateFunction(_BaseModel):
         return None if isinstance(self._parameters, Unset) else self._parameters
 
     @parameters.setter
-    def parameters(self, value: LlmStateFunctionParameters | Unset) -> None:
+    def parameters(self, value: LlmStateFunctionParameters | NotGiven) -> None:
         self._parameters = value
 
     def to_dict(self) -> dict[str, Any]:

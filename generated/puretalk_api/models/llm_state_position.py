@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="LlmStatePosition")
@@ -32,8 +32,8 @@ class LlmStatePosition(_BaseModel):
 
     def __init__(
         self,
-        x: float | Unset = UNSET,
-        y: float | Unset = UNSET,
+        x: float | NotGiven = UNSET,
+        y: float | NotGiven = UNSET,
     ) -> None:
         self._x = x
         self._y = y
@@ -44,7 +44,7 @@ class LlmStatePosition(_BaseModel):
         return None if isinstance(self._x, Unset) else self._x
 
     @x.setter
-    def x(self, value: float | Unset) -> None:
+    def x(self, value: float | NotGiven) -> None:
         self._x = value
 
     @property
@@ -52,7 +52,7 @@ class LlmStatePosition(_BaseModel):
         return None if isinstance(self._y, Unset) else self._y
 
     @y.setter
-    def y(self, value: float | Unset) -> None:
+    def y(self, value: float | NotGiven) -> None:
         self._y = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ class LlmStateTool(_BaseModel):
 
     def __init__(
         self,
-        type_: str | Unset = UNSET,
-        function_id: str | Unset = UNSET,
-        function: LlmStateFunction | Unset = UNSET,
+        type_: str | NotGiven = UNSET,
+        function_id: str | NotGiven = UNSET,
+        function: LlmStateFunction | NotGiven = UNSET,
     ) -> None:
         self._type_ = type_
         self._function_id = function_id
@@ -52,7 +52,7 @@ class LlmStateTool(_BaseModel):
         return None if isinstance(self._type_, Unset) else self._type_
 
     @type_.setter
-    def type_(self, value: str | Unset) -> None:
+    def type_(self, value: str | NotGiven) -> None:
         self._type_ = value
 
     @property
@@ -60,7 +60,7 @@ class LlmStateTool(_BaseModel):
         return None if isinstance(self._function_id, Unset) else self._function_id
 
     @function_id.setter
-    def function_id(self, value: str | Unset) -> None:
+    def function_id(self, value: str | NotGiven) -> None:
         self._function_id = value
 
     @property
@@ -68,7 +68,7 @@ class LlmStateTool(_BaseModel):
         return None if isinstance(self._function, Unset) else self._function
 
     @function.setter
-    def function(self, value: LlmStateFunction | Unset) -> None:
+    def function(self, value: LlmStateFunction | NotGiven) -> None:
         self._function = value
 
     def to_dict(self) -> dict[str, Any]:

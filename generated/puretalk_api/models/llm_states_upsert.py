@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class LlmStatesUpsert(_BaseModel):
 
     def __init__(
         self,
-        llm_states: list[LlmState] | Unset = UNSET,
+        llm_states: list[LlmState] | NotGiven = UNSET,
     ) -> None:
         self._llm_states = llm_states
         self.additional_properties = {}
@@ -40,7 +40,7 @@ class LlmStatesUpsert(_BaseModel):
         return None if isinstance(self._llm_states, Unset) else self._llm_states
 
     @llm_states.setter
-    def llm_states(self, value: list[LlmState] | Unset) -> None:
+    def llm_states(self, value: list[LlmState] | NotGiven) -> None:
         self._llm_states = value
 
     def to_dict(self) -> dict[str, Any]:

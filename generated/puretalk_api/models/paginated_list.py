@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PaginatedList")
@@ -35,9 +35,9 @@ class PaginatedList(_BaseModel):
 
     def __init__(
         self,
-        count: int | Unset = UNSET,
-        next_: None | str | Unset = UNSET,
-        previous: None | str | Unset = UNSET,
+        count: int | NotGiven = UNSET,
+        next_: None | str | NotGiven = UNSET,
+        previous: None | str | NotGiven = UNSET,
     ) -> None:
         self._count = count
         self._next_ = next_
@@ -50,7 +50,7 @@ class PaginatedList(_BaseModel):
         return None if isinstance(self._count, Unset) else self._count
 
     @count.setter
-    def count(self, value: int | Unset) -> None:
+    def count(self, value: int | NotGiven) -> None:
         self._count = value
 
     @property
@@ -59,7 +59,7 @@ class PaginatedList(_BaseModel):
         return None if isinstance(self._next_, Unset) else self._next_
 
     @next_.setter
-    def next_(self, value: None | str | Unset) -> None:
+    def next_(self, value: None | str | NotGiven) -> None:
         self._next_ = value
 
     @property
@@ -68,7 +68,7 @@ class PaginatedList(_BaseModel):
         return None if isinstance(self._previous, Unset) else self._previous
 
     @previous.setter
-    def previous(self, value: None | str | Unset) -> None:
+    def previous(self, value: None | str | NotGiven) -> None:
         self._previous = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -65,17 +65,17 @@ class PhoneNumber(_BaseModel):
 
     def __init__(
         self,
-        user: User | Unset = UNSET,
-        ai_assistant: AssistantRef | None | Unset = UNSET,
-        additional_data: None | PhoneNumberDetails | Unset = UNSET,
-        phone_number_id: str | Unset = UNSET,
-        phone_number: str | Unset = UNSET,
-        friendly_name: None | str | Unset = UNSET,
-        provider: None | str | Unset = UNSET,
-        provider_id: None | str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        created_at: datetime.datetime | Unset = UNSET,
-        updated_at: datetime.datetime | Unset = UNSET,
+        user: User | NotGiven = UNSET,
+        ai_assistant: AssistantRef | None | NotGiven = UNSET,
+        additional_data: None | PhoneNumberDetails | NotGiven = UNSET,
+        phone_number_id: str | NotGiven = UNSET,
+        phone_number: str | NotGiven = UNSET,
+        friendly_name: None | str | NotGiven = UNSET,
+        provider: None | str | NotGiven = UNSET,
+        provider_id: None | str | NotGiven = UNSET,
+        is_active: bool | NotGiven = UNSET,
+        created_at: datetime.datetime | NotGiven = UNSET,
+        updated_at: datetime.datetime | NotGiven = UNSET,
     ) -> None:
         self._user = user
         self._ai_assistant = ai_assistant
@@ -95,7 +95,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._user, Unset) else self._user
 
     @user.setter
-    def user(self, value: User | Unset) -> None:
+    def user(self, value: User | NotGiven) -> None:
         self._user = value
 
     @property
@@ -104,7 +104,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._ai_assistant, Unset) else self._ai_assistant
 
     @ai_assistant.setter
-    def ai_assistant(self, value: AssistantRef | None | Unset) -> None:
+    def ai_assistant(self, value: AssistantRef | None | NotGiven) -> None:
         self._ai_assistant = value
 
     @property
@@ -114,7 +114,7 @@ class PhoneNumber(_BaseModel):
         )
 
     @additional_data.setter
-    def additional_data(self, value: None | PhoneNumberDetails | Unset) -> None:
+    def additional_data(self, value: None | PhoneNumberDetails | NotGiven) -> None:
         self._additional_data = value
 
     @property
@@ -124,7 +124,7 @@ class PhoneNumber(_BaseModel):
         )
 
     @phone_number_id.setter
-    def phone_number_id(self, value: str | Unset) -> None:
+    def phone_number_id(self, value: str | NotGiven) -> None:
         self._phone_number_id = value
 
     @property
@@ -132,7 +132,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._phone_number, Unset) else self._phone_number
 
     @phone_number.setter
-    def phone_number(self, value: str | Unset) -> None:
+    def phone_number(self, value: str | NotGiven) -> None:
         self._phone_number = value
 
     @property
@@ -140,7 +140,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._friendly_name, Unset) else self._friendly_name
 
     @friendly_name.setter
-    def friendly_name(self, value: None | str | Unset) -> None:
+    def friendly_name(self, value: None | str | NotGiven) -> None:
         self._friendly_name = value
 
     @property
@@ -148,7 +148,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._provider, Unset) else self._provider
 
     @provider.setter
-    def provider(self, value: None | str | Unset) -> None:
+    def provider(self, value: None | str | NotGiven) -> None:
         self._provider = value
 
     @property
@@ -156,7 +156,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._provider_id, Unset) else self._provider_id
 
     @provider_id.setter
-    def provider_id(self, value: None | str | Unset) -> None:
+    def provider_id(self, value: None | str | NotGiven) -> None:
         self._provider_id = value
 
     @property
@@ -164,7 +164,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._is_active, Unset) else self._is_active
 
     @is_active.setter
-    def is_active(self, value: bool | Unset) -> None:
+    def is_active(self, value: bool | NotGiven) -> None:
         self._is_active = value
 
     @property
@@ -172,7 +172,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._created_at, Unset) else self._created_at
 
     @created_at.setter
-    def created_at(self, value: datetime.datetime | Unset) -> None:
+    def created_at(self, value: datetime.datetime | NotGiven) -> None:
         self._created_at = value
 
     @property
@@ -180,7 +180,7 @@ class PhoneNumber(_BaseModel):
         return None if isinstance(self._updated_at, Unset) else self._updated_at
 
     @updated_at.setter
-    def updated_at(self, value: datetime.datetime | Unset) -> None:
+    def updated_at(self, value: datetime.datetime | NotGiven) -> None:
         self._updated_at = value
 
     def to_dict(self) -> dict[str, Any]:

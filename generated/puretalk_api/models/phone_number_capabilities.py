@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
@@ -34,9 +34,9 @@ class PhoneNumberCapabilities(_BaseModel):
 
     def __init__(
         self,
-        voice: bool | Unset = UNSET,
-        sms: bool | Unset = UNSET,
-        mms: bool | Unset = UNSET,
+        voice: bool | NotGiven = UNSET,
+        sms: bool | NotGiven = UNSET,
+        mms: bool | NotGiven = UNSET,
     ) -> None:
         self._voice = voice
         self._sms = sms
@@ -48,7 +48,7 @@ class PhoneNumberCapabilities(_BaseModel):
         return None if isinstance(self._voice, Unset) else self._voice
 
     @voice.setter
-    def voice(self, value: bool | Unset) -> None:
+    def voice(self, value: bool | NotGiven) -> None:
         self._voice = value
 
     @property
@@ -56,7 +56,7 @@ class PhoneNumberCapabilities(_BaseModel):
         return None if isinstance(self._sms, Unset) else self._sms
 
     @sms.setter
-    def sms(self, value: bool | Unset) -> None:
+    def sms(self, value: bool | NotGiven) -> None:
         self._sms = value
 
     @property
@@ -64,7 +64,7 @@ class PhoneNumberCapabilities(_BaseModel):
         return None if isinstance(self._mms, Unset) else self._mms
 
     @mms.setter
-    def mms(self, value: bool | Unset) -> None:
+    def mms(self, value: bool | NotGiven) -> None:
         self._mms = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -44,11 +44,11 @@ class PhoneNumberDetails(_BaseModel):
 
     def __init__(
         self,
-        postal_code: None | str | Unset = UNSET,
-        capabilities: PhoneNumberCapabilities | Unset = UNSET,
-        locality: None | str | Unset = UNSET,
-        region: None | str | Unset = UNSET,
-        iso_country: None | str | Unset = UNSET,
+        postal_code: None | str | NotGiven = UNSET,
+        capabilities: PhoneNumberCapabilities | NotGiven = UNSET,
+        locality: None | str | NotGiven = UNSET,
+        region: None | str | NotGiven = UNSET,
+        iso_country: None | str | NotGiven = UNSET,
     ) -> None:
         self._postal_code = postal_code
         self._capabilities = capabilities
@@ -62,7 +62,7 @@ class PhoneNumberDetails(_BaseModel):
         return None if isinstance(self._postal_code, Unset) else self._postal_code
 
     @postal_code.setter
-    def postal_code(self, value: None | str | Unset) -> None:
+    def postal_code(self, value: None | str | NotGiven) -> None:
         self._postal_code = value
 
     @property
@@ -70,7 +70,7 @@ class PhoneNumberDetails(_BaseModel):
         return None if isinstance(self._capabilities, Unset) else self._capabilities
 
     @capabilities.setter
-    def capabilities(self, value: PhoneNumberCapabilities | Unset) -> None:
+    def capabilities(self, value: PhoneNumberCapabilities | NotGiven) -> None:
         self._capabilities = value
 
     @property
@@ -78,7 +78,7 @@ class PhoneNumberDetails(_BaseModel):
         return None if isinstance(self._locality, Unset) else self._locality
 
     @locality.setter
-    def locality(self, value: None | str | Unset) -> None:
+    def locality(self, value: None | str | NotGiven) -> None:
         self._locality = value
 
     @property
@@ -86,7 +86,7 @@ class PhoneNumberDetails(_BaseModel):
         return None if isinstance(self._region, Unset) else self._region
 
     @region.setter
-    def region(self, value: None | str | Unset) -> None:
+    def region(self, value: None | str | NotGiven) -> None:
         self._region = value
 
     @property
@@ -94,7 +94,7 @@ class PhoneNumberDetails(_BaseModel):
         return None if isinstance(self._iso_country, Unset) else self._iso_country
 
     @iso_country.setter
-    def iso_country(self, value: None | str | Unset) -> None:
+    def iso_country(self, value: None | str | NotGiven) -> None:
         self._iso_country = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PostAnalysisItem")
@@ -31,8 +31,8 @@ class PostAnalysisItem(_BaseModel):
 
     def __init__(
         self,
-        name: str | Unset = UNSET,
-        value: None | str | Unset = UNSET,
+        name: str | NotGiven = UNSET,
+        value: None | str | NotGiven = UNSET,
     ) -> None:
         self._name = name
         self._value = value
@@ -43,7 +43,7 @@ class PostAnalysisItem(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -51,7 +51,7 @@ class PostAnalysisItem(_BaseModel):
         return None if isinstance(self._value, Unset) else self._value
 
     @value.setter
-    def value(self, value: None | str | Unset) -> None:
+    def value(self, value: None | str | NotGiven) -> None:
         self._value = value
 
     def to_dict(self) -> dict[str, Any]:

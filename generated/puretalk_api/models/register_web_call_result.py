@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="RegisterWebCallResult")
@@ -34,8 +34,8 @@ class RegisterWebCallResult(_BaseModel):
 
     def __init__(
         self,
-        call_id: str | Unset = UNSET,
-        token: str | Unset = UNSET,
+        call_id: str | NotGiven = UNSET,
+        token: str | NotGiven = UNSET,
     ) -> None:
         self._call_id = call_id
         self._token = token
@@ -47,7 +47,7 @@ class RegisterWebCallResult(_BaseModel):
         return None if isinstance(self._call_id, Unset) else self._call_id
 
     @call_id.setter
-    def call_id(self, value: str | Unset) -> None:
+    def call_id(self, value: str | NotGiven) -> None:
         self._call_id = value
 
     @property
@@ -56,7 +56,7 @@ class RegisterWebCallResult(_BaseModel):
         return None if isinstance(self._token, Unset) else self._token
 
     @token.setter
-    def token(self, value: str | Unset) -> None:
+    def token(self, value: str | NotGiven) -> None:
         self._token = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from ..models.text_to_speech_output_format import (
     TextToSpeechOutputFormat,
     check_text_to_speech_output_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="TextToSpeech")
@@ -50,9 +50,9 @@ class TextToSpeech(_BaseModel):
         self,
         voice_id: str,
         text: str,
-        output_format: TextToSpeechOutputFormat | Unset = "raw",
-        encoding: TextToSpeechEncoding | Unset = "pcm_f32le",
-        sample_rate: int | Unset = UNSET,
+        output_format: TextToSpeechOutputFormat | NotGiven = "raw",
+        encoding: TextToSpeechEncoding | NotGiven = "pcm_f32le",
+        sample_rate: int | NotGiven = UNSET,
     ) -> None:
         self.voice_id = voice_id
         self.text = text
@@ -66,7 +66,7 @@ class TextToSpeech(_BaseModel):
         return None if isinstance(self._output_format, Unset) else self._output_format
 
     @output_format.setter
-    def output_format(self, value: TextToSpeechOutputFormat | Unset) -> None:
+    def output_format(self, value: TextToSpeechOutputFormat | NotGiven) -> None:
         self._output_format = value
 
     @property
@@ -74,7 +74,7 @@ class TextToSpeech(_BaseModel):
         return None if isinstance(self._encoding, Unset) else self._encoding
 
     @encoding.setter
-    def encoding(self, value: TextToSpeechEncoding | Unset) -> None:
+    def encoding(self, value: TextToSpeechEncoding | NotGiven) -> None:
         self._encoding = value
 
     @property
@@ -82,7 +82,7 @@ class TextToSpeech(_BaseModel):
         return None if isinstance(self._sample_rate, Unset) else self._sample_rate
 
     @sample_rate.setter
-    def sample_rate(self, value: int | Unset) -> None:
+    def sample_rate(self, value: int | NotGiven) -> None:
         self._sample_rate = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
@@ -50,13 +50,13 @@ class TranscriptEntry(_BaseModel):
 
     def __init__(
         self,
-        role: str | Unset = UNSET,
-        content: None | str | Unset = UNSET,
-        function_name: None | str | Unset = UNSET,
-        interrupted: bool | None | Unset = UNSET,
-        function_args: None | str | Unset = UNSET,
-        tool_calls: list[Any] | Unset = UNSET,
-        turn_latency: None | TurnLatency | Unset = UNSET,
+        role: str | NotGiven = UNSET,
+        content: None | str | NotGiven = UNSET,
+        function_name: None | str | NotGiven = UNSET,
+        interrupted: bool | None | NotGiven = UNSET,
+        function_args: None | str | NotGiven = UNSET,
+        tool_calls: list[Any] | NotGiven = UNSET,
+        turn_latency: None | TurnLatency | NotGiven = UNSET,
     ) -> None:
         self._role = role
         self._content = content
@@ -72,7 +72,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._role, Unset) else self._role
 
     @role.setter
-    def role(self, value: str | Unset) -> None:
+    def role(self, value: str | NotGiven) -> None:
         self._role = value
 
     @property
@@ -80,7 +80,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._content, Unset) else self._content
 
     @content.setter
-    def content(self, value: None | str | Unset) -> None:
+    def content(self, value: None | str | NotGiven) -> None:
         self._content = value
 
     @property
@@ -88,7 +88,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._function_name, Unset) else self._function_name
 
     @function_name.setter
-    def function_name(self, value: None | str | Unset) -> None:
+    def function_name(self, value: None | str | NotGiven) -> None:
         self._function_name = value
 
     @property
@@ -96,7 +96,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._interrupted, Unset) else self._interrupted
 
     @interrupted.setter
-    def interrupted(self, value: bool | None | Unset) -> None:
+    def interrupted(self, value: bool | None | NotGiven) -> None:
         self._interrupted = value
 
     @property
@@ -105,7 +105,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._function_args, Unset) else self._function_args
 
     @function_args.setter
-    def function_args(self, value: None | str | Unset) -> None:
+    def function_args(self, value: None | str | NotGiven) -> None:
         self._function_args = value
 
     @property
@@ -113,7 +113,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._tool_calls, Unset) else self._tool_calls
 
     @tool_calls.setter
-    def tool_calls(self, value: list[Any] | Unset) -> None:
+    def tool_calls(self, value: list[Any] | NotGiven) -> None:
         self._tool_calls = value
 
     @property
@@ -121,7 +121,7 @@ class TranscriptEntry(_BaseModel):
         return None if isinstance(self._turn_latency, Unset) else self._turn_latency
 
     @turn_latency.setter
-    def turn_latency(self, value: None | TurnLatency | Unset) -> None:
+    def turn_latency(self, value: None | TurnLatency | NotGiven) -> None:
         self._turn_latency = value
 
     def to_dict(self) -> dict[str, Any]:

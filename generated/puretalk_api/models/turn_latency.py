@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="TurnLatency")
@@ -37,10 +37,10 @@ class TurnLatency(_BaseModel):
 
     def __init__(
         self,
-        latency: float | Unset = UNSET,
-        eou_delay: float | Unset = UNSET,
-        llm_latency: float | Unset = UNSET,
-        tts_latency: float | Unset = UNSET,
+        latency: float | NotGiven = UNSET,
+        eou_delay: float | NotGiven = UNSET,
+        llm_latency: float | NotGiven = UNSET,
+        tts_latency: float | NotGiven = UNSET,
     ) -> None:
         self._latency = latency
         self._eou_delay = eou_delay
@@ -53,7 +53,7 @@ class TurnLatency(_BaseModel):
         return None if isinstance(self._latency, Unset) else self._latency
 
     @latency.setter
-    def latency(self, value: float | Unset) -> None:
+    def latency(self, value: float | NotGiven) -> None:
         self._latency = value
 
     @property
@@ -61,7 +61,7 @@ class TurnLatency(_BaseModel):
         return None if isinstance(self._eou_delay, Unset) else self._eou_delay
 
     @eou_delay.setter
-    def eou_delay(self, value: float | Unset) -> None:
+    def eou_delay(self, value: float | NotGiven) -> None:
         self._eou_delay = value
 
     @property
@@ -69,7 +69,7 @@ class TurnLatency(_BaseModel):
         return None if isinstance(self._llm_latency, Unset) else self._llm_latency
 
     @llm_latency.setter
-    def llm_latency(self, value: float | Unset) -> None:
+    def llm_latency(self, value: float | NotGiven) -> None:
         self._llm_latency = value
 
     @property
@@ -77,7 +77,7 @@ class TurnLatency(_BaseModel):
         return None if isinstance(self._tts_latency, Unset) else self._tts_latency
 
     @tts_latency.setter
-    def tts_latency(self, value: float | Unset) -> None:
+    def tts_latency(self, value: float | NotGiven) -> None:
         self._tts_latency = value
 
     def to_dict(self) -> dict[str, Any]:

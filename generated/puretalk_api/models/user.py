@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="User")
@@ -34,9 +34,9 @@ class User(_BaseModel):
 
     def __init__(
         self,
-        name: str | Unset = UNSET,
-        dp: None | str | Unset = UNSET,
-        email: str | Unset = UNSET,
+        name: str | NotGiven = UNSET,
+        dp: None | str | NotGiven = UNSET,
+        email: str | NotGiven = UNSET,
     ) -> None:
         self._name = name
         self._dp = dp
@@ -48,7 +48,7 @@ class User(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -57,7 +57,7 @@ class User(_BaseModel):
         return None if isinstance(self._dp, Unset) else self._dp
 
     @dp.setter
-    def dp(self, value: None | str | Unset) -> None:
+    def dp(self, value: None | str | NotGiven) -> None:
         self._dp = value
 
     @property
@@ -65,7 +65,7 @@ class User(_BaseModel):
         return None if isinstance(self._email, Unset) else self._email
 
     @email.setter
-    def email(self, value: str | Unset) -> None:
+    def email(self, value: str | NotGiven) -> None:
         self._email = value
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Voice")
@@ -50,14 +50,14 @@ class Voice(_BaseModel):
 
     def __init__(
         self,
-        voice_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        avatar: None | str | Unset = UNSET,
-        gender: None | str | Unset = UNSET,
-        demo_audio_url: None | str | Unset = UNSET,
-        is_cloned: bool | Unset = UNSET,
-        language: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
+        voice_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        avatar: None | str | NotGiven = UNSET,
+        gender: None | str | NotGiven = UNSET,
+        demo_audio_url: None | str | NotGiven = UNSET,
+        is_cloned: bool | NotGiven = UNSET,
+        language: None | str | NotGiven = UNSET,
+        description: None | str | NotGiven = UNSET,
     ) -> None:
         self._voice_id = voice_id
         self._name = name
@@ -75,7 +75,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._voice_id, Unset) else self._voice_id
 
     @voice_id.setter
-    def voice_id(self, value: str | Unset) -> None:
+    def voice_id(self, value: str | NotGiven) -> None:
         self._voice_id = value
 
     @property
@@ -83,7 +83,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._name, Unset) else self._name
 
     @name.setter
-    def name(self, value: str | Unset) -> None:
+    def name(self, value: str | NotGiven) -> None:
         self._name = value
 
     @property
@@ -91,7 +91,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._avatar, Unset) else self._avatar
 
     @avatar.setter
-    def avatar(self, value: None | str | Unset) -> None:
+    def avatar(self, value: None | str | NotGiven) -> None:
         self._avatar = value
 
     @property
@@ -100,7 +100,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._gender, Unset) else self._gender
 
     @gender.setter
-    def gender(self, value: None | str | Unset) -> None:
+    def gender(self, value: None | str | NotGiven) -> None:
         self._gender = value
 
     @property
@@ -108,7 +108,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._demo_audio_url, Unset) else self._demo_audio_url
 
     @demo_audio_url.setter
-    def demo_audio_url(self, value: None | str | Unset) -> None:
+    def demo_audio_url(self, value: None | str | NotGiven) -> None:
         self._demo_audio_url = value
 
     @property
@@ -116,7 +116,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._is_cloned, Unset) else self._is_cloned
 
     @is_cloned.setter
-    def is_cloned(self, value: bool | Unset) -> None:
+    def is_cloned(self, value: bool | NotGiven) -> None:
         self._is_cloned = value
 
     @property
@@ -124,7 +124,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._language, Unset) else self._language
 
     @language.setter
-    def language(self, value: None | str | Unset) -> None:
+    def language(self, value: None | str | NotGiven) -> None:
         self._language = value
 
     @property
@@ -132,7 +132,7 @@ class Voice(_BaseModel):
         return None if isinstance(self._description, Unset) else self._description
 
     @description.setter
-    def description(self, value: None | str | Unset) -> None:
+    def description(self, value: None | str | NotGiven) -> None:
         self._description = value
 
     def to_dict(self) -> dict[str, Any]:
