@@ -77,7 +77,8 @@ def test_signatures_help_and_attribute_types_show_no_sentinel_object(model: type
     assert all(param.default is not inspect.Parameter.empty for param in optional)
     not_given = [param for param in optional if param.default is types.UNSET]  # the others: the spec's default
     assert all(f"{param.name}: '{param.annotation}' = NOT_GIVEN" in signature for param in not_given)
-    assert "object at 0x" not in pydoc.render_doc(model, renderer=pydoc.plaintext)
+    shown = pydoc.render_doc(model, renderer=pydoc.plaintext)
+    assert "object at 0x" not in shown and "Unset" not in shown
     assert model.__match_args__ == tuple(inspect.signature(model).parameters)  # public names, not the slots
     reads = {name: member for name, member in vars(model).items() if isinstance(member, property)}
     for name in (param.name for param in optional):
