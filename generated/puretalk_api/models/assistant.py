@@ -62,42 +62,42 @@ class Assistant(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _id: int | Unset
-    _assistant_id: str | Unset
-    _user: int | None | Unset | User
-    _voice: int | None | Unset | Voice
-    _llm_states: list[Any] | Unset
-    _phone_number: None | str | Unset
-    _variables: list[Any] | Unset
-    _knowledge_base: None | str | Unset
-    _name: str | Unset
-    _prompt: None | str | Unset
-    _model: None | str | Unset
-    _who_speaks_first: None | str | Unset
-    _begin_message: None | str | Unset
-    _assistant_type: None | str | Unset
-    _avatar: None | str | Unset
-    _custom_knowledge_base: None | str | Unset
-    _timezone: None | str | Unset
-    _voice_stability: float | None | Unset
-    _voice_clarity_similarity: float | None | Unset
-    _voice_stream_latency_optimization: int | None | Unset
-    _voice_boost: bool | None | Unset
-    _voice_speed: float | None | Unset
-    _voice_emotion: list[Any] | Unset
-    _call_recording_enabled: bool | None | Unset
-    _reminder_message_frequency: int | None | Unset
-    _max_reminder_messages: int | None | Unset
-    _post_analysis: None | str | Unset
-    _chatbot_logo: None | str | Unset
-    _chatbot_accent_color: None | str | Unset
-    _chatbot_faq: None | str | Unset
-    _chatbot_whitelisted_domains: list[str] | None | Unset
-    _chatbot_begin_message: None | str | Unset
-    _tools: None | str | Unset
-    _created_at: datetime.datetime | Unset
-    _updated_at: datetime.datetime | Unset
-    _behavior: int | None | str | Unset
+    _id: int | NotGiven
+    _assistant_id: str | NotGiven
+    _user: int | None | User | NotGiven
+    _voice: int | None | Voice | NotGiven
+    _llm_states: list[Any] | NotGiven
+    _phone_number: None | str | NotGiven
+    _variables: list[Any] | NotGiven
+    _knowledge_base: None | str | NotGiven
+    _name: str | NotGiven
+    _prompt: None | str | NotGiven
+    _model: None | str | NotGiven
+    _who_speaks_first: None | str | NotGiven
+    _begin_message: None | str | NotGiven
+    _assistant_type: None | str | NotGiven
+    _avatar: None | str | NotGiven
+    _custom_knowledge_base: None | str | NotGiven
+    _timezone: None | str | NotGiven
+    _voice_stability: float | None | NotGiven
+    _voice_clarity_similarity: float | None | NotGiven
+    _voice_stream_latency_optimization: int | None | NotGiven
+    _voice_boost: bool | None | NotGiven
+    _voice_speed: float | None | NotGiven
+    _voice_emotion: list[Any] | NotGiven
+    _call_recording_enabled: bool | None | NotGiven
+    _reminder_message_frequency: int | None | NotGiven
+    _max_reminder_messages: int | None | NotGiven
+    _post_analysis: None | str | NotGiven
+    _chatbot_logo: None | str | NotGiven
+    _chatbot_accent_color: None | str | NotGiven
+    _chatbot_faq: None | str | NotGiven
+    _chatbot_whitelisted_domains: list[str] | None | NotGiven
+    _chatbot_begin_message: None | str | NotGiven
+    _tools: None | str | NotGiven
+    _created_at: datetime.datetime | NotGiven
+    _updated_at: datetime.datetime | NotGiven
+    _behavior: int | None | str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "id",

@@ -53,22 +53,22 @@ class AssistantCreate(_BaseModel):
     voice: int
     prompt: str
     begin_message: str
-    _model: AssistantSettingsModel | Unset
-    _who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
-    _call_recording_enabled: bool | Unset
-    _assistant_type: str | Unset
-    _avatar: str | Unset
-    _custom_knowledge_base: str | Unset
-    _timezone: str | Unset
-    _reminder_message_frequency: int | Unset
-    _max_reminder_messages: int | Unset
-    _voice_stability: float | str | Unset
-    _voice_clarity_similarity: float | str | Unset
-    _voice_stream_latency_optimization: int | Unset
-    _voice_boost: bool | Unset
-    _knowledge_base: str | Unset
-    _template: str | Unset
-    _behavior: str | Unset
+    _model: AssistantSettingsModel | NotGiven
+    _who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven
+    _call_recording_enabled: bool | NotGiven
+    _assistant_type: str | NotGiven
+    _avatar: str | NotGiven
+    _custom_knowledge_base: str | NotGiven
+    _timezone: str | NotGiven
+    _reminder_message_frequency: int | NotGiven
+    _max_reminder_messages: int | NotGiven
+    _voice_stability: float | str | NotGiven
+    _voice_clarity_similarity: float | str | NotGiven
+    _voice_stream_latency_optimization: int | NotGiven
+    _voice_boost: bool | NotGiven
+    _knowledge_base: str | NotGiven
+    _template: str | NotGiven
+    _behavior: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "name",

@@ -26,9 +26,9 @@ class AssistantEnvelope(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _msg: str | Unset
-    _err: bool | Unset
-    _results: Assistant | Unset
+    _msg: str | NotGiven
+    _err: bool | NotGiven
+    _results: Assistant | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "msg",

@@ -23,9 +23,9 @@ class AssistantRef(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _assistant_id: str | Unset
-    _name: str | Unset
-    _variables: list[str] | Unset
+    _assistant_id: str | NotGiven
+    _name: str | NotGiven
+    _variables: list[str] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "assistant_id",

@@ -49,26 +49,26 @@ class AssistantUpdate(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _name: str | Unset
-    _voice: int | Unset
-    _prompt: str | Unset
-    _begin_message: str | Unset
-    _model: AssistantSettingsModel | Unset
-    _who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
-    _call_recording_enabled: bool | Unset
-    _assistant_type: str | Unset
-    _avatar: str | Unset
-    _custom_knowledge_base: str | Unset
-    _timezone: str | Unset
-    _reminder_message_frequency: int | Unset
-    _max_reminder_messages: int | Unset
-    _voice_stability: float | str | Unset
-    _voice_clarity_similarity: float | str | Unset
-    _voice_stream_latency_optimization: int | Unset
-    _voice_boost: bool | Unset
-    _chatbot_logo: str | Unset
-    _chatbot_accent_color: str | Unset
-    _chatbot_faq: str | Unset
+    _name: str | NotGiven
+    _voice: int | NotGiven
+    _prompt: str | NotGiven
+    _begin_message: str | NotGiven
+    _model: AssistantSettingsModel | NotGiven
+    _who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven
+    _call_recording_enabled: bool | NotGiven
+    _assistant_type: str | NotGiven
+    _avatar: str | NotGiven
+    _custom_knowledge_base: str | NotGiven
+    _timezone: str | NotGiven
+    _reminder_message_frequency: int | NotGiven
+    _max_reminder_messages: int | NotGiven
+    _voice_stability: float | str | NotGiven
+    _voice_clarity_similarity: float | str | NotGiven
+    _voice_stream_latency_optimization: int | NotGiven
+    _voice_boost: bool | NotGiven
+    _chatbot_logo: str | NotGiven
+    _chatbot_accent_color: str | NotGiven
+    _chatbot_faq: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "name",

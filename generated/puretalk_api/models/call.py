@@ -52,31 +52,31 @@ class Call(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _call_analysis: CallAnalysis | None | Unset
-    _protocol: str | Unset
-    _call_id: str | Unset
-    _from_number: None | str | Unset
-    _to_number: None | str | Unset
-    _assistant_id: None | str | Unset
-    _assistant_name: None | str | Unset
-    _voice_id: None | str | Unset
-    _voice_name: None | str | Unset
-    _start_time: datetime.datetime | None | Unset
-    _end_time: datetime.datetime | None | Unset
-    _call_duration_seconds: int | None | Unset
-    _call_type: str | Unset
-    _transcript: None | str | Unset
-    _transcript_object: list[TranscriptEntry] | None | Unset
-    _status: str | Unset
-    _provider_call_id: None | str | Unset
-    _metadata: CallMetadataObject | None | str | Unset
-    _variables: list[str] | None | Unset
-    _answered_by: None | str | Unset
-    _call_recording_enabled: bool | None | Unset
-    _call_recording_url: None | str | Unset
-    _campaign_id: None | str | Unset
-    _sentiment: None | str | Unset
-    _is_billed: bool | None | Unset
+    _call_analysis: CallAnalysis | None | NotGiven
+    _protocol: str | NotGiven
+    _call_id: str | NotGiven
+    _from_number: None | str | NotGiven
+    _to_number: None | str | NotGiven
+    _assistant_id: None | str | NotGiven
+    _assistant_name: None | str | NotGiven
+    _voice_id: None | str | NotGiven
+    _voice_name: None | str | NotGiven
+    _start_time: datetime.datetime | None | NotGiven
+    _end_time: datetime.datetime | None | NotGiven
+    _call_duration_seconds: int | None | NotGiven
+    _call_type: str | NotGiven
+    _transcript: None | str | NotGiven
+    _transcript_object: list[TranscriptEntry] | None | NotGiven
+    _status: str | NotGiven
+    _provider_call_id: None | str | NotGiven
+    _metadata: CallMetadataObject | None | str | NotGiven
+    _variables: list[str] | None | NotGiven
+    _answered_by: None | str | NotGiven
+    _call_recording_enabled: bool | None | NotGiven
+    _call_recording_url: None | str | NotGiven
+    _campaign_id: None | str | NotGiven
+    _sentiment: None | str | NotGiven
+    _is_billed: bool | None | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "call_analysis",

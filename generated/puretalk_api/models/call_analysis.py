@@ -29,12 +29,12 @@ class CallAnalysis(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _summary: None | str | Unset
-    _call_completion_summary: None | str | Unset
-    _call_completion: None | str | Unset
-    _task_completion_summary: None | str | Unset
-    _task_completion: None | str | Unset
-    _post_analysis_data: list[PostAnalysisItem] | Unset
+    _summary: None | str | NotGiven
+    _call_completion_summary: None | str | NotGiven
+    _call_completion: None | str | NotGiven
+    _task_completion_summary: None | str | NotGiven
+    _task_completion: None | str | NotGiven
+    _post_analysis_data: list[PostAnalysisItem] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "summary",

@@ -27,10 +27,10 @@ class CallList(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _count: int | Unset
-    _next_: None | str | Unset
-    _previous: None | str | Unset
-    _results: list[Call] | Unset
+    _count: int | NotGiven
+    _next_: None | str | NotGiven
+    _previous: None | str | NotGiven
+    _results: list[Call] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "count",

@@ -37,19 +37,19 @@ class Campaign(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _ai_assistant: AssistantRef | None | Unset
-    _schedules: list[CampaignSchedule] | Unset
-    _campaign_id: str | Unset
-    _type_: str | Unset
-    _name: str | Unset
-    _start_date: None | str | Unset
-    _end_date: None | str | Unset
-    _status: str | Unset
-    _created_at: str | Unset
-    _updated_at: str | Unset
-    _total_tasks: int | Unset
-    _completed_tasks: int | Unset
-    _pending_tasks: int | Unset
+    _ai_assistant: AssistantRef | None | NotGiven
+    _schedules: list[CampaignSchedule] | NotGiven
+    _campaign_id: str | NotGiven
+    _type_: str | NotGiven
+    _name: str | NotGiven
+    _start_date: None | str | NotGiven
+    _end_date: None | str | NotGiven
+    _status: str | NotGiven
+    _created_at: str | NotGiven
+    _updated_at: str | NotGiven
+    _total_tasks: int | NotGiven
+    _completed_tasks: int | NotGiven
+    _pending_tasks: int | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "ai_assistant",

@@ -25,8 +25,8 @@ class CampaignPage(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _count: int | Unset
-    _campaigns: list[Campaign] | Unset
+    _count: int | NotGiven
+    _campaigns: list[Campaign] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "count",

@@ -23,10 +23,10 @@ class CampaignSchedule(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _campaign_schedule_id: str | Unset
-    _day: str | Unset
-    _start_time: str | Unset
-    _end_time: str | Unset
+    _campaign_schedule_id: str | NotGiven
+    _day: str | NotGiven
+    _start_time: str | NotGiven
+    _end_time: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "campaign_schedule_id",

@@ -32,7 +32,7 @@ class CloneVoice(_BaseModel):
     name: str
     gender: CloneVoiceGender
     language: CloneVoiceLanguage
-    _description: str | Unset
+    _description: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "audio_clip",

@@ -20,7 +20,7 @@ class ClonedVoice(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _voice_id: str | Unset
+    _voice_id: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = ("voice_id",)
 

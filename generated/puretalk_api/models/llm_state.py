@@ -35,14 +35,14 @@ class LlmState(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _state_id: str | Unset
-    _name: str | Unset
-    _description: str | Unset
-    _prompt: str | Unset
-    _children: list[LlmState] | Unset
-    _parameters: LlmStateParameters | Unset
-    _position: LlmStatePosition | Unset
-    _tools: list[LlmStateTool] | Unset
+    _state_id: str | NotGiven
+    _name: str | NotGiven
+    _description: str | NotGiven
+    _prompt: str | NotGiven
+    _children: list[LlmState] | NotGiven
+    _parameters: LlmStateParameters | NotGiven
+    _position: LlmStatePosition | NotGiven
+    _tools: list[LlmStateTool] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "state_id",

@@ -26,9 +26,9 @@ class LlmStateFunction(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _name: str | Unset
-    _description: str | Unset
-    _parameters: LlmStateFunctionParameters | Unset
+    _name: str | NotGiven
+    _description: str | NotGiven
+    _parameters: LlmStateFunctionParameters | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "name",

@@ -22,8 +22,8 @@ class LlmStatePosition(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _x: float | Unset
-    _y: float | Unset
+    _x: float | NotGiven
+    _y: float | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "x",

@@ -26,9 +26,9 @@ class LlmStateTool(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _type_: str | Unset
-    _function_id: str | Unset
-    _function: LlmStateFunction | Unset
+    _type_: str | NotGiven
+    _function_id: str | NotGiven
+    _function: LlmStateFunction | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "type_",

@@ -24,7 +24,7 @@ class LlmStatesUpsert(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _llm_states: list[LlmState] | Unset
+    _llm_states: list[LlmState] | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = ("llm_states",)
 

@@ -37,17 +37,17 @@ class PhoneNumber(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _user: User | Unset
-    _ai_assistant: AssistantRef | None | Unset
-    _additional_data: None | PhoneNumberDetails | Unset
-    _phone_number_id: str | Unset
-    _phone_number: str | Unset
-    _friendly_name: None | str | Unset
-    _provider: None | str | Unset
-    _provider_id: None | str | Unset
-    _is_active: bool | Unset
-    _created_at: datetime.datetime | Unset
-    _updated_at: datetime.datetime | Unset
+    _user: User | NotGiven
+    _ai_assistant: AssistantRef | None | NotGiven
+    _additional_data: None | PhoneNumberDetails | NotGiven
+    _phone_number_id: str | NotGiven
+    _phone_number: str | NotGiven
+    _friendly_name: None | str | NotGiven
+    _provider: None | str | NotGiven
+    _provider_id: None | str | NotGiven
+    _is_active: bool | NotGiven
+    _created_at: datetime.datetime | NotGiven
+    _updated_at: datetime.datetime | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "user",

@@ -22,9 +22,9 @@ class PhoneNumberCapabilities(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _voice: bool | Unset
-    _sms: bool | Unset
-    _mms: bool | Unset
+    _voice: bool | NotGiven
+    _sms: bool | NotGiven
+    _mms: bool | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "voice",

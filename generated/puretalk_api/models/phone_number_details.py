@@ -28,11 +28,11 @@ class PhoneNumberDetails(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _postal_code: None | str | Unset
-    _capabilities: PhoneNumberCapabilities | Unset
-    _locality: None | str | Unset
-    _region: None | str | Unset
-    _iso_country: None | str | Unset
+    _postal_code: None | str | NotGiven
+    _capabilities: PhoneNumberCapabilities | NotGiven
+    _locality: None | str | NotGiven
+    _region: None | str | NotGiven
+    _iso_country: None | str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "postal_code",

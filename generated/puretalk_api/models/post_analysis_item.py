@@ -21,8 +21,8 @@ class PostAnalysisItem(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _name: str | Unset
-    _value: None | str | Unset
+    _name: str | NotGiven
+    _value: None | str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "name",

@@ -20,7 +20,7 @@ class PreconditionFailed(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _detail: str | Unset
+    _detail: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = ("detail",)
 

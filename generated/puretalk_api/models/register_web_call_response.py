@@ -26,9 +26,9 @@ class RegisterWebCallResponse(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _msg: str | Unset
-    _err: bool | Unset
-    _results: RegisterWebCallResult | Unset
+    _msg: str | NotGiven
+    _err: bool | NotGiven
+    _results: RegisterWebCallResult | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "msg",

@@ -24,8 +24,8 @@ class RegisterWebCallResult(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _call_id: str | Unset
-    _token: str | Unset
+    _call_id: str | NotGiven
+    _token: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "call_id",

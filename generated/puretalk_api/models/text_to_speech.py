@@ -34,9 +34,9 @@ class TextToSpeech(_BaseModel):
 
     voice_id: str
     text: str
-    _output_format: TextToSpeechOutputFormat | Unset
-    _encoding: TextToSpeechEncoding | Unset
-    _sample_rate: int | Unset
+    _output_format: TextToSpeechOutputFormat | NotGiven
+    _encoding: TextToSpeechEncoding | NotGiven
+    _sample_rate: int | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "voice_id",

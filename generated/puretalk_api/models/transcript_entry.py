@@ -30,13 +30,13 @@ class TranscriptEntry(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _role: str | Unset
-    _content: None | str | Unset
-    _function_name: None | str | Unset
-    _interrupted: bool | None | Unset
-    _function_args: None | str | Unset
-    _tool_calls: list[Any] | Unset
-    _turn_latency: None | TurnLatency | Unset
+    _role: str | NotGiven
+    _content: None | str | NotGiven
+    _function_name: None | str | NotGiven
+    _interrupted: bool | None | NotGiven
+    _function_args: None | str | NotGiven
+    _tool_calls: list[Any] | NotGiven
+    _turn_latency: None | TurnLatency | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "role",

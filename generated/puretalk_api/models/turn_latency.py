@@ -23,10 +23,10 @@ class TurnLatency(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _latency: float | Unset
-    _eou_delay: float | Unset
-    _llm_latency: float | Unset
-    _tts_latency: float | Unset
+    _latency: float | NotGiven
+    _eou_delay: float | NotGiven
+    _llm_latency: float | NotGiven
+    _tts_latency: float | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "latency",

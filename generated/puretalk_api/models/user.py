@@ -22,9 +22,9 @@ class User(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _name: str | Unset
-    _dp: None | str | Unset
-    _email: str | Unset
+    _name: str | NotGiven
+    _dp: None | str | NotGiven
+    _email: str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "name",

@@ -28,14 +28,14 @@ class Voice(_BaseModel):
     A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    _voice_id: str | Unset
-    _name: str | Unset
-    _avatar: None | str | Unset
-    _gender: None | str | Unset
-    _demo_audio_url: None | str | Unset
-    _is_cloned: bool | Unset
-    _language: None | str | Unset
-    _description: None | str | Unset
+    _voice_id: str | NotGiven
+    _name: str | NotGiven
+    _avatar: None | str | NotGiven
+    _gender: None | str | NotGiven
+    _demo_audio_url: None | str | NotGiven
+    _is_cloned: bool | NotGiven
+    _language: None | str | NotGiven
+    _description: None | str | NotGiven
     additional_properties: dict[str, Any]
     __match_args__ = (
         "voice_id",
