@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+import pickle
 from typing import Any
 
 import pytest
@@ -81,5 +83,10 @@ def test_generated_model_round_trips_bodies_from_the_schema(operation_id: str) -
     def round_trip(body: dict[str, Any]) -> None:
         parsed = model.from_dict(body)
         assert normalise(parsed.to_dict()) == normalise(body)
+        assert normalise(json.loads(parsed.to_json())) == normalise(body)
+        assert pickle.loads(pickle.dumps(parsed)) == parsed  # noqa: S301 (our own bytes)
+        documented = set(body) - set(parsed.additional_properties)
+        assert len(parsed.model_fields_set) == len(documented)  # sent, null or not: set; absent: not
+        assert "object at 0x" not in repr(parsed)
 
     round_trip()

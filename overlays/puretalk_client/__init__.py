@@ -11,7 +11,7 @@ envelope unwrapping and pagination over it.
 
 from typing import TYPE_CHECKING
 
-from puretalk_client._config import DEFAULT_TIMEOUT
+from puretalk_client._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIEnvelopeError",
     "APIError",
@@ -58,6 +59,7 @@ __all__ = [
     "InsecureTransportError",
     "InternalServerError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PermissionDeniedError",
     "PreconditionFailedError",

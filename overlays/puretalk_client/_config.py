@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from puretalk_api import NOT_GIVEN as NOT_GIVEN  # one sentinel for both packages: puretalk_api.types.UNSET is it too
+from puretalk_api import NotGiven as NotGiven
 from puretalk_client._auth import ApiKeyAuth, is_insecure, refuse_insecure
 from puretalk_client._exceptions import PuretalkError
 
@@ -20,16 +22,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """60 s to read, 5 s to connect: the generated client's default is no timeout at all."""
 
 TimeoutLike = float | httpx.Timeout | None
-
-
-class NotGiven:
-    """The default of an argument that was not passed (None can be a meaningful value)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
 
 
 @dataclass(frozen=True, slots=True)

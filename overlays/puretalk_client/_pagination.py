@@ -57,7 +57,11 @@ def _known(value: object, kind: type[T]) -> T | None:
 
 
 def linked_page(
-    results: list[T] | Unset, count: int | Unset, next_: str | Unset | None, previous: str | Unset | None, number: int
+    results: list[T] | Unset | None,
+    count: int | Unset | None,
+    next_: str | Unset | None,
+    previous: str | Unset | None,
+    number: int,
 ) -> Page[T]:
     """Make a :class:`Page` of a ``{count, next, previous, results}`` list; ``next`` gives the following page."""
     return Page(
@@ -69,7 +73,7 @@ def linked_page(
     )
 
 
-def counted_page(items: list[T] | Unset, count: int | Unset, number: int) -> Page[T]:
+def counted_page(items: list[T] | Unset | None, count: int | Unset | None, number: int) -> Page[T]:
     """Make a :class:`Page` of a list without links: pages are followed by number until ``count`` items were seen."""
     return Page(items=_known(items, list) or [], number=number, count=_known(count, int), linked=False)
 

@@ -154,18 +154,20 @@ def _is_unset(value: object) -> TypeIs[Unset]:
     return isinstance(value, _unset_type())
 
 
-def present(value: T | Unset, name: str = "results") -> T:
-    """Return a documented field of a parsed body; a missing one is a shape error."""
+def present(value: T | Unset | None, name: str = "results") -> T:
+    """Return a field the body's shape requires (``results``); a missing or null one is a shape error."""
+    if value is None:
+        raise TypeError(f"the body's {name!r} is null")
     if _is_unset(value):
         raise KeyError(f"the body has no {name!r}")
     return value
 
 
-def check_envelope(err: bool | Unset) -> None:
-    """Check the ``err`` flag of an envelope: true raises, anything but a boolean is a shape error."""
+def check_envelope(err: bool | Unset | None) -> None:
+    """Check the ``err`` flag of an envelope: true raises, null or absent passes, anything else is a shape error."""
     if err is True:
         raise EnvelopeFlagged
-    if not isinstance(err, (bool, _unset_type())):
+    if not isinstance(err, (bool, type(None), _unset_type())):
         raise TypeError(f"'err' must be a boolean, got {type(err).__name__}")
 
 

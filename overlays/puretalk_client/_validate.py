@@ -115,7 +115,7 @@ def _fields(model: object) -> str | None:
     for name, check in checks:
         reason = check(getattr(model, name))
         if reason:
-            return f".{name}{reason}"
+            return f".{name.lstrip('_')}{reason}"  # an optional field's slot is _<name>
     return None
 
 

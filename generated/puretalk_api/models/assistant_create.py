@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.assistant_settings_model import (
     AssistantSettingsModel,
@@ -14,13 +13,14 @@ from ..models.assistant_settings_who_speaks_first import (
     AssistantSettingsWhoSpeaksFirst,
     check_assistant_settings_who_speaks_first,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="AssistantCreate")
 
 
-@_attrs_define
-class AssistantCreate:
+@_attrs_define(init=False, repr=False)
+class AssistantCreate(_BaseModel):
     """The body that creates an assistant.
 
     Attributes:
@@ -28,49 +28,283 @@ class AssistantCreate:
         voice (int): The numeric ID of the voice Example: 1.
         prompt (str):  Example: You are a helpful assistant..
         begin_message (str):  Example: Hello, how can I help you today?.
-        model (AssistantSettingsModel | Unset):  Default: 'puretalk-plg'.
-        who_speaks_first (AssistantSettingsWhoSpeaksFirst | Unset):  Default: 'assistant'.
-        call_recording_enabled (bool | Unset):  Default: True.
-        assistant_type (str | Unset):  Example: single_prompt.
-        avatar (str | Unset):
-        custom_knowledge_base (str | Unset):
-        timezone (str | Unset):  Example: America/New_York.
-        reminder_message_frequency (int | Unset):  Example: 1.
-        max_reminder_messages (int | Unset):  Example: 1.
-        voice_stability (float | str | Unset): A number from 0 to 1 (the docs' samples send it as a string) Example:
-            0.5.
-        voice_clarity_similarity (float | str | Unset): A number from 0 to 1 (the docs' samples send it as a string)
+        model (AssistantSettingsModel | None):  Default: 'puretalk-plg'.
+        who_speaks_first (AssistantSettingsWhoSpeaksFirst | None):  Default: 'assistant'.
+        call_recording_enabled (bool | None):  Default: True.
+        assistant_type (str | None):  Example: single_prompt.
+        avatar (str | None):
+        custom_knowledge_base (str | None):
+        timezone (str | None):  Example: America/New_York.
+        reminder_message_frequency (int | None):  Example: 1.
+        max_reminder_messages (int | None):  Example: 1.
+        voice_stability (float | str | None): A number from 0 to 1 (the docs' samples send it as a string) Example: 0.5.
+        voice_clarity_similarity (float | str | None): A number from 0 to 1 (the docs' samples send it as a string)
             Example: 0.5.
-        voice_stream_latency_optimization (int | Unset):  Example: 2.
-        voice_boost (bool | Unset):  Example: False.
-        knowledge_base (str | Unset): UUID of a knowledge base Example: 0b7a1c8e-5d1e-4a39-9a65-0f0a5a0d1c11.
-        template (str | Unset): UUID of a template Example: 4d3a2b1c-7e6f-4a5b-8c9d-0e1f2a3b4c5d.
-        behavior (str | Unset): UUID of a behaviour Example: 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a.
+        voice_stream_latency_optimization (int | None):  Example: 2.
+        voice_boost (bool | None):  Example: False.
+        knowledge_base (str | None): UUID of a knowledge base Example: 0b7a1c8e-5d1e-4a39-9a65-0f0a5a0d1c11.
+        template (str | None): UUID of a template Example: 4d3a2b1c-7e6f-4a5b-8c9d-0e1f2a3b4c5d.
+        behavior (str | None): UUID of a behaviour Example: 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
     name: str
     voice: int
     prompt: str
     begin_message: str
-    model: AssistantSettingsModel | Unset = "puretalk-plg"
-    who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = "assistant"
-    call_recording_enabled: bool | Unset = True
-    assistant_type: str | Unset = UNSET
-    avatar: str | Unset = UNSET
-    custom_knowledge_base: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    reminder_message_frequency: int | Unset = UNSET
-    max_reminder_messages: int | Unset = UNSET
-    voice_stability: float | str | Unset = UNSET
-    voice_clarity_similarity: float | str | Unset = UNSET
-    voice_stream_latency_optimization: int | Unset = UNSET
-    voice_boost: bool | Unset = UNSET
-    knowledge_base: str | Unset = UNSET
-    template: str | Unset = UNSET
-    behavior: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model: AssistantSettingsModel | NotGiven
+    _who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven
+    _call_recording_enabled: bool | NotGiven
+    _assistant_type: str | NotGiven
+    _avatar: str | NotGiven
+    _custom_knowledge_base: str | NotGiven
+    _timezone: str | NotGiven
+    _reminder_message_frequency: int | NotGiven
+    _max_reminder_messages: int | NotGiven
+    _voice_stability: float | str | NotGiven
+    _voice_clarity_similarity: float | str | NotGiven
+    _voice_stream_latency_optimization: int | NotGiven
+    _voice_boost: bool | NotGiven
+    _knowledge_base: str | NotGiven
+    _template: str | NotGiven
+    _behavior: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "voice",
+        "prompt",
+        "begin_message",
+        "model",
+        "who_speaks_first",
+        "call_recording_enabled",
+        "assistant_type",
+        "avatar",
+        "custom_knowledge_base",
+        "timezone",
+        "reminder_message_frequency",
+        "max_reminder_messages",
+        "voice_stability",
+        "voice_clarity_similarity",
+        "voice_stream_latency_optimization",
+        "voice_boost",
+        "knowledge_base",
+        "template",
+        "behavior",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        voice: int,
+        prompt: str,
+        begin_message: str,
+        model: AssistantSettingsModel | NotGiven = "puretalk-plg",
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = "assistant",
+        call_recording_enabled: bool | NotGiven = True,
+        assistant_type: str | NotGiven = UNSET,
+        avatar: str | NotGiven = UNSET,
+        custom_knowledge_base: str | NotGiven = UNSET,
+        timezone: str | NotGiven = UNSET,
+        reminder_message_frequency: int | NotGiven = UNSET,
+        max_reminder_messages: int | NotGiven = UNSET,
+        voice_stability: float | str | NotGiven = UNSET,
+        voice_clarity_similarity: float | str | NotGiven = UNSET,
+        voice_stream_latency_optimization: int | NotGiven = UNSET,
+        voice_boost: bool | NotGiven = UNSET,
+        knowledge_base: str | NotGiven = UNSET,
+        template: str | NotGiven = UNSET,
+        behavior: str | NotGiven = UNSET,
+    ) -> None:
+        self.name = name
+        self.voice = voice
+        self.prompt = prompt
+        self.begin_message = begin_message
+        self._model = model
+        self._who_speaks_first = who_speaks_first
+        self._call_recording_enabled = call_recording_enabled
+        self._assistant_type = assistant_type
+        self._avatar = avatar
+        self._custom_knowledge_base = custom_knowledge_base
+        self._timezone = timezone
+        self._reminder_message_frequency = reminder_message_frequency
+        self._max_reminder_messages = max_reminder_messages
+        self._voice_stability = voice_stability
+        self._voice_clarity_similarity = voice_clarity_similarity
+        self._voice_stream_latency_optimization = voice_stream_latency_optimization
+        self._voice_boost = voice_boost
+        self._knowledge_base = knowledge_base
+        self._template = template
+        self._behavior = behavior
+        self.additional_properties = {}
+
+    @property
+    def model(self) -> AssistantSettingsModel | None:
+        return None if isinstance(self._model, Unset) else self._model
+
+    @model.setter
+    def model(self, value: AssistantSettingsModel | NotGiven) -> None:
+        self._model = value
+
+    @property
+    def who_speaks_first(self) -> AssistantSettingsWhoSpeaksFirst | None:
+        return (
+            None
+            if isinstance(self._who_speaks_first, Unset)
+            else self._who_speaks_first
+        )
+
+    @who_speaks_first.setter
+    def who_speaks_first(
+        self, value: AssistantSettingsWhoSpeaksFirst | NotGiven
+    ) -> None:
+        self._who_speaks_first = value
+
+    @property
+    def call_recording_enabled(self) -> bool | None:
+        return (
+            None
+            if isinstance(self._call_recording_enabled, Unset)
+            else self._call_recording_enabled
+        )
+
+    @call_recording_enabled.setter
+    def call_recording_enabled(self, value: bool | NotGiven) -> None:
+        self._call_recording_enabled = value
+
+    @property
+    def assistant_type(self) -> str | None:
+        return None if isinstance(self._assistant_type, Unset) else self._assistant_type
+
+    @assistant_type.setter
+    def assistant_type(self, value: str | NotGiven) -> None:
+        self._assistant_type = value
+
+    @property
+    def avatar(self) -> str | None:
+        return None if isinstance(self._avatar, Unset) else self._avatar
+
+    @avatar.setter
+    def avatar(self, value: str | NotGiven) -> None:
+        self._avatar = value
+
+    @property
+    def custom_knowledge_base(self) -> str | None:
+        return (
+            None
+            if isinstance(self._custom_knowledge_base, Unset)
+            else self._custom_knowledge_base
+        )
+
+    @custom_knowledge_base.setter
+    def custom_knowledge_base(self, value: str | NotGiven) -> None:
+        self._custom_knowledge_base = value
+
+    @property
+    def timezone(self) -> str | None:
+        return None if isinstance(self._timezone, Unset) else self._timezone
+
+    @timezone.setter
+    def timezone(self, value: str | NotGiven) -> None:
+        self._timezone = value
+
+    @property
+    def reminder_message_frequency(self) -> int | None:
+        return (
+            None
+            if isinstance(self._reminder_message_frequency, Unset)
+            else self._reminder_message_frequency
+        )
+
+    @reminder_message_frequency.setter
+    def reminder_message_frequency(self, value: int | NotGiven) -> None:
+        self._reminder_message_frequency = value
+
+    @property
+    def max_reminder_messages(self) -> int | None:
+        return (
+            None
+            if isinstance(self._max_reminder_messages, Unset)
+            else self._max_reminder_messages
+        )
+
+    @max_reminder_messages.setter
+    def max_reminder_messages(self, value: int | NotGiven) -> None:
+        self._max_reminder_messages = value
+
+    @property
+    def voice_stability(self) -> float | str | None:
+        """A number from 0 to 1 (the docs' samples send it as a string)"""
+        return (
+            None if isinstance(self._voice_stability, Unset) else self._voice_stability
+        )
+
+    @voice_stability.setter
+    def voice_stability(self, value: float | str | NotGiven) -> None:
+        self._voice_stability = value
+
+    @property
+    def voice_clarity_similarity(self) -> float | str | None:
+        """A number from 0 to 1 (the docs' samples send it as a string)"""
+        return (
+            None
+            if isinstance(self._voice_clarity_similarity, Unset)
+            else self._voice_clarity_similarity
+        )
+
+    @voice_clarity_similarity.setter
+    def voice_clarity_similarity(self, value: float | str | NotGiven) -> None:
+        self._voice_clarity_similarity = value
+
+    @property
+    def voice_stream_latency_optimization(self) -> int | None:
+        return (
+            None
+            if isinstance(self._voice_stream_latency_optimization, Unset)
+            else self._voice_stream_latency_optimization
+        )
+
+    @voice_stream_latency_optimization.setter
+    def voice_stream_latency_optimization(self, value: int | NotGiven) -> None:
+        self._voice_stream_latency_optimization = value
+
+    @property
+    def voice_boost(self) -> bool | None:
+        return None if isinstance(self._voice_boost, Unset) else self._voice_boost
+
+    @voice_boost.setter
+    def voice_boost(self, value: bool | NotGiven) -> None:
+        self._voice_boost = value
+
+    @property
+    def knowledge_base(self) -> str | None:
+        """UUID of a knowledge base"""
+        return None if isinstance(self._knowledge_base, Unset) else self._knowledge_base
+
+    @knowledge_base.setter
+    def knowledge_base(self, value: str | NotGiven) -> None:
+        self._knowledge_base = value
+
+    @property
+    def template(self) -> str | None:
+        """UUID of a template"""
+        return None if isinstance(self._template, Unset) else self._template
+
+    @template.setter
+    def template(self, value: str | NotGiven) -> None:
+        self._template = value
+
+    @property
+    def behavior(self) -> str | None:
+        """UUID of a behaviour"""
+        return None if isinstance(self._behavior, Unset) else self._behavior
+
+    @behavior.setter
+    def behavior(self, value: str | NotGiven) -> None:
+        self._behavior = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         name = self.name
 
         voice = self.voice
@@ -80,48 +314,48 @@ class AssistantCreate:
         begin_message = self.begin_message
 
         model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model
+        if not isinstance(self._model, Unset):
+            model = self._model
 
         who_speaks_first: str | Unset = UNSET
-        if not isinstance(self.who_speaks_first, Unset):
-            who_speaks_first = self.who_speaks_first
+        if not isinstance(self._who_speaks_first, Unset):
+            who_speaks_first = self._who_speaks_first
 
-        call_recording_enabled = self.call_recording_enabled
+        call_recording_enabled = self._call_recording_enabled
 
-        assistant_type = self.assistant_type
+        assistant_type = self._assistant_type
 
-        avatar = self.avatar
+        avatar = self._avatar
 
-        custom_knowledge_base = self.custom_knowledge_base
+        custom_knowledge_base = self._custom_knowledge_base
 
-        timezone = self.timezone
+        timezone = self._timezone
 
-        reminder_message_frequency = self.reminder_message_frequency
+        reminder_message_frequency = self._reminder_message_frequency
 
-        max_reminder_messages = self.max_reminder_messages
+        max_reminder_messages = self._max_reminder_messages
 
         voice_stability: float | str | Unset
-        if isinstance(self.voice_stability, Unset):
+        if isinstance(self._voice_stability, Unset):
             voice_stability = UNSET
         else:
-            voice_stability = self.voice_stability
+            voice_stability = self._voice_stability
 
         voice_clarity_similarity: float | str | Unset
-        if isinstance(self.voice_clarity_similarity, Unset):
+        if isinstance(self._voice_clarity_similarity, Unset):
             voice_clarity_similarity = UNSET
         else:
-            voice_clarity_similarity = self.voice_clarity_similarity
+            voice_clarity_similarity = self._voice_clarity_similarity
 
-        voice_stream_latency_optimization = self.voice_stream_latency_optimization
+        voice_stream_latency_optimization = self._voice_stream_latency_optimization
 
-        voice_boost = self.voice_boost
+        voice_boost = self._voice_boost
 
-        knowledge_base = self.knowledge_base
+        knowledge_base = self._knowledge_base
 
-        template = self.template
+        template = self._template
 
-        behavior = self.behavior
+        behavior = self._behavior
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,6 +406,7 @@ class AssistantCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -267,6 +502,7 @@ class AssistantCreate:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

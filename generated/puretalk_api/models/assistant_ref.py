@@ -4,36 +4,79 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="AssistantRef")
 
 
-@_attrs_define
-class AssistantRef:
+@_attrs_define(init=False, repr=False)
+class AssistantRef(_BaseModel):
     """The assistant a phone number or campaign uses.
 
     Attributes:
-        assistant_id (str | Unset):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        name (str | Unset):  Example: My AI Assistant.
-        variables (list[str] | Unset):  Example: ['name'].
+        assistant_id (str | None):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        name (str | None):  Example: My AI Assistant.
+        variables (list[str] | None):  Example: ['name'].
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    assistant_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    variables: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _assistant_id: str | NotGiven
+    _name: str | NotGiven
+    _variables: list[str] | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "assistant_id",
+        "name",
+        "variables",
+    )
+
+    def __init__(
+        self,
+        assistant_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        variables: list[str] | NotGiven = UNSET,
+    ) -> None:
+        self._assistant_id = assistant_id
+        self._name = name
+        self._variables = variables
+        self.additional_properties = {}
+
+    @property
+    def assistant_id(self) -> str | None:
+        return None if isinstance(self._assistant_id, Unset) else self._assistant_id
+
+    @assistant_id.setter
+    def assistant_id(self, value: str | NotGiven) -> None:
+        self._assistant_id = value
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def variables(self) -> list[str] | None:
+        return None if isinstance(self._variables, Unset) else self._variables
+
+    @variables.setter
+    def variables(self, value: list[str] | NotGiven) -> None:
+        self._variables = value
 
     def to_dict(self) -> dict[str, Any]:
-        assistant_id = self.assistant_id
+        """Return the JSON object of this model (absent fields left out)."""
+        assistant_id = self._assistant_id
 
-        name = self.name
+        name = self._name
 
         variables: list[str] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables
+        if not isinstance(self._variables, Unset):
+            variables = self._variables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +92,7 @@ class AssistantRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id", UNSET)
 
@@ -67,6 +111,7 @@ class AssistantRef:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

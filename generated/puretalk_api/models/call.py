@@ -5,9 +5,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.call_analysis import CallAnalysis
@@ -18,221 +18,527 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Call")
 
 
-@_attrs_define
-class Call:
+@_attrs_define(init=False, repr=False)
+class Call(_BaseModel):
     """
     Attributes:
-        call_analysis (CallAnalysis | None | Unset):
-        protocol (str | Unset):  Example: web.
-        call_id (str | Unset):  Example: 696a4c8f-3eaf-41bf-a052-2c2fe630c046.
-        from_number (None | str | Unset):  Example: +1234567890.
-        to_number (None | str | Unset):  Example: +1234567890.
-        assistant_id (None | str | Unset):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
-        assistant_name (None | str | Unset):  Example: My AI Assistant.
-        voice_id (None | str | Unset):  Example: Puretalktts-e0c5f2f95332.
-        voice_name (None | str | Unset):  Example: Seven.
-        start_time (datetime.datetime | None | Unset):  Example: 2025-05-19T10:15:22.230876-04:00.
-        end_time (datetime.datetime | None | Unset):  Example: 2025-05-19T10:17:01.104512-04:00.
-        call_duration_seconds (int | None | Unset):  Example: 99.
-        call_type (str | Unset):  Example: outgoing.
-        transcript (None | str | Unset):
-        transcript_object (list[TranscriptEntry] | None | Unset):
-        status (str | Unset):  Example: completed.
-        provider_call_id (None | str | Unset):  Example: CA1234567890abcdef1234567890abcdef.
-        metadata (CallMetadataObject | None | str | Unset): Free-form metadata (an object in older API versions, a
-            string in newer ones) Example: This is the metadata of the call.
-        variables (list[str] | None | Unset):
-        answered_by (None | str | Unset):  Example: human.
-        call_recording_enabled (bool | None | Unset):  Example: True.
-        call_recording_url (None | str | Unset):  Example: https://api.puretalk.ai/api/calls/1234567890/recording.
-        campaign_id (None | str | Unset):
-        sentiment (None | str | Unset):  Example: positive.
-        is_billed (bool | None | Unset):  Example: True.
+        call_analysis (CallAnalysis | None):
+        protocol (str | None):  Example: web.
+        call_id (str | None):  Example: 696a4c8f-3eaf-41bf-a052-2c2fe630c046.
+        from_number (str | None):  Example: +1234567890.
+        to_number (str | None):  Example: +1234567890.
+        assistant_id (str | None):  Example: 3c90c3cc-0d44-4b50-8888-8dd25736052a.
+        assistant_name (str | None):  Example: My AI Assistant.
+        voice_id (str | None):  Example: Puretalktts-e0c5f2f95332.
+        voice_name (str | None):  Example: Seven.
+        start_time (datetime.datetime | None):  Example: 2025-05-19T10:15:22.230876-04:00.
+        end_time (datetime.datetime | None):  Example: 2025-05-19T10:17:01.104512-04:00.
+        call_duration_seconds (int | None):  Example: 99.
+        call_type (str | None):  Example: outgoing.
+        transcript (str | None):
+        transcript_object (list[TranscriptEntry] | None):
+        status (str | None):  Example: completed.
+        provider_call_id (str | None):  Example: CA1234567890abcdef1234567890abcdef.
+        metadata (CallMetadataObject | str | None): Free-form metadata (an object in older API versions, a string in
+            newer ones) Example: This is the metadata of the call.
+        variables (list[str] | None):
+        answered_by (str | None):  Example: human.
+        call_recording_enabled (bool | None):  Example: True.
+        call_recording_url (str | None):  Example: https://api.puretalk.ai/api/calls/1234567890/recording.
+        campaign_id (str | None):
+        sentiment (str | None):  Example: positive.
+        is_billed (bool | None):  Example: True.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    call_analysis: CallAnalysis | None | Unset = UNSET
-    protocol: str | Unset = UNSET
-    call_id: str | Unset = UNSET
-    from_number: None | str | Unset = UNSET
-    to_number: None | str | Unset = UNSET
-    assistant_id: None | str | Unset = UNSET
-    assistant_name: None | str | Unset = UNSET
-    voice_id: None | str | Unset = UNSET
-    voice_name: None | str | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
-    call_duration_seconds: int | None | Unset = UNSET
-    call_type: str | Unset = UNSET
-    transcript: None | str | Unset = UNSET
-    transcript_object: list[TranscriptEntry] | None | Unset = UNSET
-    status: str | Unset = UNSET
-    provider_call_id: None | str | Unset = UNSET
-    metadata: CallMetadataObject | None | str | Unset = UNSET
-    variables: list[str] | None | Unset = UNSET
-    answered_by: None | str | Unset = UNSET
-    call_recording_enabled: bool | None | Unset = UNSET
-    call_recording_url: None | str | Unset = UNSET
-    campaign_id: None | str | Unset = UNSET
-    sentiment: None | str | Unset = UNSET
-    is_billed: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_analysis: CallAnalysis | None | NotGiven
+    _protocol: str | NotGiven
+    _call_id: str | NotGiven
+    _from_number: None | str | NotGiven
+    _to_number: None | str | NotGiven
+    _assistant_id: None | str | NotGiven
+    _assistant_name: None | str | NotGiven
+    _voice_id: None | str | NotGiven
+    _voice_name: None | str | NotGiven
+    _start_time: datetime.datetime | None | NotGiven
+    _end_time: datetime.datetime | None | NotGiven
+    _call_duration_seconds: int | None | NotGiven
+    _call_type: str | NotGiven
+    _transcript: None | str | NotGiven
+    _transcript_object: list[TranscriptEntry] | None | NotGiven
+    _status: str | NotGiven
+    _provider_call_id: None | str | NotGiven
+    _metadata: CallMetadataObject | None | str | NotGiven
+    _variables: list[str] | None | NotGiven
+    _answered_by: None | str | NotGiven
+    _call_recording_enabled: bool | None | NotGiven
+    _call_recording_url: None | str | NotGiven
+    _campaign_id: None | str | NotGiven
+    _sentiment: None | str | NotGiven
+    _is_billed: bool | None | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "call_analysis",
+        "protocol",
+        "call_id",
+        "from_number",
+        "to_number",
+        "assistant_id",
+        "assistant_name",
+        "voice_id",
+        "voice_name",
+        "start_time",
+        "end_time",
+        "call_duration_seconds",
+        "call_type",
+        "transcript",
+        "transcript_object",
+        "status",
+        "provider_call_id",
+        "metadata",
+        "variables",
+        "answered_by",
+        "call_recording_enabled",
+        "call_recording_url",
+        "campaign_id",
+        "sentiment",
+        "is_billed",
+    )
+
+    def __init__(
+        self,
+        call_analysis: CallAnalysis | None | NotGiven = UNSET,
+        protocol: str | NotGiven = UNSET,
+        call_id: str | NotGiven = UNSET,
+        from_number: None | str | NotGiven = UNSET,
+        to_number: None | str | NotGiven = UNSET,
+        assistant_id: None | str | NotGiven = UNSET,
+        assistant_name: None | str | NotGiven = UNSET,
+        voice_id: None | str | NotGiven = UNSET,
+        voice_name: None | str | NotGiven = UNSET,
+        start_time: datetime.datetime | None | NotGiven = UNSET,
+        end_time: datetime.datetime | None | NotGiven = UNSET,
+        call_duration_seconds: int | None | NotGiven = UNSET,
+        call_type: str | NotGiven = UNSET,
+        transcript: None | str | NotGiven = UNSET,
+        transcript_object: list[TranscriptEntry] | None | NotGiven = UNSET,
+        status: str | NotGiven = UNSET,
+        provider_call_id: None | str | NotGiven = UNSET,
+        metadata: CallMetadataObject | None | str | NotGiven = UNSET,
+        variables: list[str] | None | NotGiven = UNSET,
+        answered_by: None | str | NotGiven = UNSET,
+        call_recording_enabled: bool | None | NotGiven = UNSET,
+        call_recording_url: None | str | NotGiven = UNSET,
+        campaign_id: None | str | NotGiven = UNSET,
+        sentiment: None | str | NotGiven = UNSET,
+        is_billed: bool | None | NotGiven = UNSET,
+    ) -> None:
+        self._call_analysis = call_analysis
+        self._protocol = protocol
+        self._call_id = call_id
+        self._from_number = from_number
+        self._to_number = to_number
+        self._assistant_id = assistant_id
+        self._assistant_name = assistant_name
+        self._voice_id = voice_id
+        self._voice_name = voice_name
+        self._start_time = start_time
+        self._end_time = end_time
+        self._call_duration_seconds = call_duration_seconds
+        self._call_type = call_type
+        self._transcript = transcript
+        self._transcript_object = transcript_object
+        self._status = status
+        self._provider_call_id = provider_call_id
+        self._metadata = metadata
+        self._variables = variables
+        self._answered_by = answered_by
+        self._call_recording_enabled = call_recording_enabled
+        self._call_recording_url = call_recording_url
+        self._campaign_id = campaign_id
+        self._sentiment = sentiment
+        self._is_billed = is_billed
+        self.additional_properties = {}
+
+    @property
+    def call_analysis(self) -> CallAnalysis | None:
+        return None if isinstance(self._call_analysis, Unset) else self._call_analysis
+
+    @call_analysis.setter
+    def call_analysis(self, value: CallAnalysis | None | NotGiven) -> None:
+        self._call_analysis = value
+
+    @property
+    def protocol(self) -> str | None:
+        return None if isinstance(self._protocol, Unset) else self._protocol
+
+    @protocol.setter
+    def protocol(self, value: str | NotGiven) -> None:
+        self._protocol = value
+
+    @property
+    def call_id(self) -> str | None:
+        return None if isinstance(self._call_id, Unset) else self._call_id
+
+    @call_id.setter
+    def call_id(self, value: str | NotGiven) -> None:
+        self._call_id = value
+
+    @property
+    def from_number(self) -> str | None:
+        return None if isinstance(self._from_number, Unset) else self._from_number
+
+    @from_number.setter
+    def from_number(self, value: None | str | NotGiven) -> None:
+        self._from_number = value
+
+    @property
+    def to_number(self) -> str | None:
+        return None if isinstance(self._to_number, Unset) else self._to_number
+
+    @to_number.setter
+    def to_number(self, value: None | str | NotGiven) -> None:
+        self._to_number = value
+
+    @property
+    def assistant_id(self) -> str | None:
+        return None if isinstance(self._assistant_id, Unset) else self._assistant_id
+
+    @assistant_id.setter
+    def assistant_id(self, value: None | str | NotGiven) -> None:
+        self._assistant_id = value
+
+    @property
+    def assistant_name(self) -> str | None:
+        return None if isinstance(self._assistant_name, Unset) else self._assistant_name
+
+    @assistant_name.setter
+    def assistant_name(self, value: None | str | NotGiven) -> None:
+        self._assistant_name = value
+
+    @property
+    def voice_id(self) -> str | None:
+        return None if isinstance(self._voice_id, Unset) else self._voice_id
+
+    @voice_id.setter
+    def voice_id(self, value: None | str | NotGiven) -> None:
+        self._voice_id = value
+
+    @property
+    def voice_name(self) -> str | None:
+        return None if isinstance(self._voice_name, Unset) else self._voice_name
+
+    @voice_name.setter
+    def voice_name(self, value: None | str | NotGiven) -> None:
+        self._voice_name = value
+
+    @property
+    def start_time(self) -> datetime.datetime | None:
+        return None if isinstance(self._start_time, Unset) else self._start_time
+
+    @start_time.setter
+    def start_time(self, value: datetime.datetime | None | NotGiven) -> None:
+        self._start_time = value
+
+    @property
+    def end_time(self) -> datetime.datetime | None:
+        return None if isinstance(self._end_time, Unset) else self._end_time
+
+    @end_time.setter
+    def end_time(self, value: datetime.datetime | None | NotGiven) -> None:
+        self._end_time = value
+
+    @property
+    def call_duration_seconds(self) -> int | None:
+        return (
+            None
+            if isinstance(self._call_duration_seconds, Unset)
+            else self._call_duration_seconds
+        )
+
+    @call_duration_seconds.setter
+    def call_duration_seconds(self, value: int | None | NotGiven) -> None:
+        self._call_duration_seconds = value
+
+    @property
+    def call_type(self) -> str | None:
+        return None if isinstance(self._call_type, Unset) else self._call_type
+
+    @call_type.setter
+    def call_type(self, value: str | NotGiven) -> None:
+        self._call_type = value
+
+    @property
+    def transcript(self) -> str | None:
+        return None if isinstance(self._transcript, Unset) else self._transcript
+
+    @transcript.setter
+    def transcript(self, value: None | str | NotGiven) -> None:
+        self._transcript = value
+
+    @property
+    def transcript_object(self) -> list[TranscriptEntry] | None:
+        return (
+            None
+            if isinstance(self._transcript_object, Unset)
+            else self._transcript_object
+        )
+
+    @transcript_object.setter
+    def transcript_object(self, value: list[TranscriptEntry] | None | NotGiven) -> None:
+        self._transcript_object = value
+
+    @property
+    def status(self) -> str | None:
+        return None if isinstance(self._status, Unset) else self._status
+
+    @status.setter
+    def status(self, value: str | NotGiven) -> None:
+        self._status = value
+
+    @property
+    def provider_call_id(self) -> str | None:
+        return (
+            None
+            if isinstance(self._provider_call_id, Unset)
+            else self._provider_call_id
+        )
+
+    @provider_call_id.setter
+    def provider_call_id(self, value: None | str | NotGiven) -> None:
+        self._provider_call_id = value
+
+    @property
+    def metadata(self) -> CallMetadataObject | str | None:
+        """Free-form metadata (an object in older API versions, a string in newer ones)"""
+        return None if isinstance(self._metadata, Unset) else self._metadata
+
+    @metadata.setter
+    def metadata(self, value: CallMetadataObject | None | str | NotGiven) -> None:
+        self._metadata = value
+
+    @property
+    def variables(self) -> list[str] | None:
+        return None if isinstance(self._variables, Unset) else self._variables
+
+    @variables.setter
+    def variables(self, value: list[str] | None | NotGiven) -> None:
+        self._variables = value
+
+    @property
+    def answered_by(self) -> str | None:
+        return None if isinstance(self._answered_by, Unset) else self._answered_by
+
+    @answered_by.setter
+    def answered_by(self, value: None | str | NotGiven) -> None:
+        self._answered_by = value
+
+    @property
+    def call_recording_enabled(self) -> bool | None:
+        return (
+            None
+            if isinstance(self._call_recording_enabled, Unset)
+            else self._call_recording_enabled
+        )
+
+    @call_recording_enabled.setter
+    def call_recording_enabled(self, value: bool | None | NotGiven) -> None:
+        self._call_recording_enabled = value
+
+    @property
+    def call_recording_url(self) -> str | None:
+        return (
+            None
+            if isinstance(self._call_recording_url, Unset)
+            else self._call_recording_url
+        )
+
+    @call_recording_url.setter
+    def call_recording_url(self, value: None | str | NotGiven) -> None:
+        self._call_recording_url = value
+
+    @property
+    def campaign_id(self) -> str | None:
+        return None if isinstance(self._campaign_id, Unset) else self._campaign_id
+
+    @campaign_id.setter
+    def campaign_id(self, value: None | str | NotGiven) -> None:
+        self._campaign_id = value
+
+    @property
+    def sentiment(self) -> str | None:
+        return None if isinstance(self._sentiment, Unset) else self._sentiment
+
+    @sentiment.setter
+    def sentiment(self, value: None | str | NotGiven) -> None:
+        self._sentiment = value
+
+    @property
+    def is_billed(self) -> bool | None:
+        return None if isinstance(self._is_billed, Unset) else self._is_billed
+
+    @is_billed.setter
+    def is_billed(self, value: bool | None | NotGiven) -> None:
+        self._is_billed = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
         from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
 
         call_analysis: dict[str, Any] | None | Unset
-        if isinstance(self.call_analysis, Unset):
+        if isinstance(self._call_analysis, Unset):
             call_analysis = UNSET
-        elif isinstance(self.call_analysis, CallAnalysis):
-            call_analysis = self.call_analysis.to_dict()
+        elif isinstance(self._call_analysis, CallAnalysis):
+            call_analysis = self._call_analysis.to_dict()
         else:
-            call_analysis = self.call_analysis
+            call_analysis = self._call_analysis
 
-        protocol = self.protocol
+        protocol = self._protocol
 
-        call_id = self.call_id
+        call_id = self._call_id
 
         from_number: None | str | Unset
-        if isinstance(self.from_number, Unset):
+        if isinstance(self._from_number, Unset):
             from_number = UNSET
         else:
-            from_number = self.from_number
+            from_number = self._from_number
 
         to_number: None | str | Unset
-        if isinstance(self.to_number, Unset):
+        if isinstance(self._to_number, Unset):
             to_number = UNSET
         else:
-            to_number = self.to_number
+            to_number = self._to_number
 
         assistant_id: None | str | Unset
-        if isinstance(self.assistant_id, Unset):
+        if isinstance(self._assistant_id, Unset):
             assistant_id = UNSET
         else:
-            assistant_id = self.assistant_id
+            assistant_id = self._assistant_id
 
         assistant_name: None | str | Unset
-        if isinstance(self.assistant_name, Unset):
+        if isinstance(self._assistant_name, Unset):
             assistant_name = UNSET
         else:
-            assistant_name = self.assistant_name
+            assistant_name = self._assistant_name
 
         voice_id: None | str | Unset
-        if isinstance(self.voice_id, Unset):
+        if isinstance(self._voice_id, Unset):
             voice_id = UNSET
         else:
-            voice_id = self.voice_id
+            voice_id = self._voice_id
 
         voice_name: None | str | Unset
-        if isinstance(self.voice_name, Unset):
+        if isinstance(self._voice_name, Unset):
             voice_name = UNSET
         else:
-            voice_name = self.voice_name
+            voice_name = self._voice_name
 
         start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
+        if isinstance(self._start_time, Unset):
             start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
+        elif isinstance(self._start_time, datetime.datetime):
+            start_time = self._start_time.isoformat()
         else:
-            start_time = self.start_time
+            start_time = self._start_time
 
         end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
+        if isinstance(self._end_time, Unset):
             end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+        elif isinstance(self._end_time, datetime.datetime):
+            end_time = self._end_time.isoformat()
         else:
-            end_time = self.end_time
+            end_time = self._end_time
 
         call_duration_seconds: int | None | Unset
-        if isinstance(self.call_duration_seconds, Unset):
+        if isinstance(self._call_duration_seconds, Unset):
             call_duration_seconds = UNSET
         else:
-            call_duration_seconds = self.call_duration_seconds
+            call_duration_seconds = self._call_duration_seconds
 
-        call_type = self.call_type
+        call_type = self._call_type
 
         transcript: None | str | Unset
-        if isinstance(self.transcript, Unset):
+        if isinstance(self._transcript, Unset):
             transcript = UNSET
         else:
-            transcript = self.transcript
+            transcript = self._transcript
 
         transcript_object: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transcript_object, Unset):
+        if isinstance(self._transcript_object, Unset):
             transcript_object = UNSET
-        elif isinstance(self.transcript_object, list):
+        elif isinstance(self._transcript_object, list):
             transcript_object = []
-            for transcript_object_type_0_item_data in self.transcript_object:
+            for transcript_object_type_0_item_data in self._transcript_object:
                 transcript_object_type_0_item = (
                     transcript_object_type_0_item_data.to_dict()
                 )
                 transcript_object.append(transcript_object_type_0_item)
 
         else:
-            transcript_object = self.transcript_object
+            transcript_object = self._transcript_object
 
-        status = self.status
+        status = self._status
 
         provider_call_id: None | str | Unset
-        if isinstance(self.provider_call_id, Unset):
+        if isinstance(self._provider_call_id, Unset):
             provider_call_id = UNSET
         else:
-            provider_call_id = self.provider_call_id
+            provider_call_id = self._provider_call_id
 
         metadata: dict[str, Any] | None | str | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(self._metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, CallMetadataObject):
-            metadata = self.metadata.to_dict()
+        elif isinstance(self._metadata, CallMetadataObject):
+            metadata = self._metadata.to_dict()
         else:
-            metadata = self.metadata
+            metadata = self._metadata
 
         variables: list[str] | None | Unset
-        if isinstance(self.variables, Unset):
+        if isinstance(self._variables, Unset):
             variables = UNSET
-        elif isinstance(self.variables, list):
-            variables = self.variables
+        elif isinstance(self._variables, list):
+            variables = self._variables
 
         else:
-            variables = self.variables
+            variables = self._variables
 
         answered_by: None | str | Unset
-        if isinstance(self.answered_by, Unset):
+        if isinstance(self._answered_by, Unset):
             answered_by = UNSET
         else:
-            answered_by = self.answered_by
+            answered_by = self._answered_by
 
         call_recording_enabled: bool | None | Unset
-        if isinstance(self.call_recording_enabled, Unset):
+        if isinstance(self._call_recording_enabled, Unset):
             call_recording_enabled = UNSET
         else:
-            call_recording_enabled = self.call_recording_enabled
+            call_recording_enabled = self._call_recording_enabled
 
         call_recording_url: None | str | Unset
-        if isinstance(self.call_recording_url, Unset):
+        if isinstance(self._call_recording_url, Unset):
             call_recording_url = UNSET
         else:
-            call_recording_url = self.call_recording_url
+            call_recording_url = self._call_recording_url
 
         campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
+        if isinstance(self._campaign_id, Unset):
             campaign_id = UNSET
         else:
-            campaign_id = self.campaign_id
+            campaign_id = self._campaign_id
 
         sentiment: None | str | Unset
-        if isinstance(self.sentiment, Unset):
+        if isinstance(self._sentiment, Unset):
             sentiment = UNSET
         else:
-            sentiment = self.sentiment
+            sentiment = self._sentiment
 
         is_billed: bool | None | Unset
-        if isinstance(self.is_billed, Unset):
+        if isinstance(self._is_billed, Unset):
             is_billed = UNSET
         else:
-            is_billed = self.is_billed
+            is_billed = self._is_billed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -292,6 +598,7 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
         from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
         from ..models.transcript_entry import TranscriptEntry  # noqa: PLC0415
@@ -591,6 +898,7 @@ class Call:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.post_analysis_item import PostAnalysisItem
@@ -15,61 +15,153 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallAnalysis")
 
 
-@_attrs_define
-class CallAnalysis:
+@_attrs_define(init=False, repr=False)
+class CallAnalysis(_BaseModel):
     """
     Attributes:
-        summary (None | str | Unset):
-        call_completion_summary (None | str | Unset):
-        call_completion (None | str | Unset):
-        task_completion_summary (None | str | Unset):
-        task_completion (None | str | Unset):
-        post_analysis_data (list[PostAnalysisItem] | Unset):
+        summary (str | None):
+        call_completion_summary (str | None):
+        call_completion (str | None):
+        task_completion_summary (str | None):
+        task_completion (str | None):
+        post_analysis_data (list[PostAnalysisItem] | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    summary: None | str | Unset = UNSET
-    call_completion_summary: None | str | Unset = UNSET
-    call_completion: None | str | Unset = UNSET
-    task_completion_summary: None | str | Unset = UNSET
-    task_completion: None | str | Unset = UNSET
-    post_analysis_data: list[PostAnalysisItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _summary: None | str | NotGiven
+    _call_completion_summary: None | str | NotGiven
+    _call_completion: None | str | NotGiven
+    _task_completion_summary: None | str | NotGiven
+    _task_completion: None | str | NotGiven
+    _post_analysis_data: list[PostAnalysisItem] | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "summary",
+        "call_completion_summary",
+        "call_completion",
+        "task_completion_summary",
+        "task_completion",
+        "post_analysis_data",
+    )
+
+    def __init__(
+        self,
+        summary: None | str | NotGiven = UNSET,
+        call_completion_summary: None | str | NotGiven = UNSET,
+        call_completion: None | str | NotGiven = UNSET,
+        task_completion_summary: None | str | NotGiven = UNSET,
+        task_completion: None | str | NotGiven = UNSET,
+        post_analysis_data: list[PostAnalysisItem] | NotGiven = UNSET,
+    ) -> None:
+        self._summary = summary
+        self._call_completion_summary = call_completion_summary
+        self._call_completion = call_completion
+        self._task_completion_summary = task_completion_summary
+        self._task_completion = task_completion
+        self._post_analysis_data = post_analysis_data
+        self.additional_properties = {}
+
+    @property
+    def summary(self) -> str | None:
+        return None if isinstance(self._summary, Unset) else self._summary
+
+    @summary.setter
+    def summary(self, value: None | str | NotGiven) -> None:
+        self._summary = value
+
+    @property
+    def call_completion_summary(self) -> str | None:
+        return (
+            None
+            if isinstance(self._call_completion_summary, Unset)
+            else self._call_completion_summary
+        )
+
+    @call_completion_summary.setter
+    def call_completion_summary(self, value: None | str | NotGiven) -> None:
+        self._call_completion_summary = value
+
+    @property
+    def call_completion(self) -> str | None:
+        return (
+            None if isinstance(self._call_completion, Unset) else self._call_completion
+        )
+
+    @call_completion.setter
+    def call_completion(self, value: None | str | NotGiven) -> None:
+        self._call_completion = value
+
+    @property
+    def task_completion_summary(self) -> str | None:
+        return (
+            None
+            if isinstance(self._task_completion_summary, Unset)
+            else self._task_completion_summary
+        )
+
+    @task_completion_summary.setter
+    def task_completion_summary(self, value: None | str | NotGiven) -> None:
+        self._task_completion_summary = value
+
+    @property
+    def task_completion(self) -> str | None:
+        return (
+            None if isinstance(self._task_completion, Unset) else self._task_completion
+        )
+
+    @task_completion.setter
+    def task_completion(self, value: None | str | NotGiven) -> None:
+        self._task_completion = value
+
+    @property
+    def post_analysis_data(self) -> list[PostAnalysisItem] | None:
+        return (
+            None
+            if isinstance(self._post_analysis_data, Unset)
+            else self._post_analysis_data
+        )
+
+    @post_analysis_data.setter
+    def post_analysis_data(self, value: list[PostAnalysisItem] | NotGiven) -> None:
+        self._post_analysis_data = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         summary: None | str | Unset
-        if isinstance(self.summary, Unset):
+        if isinstance(self._summary, Unset):
             summary = UNSET
         else:
-            summary = self.summary
+            summary = self._summary
 
         call_completion_summary: None | str | Unset
-        if isinstance(self.call_completion_summary, Unset):
+        if isinstance(self._call_completion_summary, Unset):
             call_completion_summary = UNSET
         else:
-            call_completion_summary = self.call_completion_summary
+            call_completion_summary = self._call_completion_summary
 
         call_completion: None | str | Unset
-        if isinstance(self.call_completion, Unset):
+        if isinstance(self._call_completion, Unset):
             call_completion = UNSET
         else:
-            call_completion = self.call_completion
+            call_completion = self._call_completion
 
         task_completion_summary: None | str | Unset
-        if isinstance(self.task_completion_summary, Unset):
+        if isinstance(self._task_completion_summary, Unset):
             task_completion_summary = UNSET
         else:
-            task_completion_summary = self.task_completion_summary
+            task_completion_summary = self._task_completion_summary
 
         task_completion: None | str | Unset
-        if isinstance(self.task_completion, Unset):
+        if isinstance(self._task_completion, Unset):
             task_completion = UNSET
         else:
-            task_completion = self.task_completion
+            task_completion = self._task_completion
 
         post_analysis_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.post_analysis_data, Unset):
+        if not isinstance(self._post_analysis_data, Unset):
             post_analysis_data = []
-            for post_analysis_data_item_data in self.post_analysis_data:
+            for post_analysis_data_item_data in self._post_analysis_data:
                 post_analysis_data_item = post_analysis_data_item_data.to_dict()
                 post_analysis_data.append(post_analysis_data_item)
 
@@ -93,6 +185,7 @@ class CallAnalysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.post_analysis_item import PostAnalysisItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -171,6 +264,7 @@ class CallAnalysis:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

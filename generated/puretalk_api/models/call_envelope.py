@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.call import Call
@@ -15,28 +15,73 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallEnvelope")
 
 
-@_attrs_define
-class CallEnvelope:
+@_attrs_define(init=False, repr=False)
+class CallEnvelope(_BaseModel):
     """
     Attributes:
-        msg (str | Unset): A message from the API Example: Success.
-        err (bool | Unset): Indicates if the response is an error Example: False.
-        results (Call | Unset):
+        msg (str | None): A message from the API Example: Success.
+        err (bool | None): Indicates if the response is an error Example: False.
+        results (Call | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    msg: str | Unset = UNSET
-    err: bool | Unset = UNSET
-    results: Call | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _msg: str | NotGiven
+    _err: bool | NotGiven
+    _results: Call | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "msg",
+        "err",
+        "results",
+    )
+
+    def __init__(
+        self,
+        msg: str | NotGiven = UNSET,
+        err: bool | NotGiven = UNSET,
+        results: Call | NotGiven = UNSET,
+    ) -> None:
+        self._msg = msg
+        self._err = err
+        self._results = results
+        self.additional_properties = {}
+
+    @property
+    def msg(self) -> str | None:
+        """A message from the API"""
+        return None if isinstance(self._msg, Unset) else self._msg
+
+    @msg.setter
+    def msg(self, value: str | NotGiven) -> None:
+        self._msg = value
+
+    @property
+    def err(self) -> bool | None:
+        """Indicates if the response is an error"""
+        return None if isinstance(self._err, Unset) else self._err
+
+    @err.setter
+    def err(self, value: bool | NotGiven) -> None:
+        self._err = value
+
+    @property
+    def results(self) -> Call | None:
+        return None if isinstance(self._results, Unset) else self._results
+
+    @results.setter
+    def results(self, value: Call | NotGiven) -> None:
+        self._results = value
 
     def to_dict(self) -> dict[str, Any]:
-        msg = self.msg
+        """Return the JSON object of this model (absent fields left out)."""
+        msg = self._msg
 
-        err = self.err
+        err = self._err
 
         results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        if not isinstance(self._results, Unset):
+            results = self._results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +97,7 @@ class CallEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.call import Call  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,6 +123,7 @@ class CallEnvelope:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.assistant_ref import AssistantRef
@@ -16,87 +16,242 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Campaign")
 
 
-@_attrs_define
-class Campaign:
+@_attrs_define(init=False, repr=False)
+class Campaign(_BaseModel):
     """
     Attributes:
-        ai_assistant (AssistantRef | None | Unset):
-        schedules (list[CampaignSchedule] | Unset):
-        campaign_id (str | Unset):  Example: 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e.
-        type_ (str | Unset):  Example: call.
-        name (str | Unset):  Example: My Campaign.
-        start_date (None | str | Unset):  Example: 2021-01-01.
-        end_date (None | str | Unset):  Example: 2021-01-01.
-        status (str | Unset):  Example: active.
-        created_at (str | Unset):  Example: 2021-01-01.
-        updated_at (str | Unset):  Example: 2021-01-01.
-        total_tasks (int | Unset):  Example: 10.
-        completed_tasks (int | Unset):  Example: 5.
-        pending_tasks (int | Unset):  Example: 5.
+        ai_assistant (AssistantRef | None):
+        schedules (list[CampaignSchedule] | None):
+        campaign_id (str | None):  Example: 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e.
+        type_ (str | None):  Example: call.
+        name (str | None):  Example: My Campaign.
+        start_date (str | None):  Example: 2021-01-01.
+        end_date (str | None):  Example: 2021-01-01.
+        status (str | None):  Example: active.
+        created_at (str | None):  Example: 2021-01-01.
+        updated_at (str | None):  Example: 2021-01-01.
+        total_tasks (int | None):  Example: 10.
+        completed_tasks (int | None):  Example: 5.
+        pending_tasks (int | None):  Example: 5.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    ai_assistant: AssistantRef | None | Unset = UNSET
-    schedules: list[CampaignSchedule] | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
-    start_date: None | str | Unset = UNSET
-    end_date: None | str | Unset = UNSET
-    status: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    total_tasks: int | Unset = UNSET
-    completed_tasks: int | Unset = UNSET
-    pending_tasks: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _ai_assistant: AssistantRef | None | NotGiven
+    _schedules: list[CampaignSchedule] | NotGiven
+    _campaign_id: str | NotGiven
+    _type_: str | NotGiven
+    _name: str | NotGiven
+    _start_date: None | str | NotGiven
+    _end_date: None | str | NotGiven
+    _status: str | NotGiven
+    _created_at: str | NotGiven
+    _updated_at: str | NotGiven
+    _total_tasks: int | NotGiven
+    _completed_tasks: int | NotGiven
+    _pending_tasks: int | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "ai_assistant",
+        "schedules",
+        "campaign_id",
+        "type_",
+        "name",
+        "start_date",
+        "end_date",
+        "status",
+        "created_at",
+        "updated_at",
+        "total_tasks",
+        "completed_tasks",
+        "pending_tasks",
+    )
+
+    def __init__(
+        self,
+        ai_assistant: AssistantRef | None | NotGiven = UNSET,
+        schedules: list[CampaignSchedule] | NotGiven = UNSET,
+        campaign_id: str | NotGiven = UNSET,
+        type_: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        start_date: None | str | NotGiven = UNSET,
+        end_date: None | str | NotGiven = UNSET,
+        status: str | NotGiven = UNSET,
+        created_at: str | NotGiven = UNSET,
+        updated_at: str | NotGiven = UNSET,
+        total_tasks: int | NotGiven = UNSET,
+        completed_tasks: int | NotGiven = UNSET,
+        pending_tasks: int | NotGiven = UNSET,
+    ) -> None:
+        self._ai_assistant = ai_assistant
+        self._schedules = schedules
+        self._campaign_id = campaign_id
+        self._type_ = type_
+        self._name = name
+        self._start_date = start_date
+        self._end_date = end_date
+        self._status = status
+        self._created_at = created_at
+        self._updated_at = updated_at
+        self._total_tasks = total_tasks
+        self._completed_tasks = completed_tasks
+        self._pending_tasks = pending_tasks
+        self.additional_properties = {}
+
+    @property
+    def ai_assistant(self) -> AssistantRef | None:
+        return None if isinstance(self._ai_assistant, Unset) else self._ai_assistant
+
+    @ai_assistant.setter
+    def ai_assistant(self, value: AssistantRef | None | NotGiven) -> None:
+        self._ai_assistant = value
+
+    @property
+    def schedules(self) -> list[CampaignSchedule] | None:
+        return None if isinstance(self._schedules, Unset) else self._schedules
+
+    @schedules.setter
+    def schedules(self, value: list[CampaignSchedule] | NotGiven) -> None:
+        self._schedules = value
+
+    @property
+    def campaign_id(self) -> str | None:
+        return None if isinstance(self._campaign_id, Unset) else self._campaign_id
+
+    @campaign_id.setter
+    def campaign_id(self, value: str | NotGiven) -> None:
+        self._campaign_id = value
+
+    @property
+    def type_(self) -> str | None:
+        return None if isinstance(self._type_, Unset) else self._type_
+
+    @type_.setter
+    def type_(self, value: str | NotGiven) -> None:
+        self._type_ = value
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def start_date(self) -> str | None:
+        return None if isinstance(self._start_date, Unset) else self._start_date
+
+    @start_date.setter
+    def start_date(self, value: None | str | NotGiven) -> None:
+        self._start_date = value
+
+    @property
+    def end_date(self) -> str | None:
+        return None if isinstance(self._end_date, Unset) else self._end_date
+
+    @end_date.setter
+    def end_date(self, value: None | str | NotGiven) -> None:
+        self._end_date = value
+
+    @property
+    def status(self) -> str | None:
+        return None if isinstance(self._status, Unset) else self._status
+
+    @status.setter
+    def status(self, value: str | NotGiven) -> None:
+        self._status = value
+
+    @property
+    def created_at(self) -> str | None:
+        return None if isinstance(self._created_at, Unset) else self._created_at
+
+    @created_at.setter
+    def created_at(self, value: str | NotGiven) -> None:
+        self._created_at = value
+
+    @property
+    def updated_at(self) -> str | None:
+        return None if isinstance(self._updated_at, Unset) else self._updated_at
+
+    @updated_at.setter
+    def updated_at(self, value: str | NotGiven) -> None:
+        self._updated_at = value
+
+    @property
+    def total_tasks(self) -> int | None:
+        return None if isinstance(self._total_tasks, Unset) else self._total_tasks
+
+    @total_tasks.setter
+    def total_tasks(self, value: int | NotGiven) -> None:
+        self._total_tasks = value
+
+    @property
+    def completed_tasks(self) -> int | None:
+        return (
+            None if isinstance(self._completed_tasks, Unset) else self._completed_tasks
+        )
+
+    @completed_tasks.setter
+    def completed_tasks(self, value: int | NotGiven) -> None:
+        self._completed_tasks = value
+
+    @property
+    def pending_tasks(self) -> int | None:
+        return None if isinstance(self._pending_tasks, Unset) else self._pending_tasks
+
+    @pending_tasks.setter
+    def pending_tasks(self, value: int | NotGiven) -> None:
+        self._pending_tasks = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
 
         ai_assistant: dict[str, Any] | None | Unset
-        if isinstance(self.ai_assistant, Unset):
+        if isinstance(self._ai_assistant, Unset):
             ai_assistant = UNSET
-        elif isinstance(self.ai_assistant, AssistantRef):
-            ai_assistant = self.ai_assistant.to_dict()
+        elif isinstance(self._ai_assistant, AssistantRef):
+            ai_assistant = self._ai_assistant.to_dict()
         else:
-            ai_assistant = self.ai_assistant
+            ai_assistant = self._ai_assistant
 
         schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
+        if not isinstance(self._schedules, Unset):
             schedules = []
-            for schedules_item_data in self.schedules:
+            for schedules_item_data in self._schedules:
                 schedules_item = schedules_item_data.to_dict()
                 schedules.append(schedules_item)
 
-        campaign_id = self.campaign_id
+        campaign_id = self._campaign_id
 
-        type_ = self.type_
+        type_ = self._type_
 
-        name = self.name
+        name = self._name
 
         start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
+        if isinstance(self._start_date, Unset):
             start_date = UNSET
         else:
-            start_date = self.start_date
+            start_date = self._start_date
 
         end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
+        if isinstance(self._end_date, Unset):
             end_date = UNSET
         else:
-            end_date = self.end_date
+            end_date = self._end_date
 
-        status = self.status
+        status = self._status
 
-        created_at = self.created_at
+        created_at = self._created_at
 
-        updated_at = self.updated_at
+        updated_at = self._updated_at
 
-        total_tasks = self.total_tasks
+        total_tasks = self._total_tasks
 
-        completed_tasks = self.completed_tasks
+        completed_tasks = self._completed_tasks
 
-        pending_tasks = self.pending_tasks
+        pending_tasks = self._pending_tasks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,6 +287,7 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
         from ..models.campaign_schedule import CampaignSchedule  # noqa: PLC0415
 
@@ -220,6 +376,7 @@ class Campaign:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -15,25 +15,58 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CampaignPage")
 
 
-@_attrs_define
-class CampaignPage:
+@_attrs_define(init=False, repr=False)
+class CampaignPage(_BaseModel):
     """
     Attributes:
-        count (int | Unset): Total number of campaigns Example: 100.
-        campaigns (list[Campaign] | Unset):
+        count (int | None): Total number of campaigns Example: 100.
+        campaigns (list[Campaign] | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    count: int | Unset = UNSET
-    campaigns: list[Campaign] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _count: int | NotGiven
+    _campaigns: list[Campaign] | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "count",
+        "campaigns",
+    )
+
+    def __init__(
+        self,
+        count: int | NotGiven = UNSET,
+        campaigns: list[Campaign] | NotGiven = UNSET,
+    ) -> None:
+        self._count = count
+        self._campaigns = campaigns
+        self.additional_properties = {}
+
+    @property
+    def count(self) -> int | None:
+        """Total number of campaigns"""
+        return None if isinstance(self._count, Unset) else self._count
+
+    @count.setter
+    def count(self, value: int | NotGiven) -> None:
+        self._count = value
+
+    @property
+    def campaigns(self) -> list[Campaign] | None:
+        return None if isinstance(self._campaigns, Unset) else self._campaigns
+
+    @campaigns.setter
+    def campaigns(self, value: list[Campaign] | NotGiven) -> None:
+        self._campaigns = value
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        """Return the JSON object of this model (absent fields left out)."""
+        count = self._count
 
         campaigns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
+        if not isinstance(self._campaigns, Unset):
             campaigns = []
-            for campaigns_item_data in self.campaigns:
+            for campaigns_item_data in self._campaigns:
                 campaigns_item = campaigns_item_data.to_dict()
                 campaigns.append(campaigns_item)
 
@@ -49,6 +82,7 @@ class CampaignPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -73,6 +107,7 @@ class CampaignPage:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

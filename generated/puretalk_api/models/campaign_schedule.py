@@ -4,37 +4,95 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="CampaignSchedule")
 
 
-@_attrs_define
-class CampaignSchedule:
+@_attrs_define(init=False, repr=False)
+class CampaignSchedule(_BaseModel):
     """
     Attributes:
-        campaign_schedule_id (str | Unset):  Example: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.
-        day (str | Unset):  Example: Monday.
-        start_time (str | Unset):  Example: 10:00.
-        end_time (str | Unset):  Example: 11:00.
+        campaign_schedule_id (str | None):  Example: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.
+        day (str | None):  Example: Monday.
+        start_time (str | None):  Example: 10:00.
+        end_time (str | None):  Example: 11:00.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    campaign_schedule_id: str | Unset = UNSET
-    day: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _campaign_schedule_id: str | NotGiven
+    _day: str | NotGiven
+    _start_time: str | NotGiven
+    _end_time: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "campaign_schedule_id",
+        "day",
+        "start_time",
+        "end_time",
+    )
+
+    def __init__(
+        self,
+        campaign_schedule_id: str | NotGiven = UNSET,
+        day: str | NotGiven = UNSET,
+        start_time: str | NotGiven = UNSET,
+        end_time: str | NotGiven = UNSET,
+    ) -> None:
+        self._campaign_schedule_id = campaign_schedule_id
+        self._day = day
+        self._start_time = start_time
+        self._end_time = end_time
+        self.additional_properties = {}
+
+    @property
+    def campaign_schedule_id(self) -> str | None:
+        return (
+            None
+            if isinstance(self._campaign_schedule_id, Unset)
+            else self._campaign_schedule_id
+        )
+
+    @campaign_schedule_id.setter
+    def campaign_schedule_id(self, value: str | NotGiven) -> None:
+        self._campaign_schedule_id = value
+
+    @property
+    def day(self) -> str | None:
+        return None if isinstance(self._day, Unset) else self._day
+
+    @day.setter
+    def day(self, value: str | NotGiven) -> None:
+        self._day = value
+
+    @property
+    def start_time(self) -> str | None:
+        return None if isinstance(self._start_time, Unset) else self._start_time
+
+    @start_time.setter
+    def start_time(self, value: str | NotGiven) -> None:
+        self._start_time = value
+
+    @property
+    def end_time(self) -> str | None:
+        return None if isinstance(self._end_time, Unset) else self._end_time
+
+    @end_time.setter
+    def end_time(self, value: str | NotGiven) -> None:
+        self._end_time = value
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_schedule_id = self.campaign_schedule_id
+        """Return the JSON object of this model (absent fields left out)."""
+        campaign_schedule_id = self._campaign_schedule_id
 
-        day = self.day
+        day = self._day
 
-        start_time = self.start_time
+        start_time = self._start_time
 
-        end_time = self.end_time
+        end_time = self._end_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +110,7 @@ class CampaignSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         campaign_schedule_id = d.pop("campaign_schedule_id", UNSET)
 
@@ -73,6 +132,7 @@ class CampaignSchedule:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

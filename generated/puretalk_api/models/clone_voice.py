@@ -5,35 +5,68 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..models.clone_voice_gender import CloneVoiceGender, check_clone_voice_gender
 from ..models.clone_voice_language import CloneVoiceLanguage, check_clone_voice_language
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="CloneVoice")
 
 
-@_attrs_define
-class CloneVoice:
+@_attrs_define(init=False, repr=False)
+class CloneVoice(_BaseModel):
     """
     Attributes:
         audio_clip (File): A WAV, MP3 or M4A sample of the voice
         name (str):  Example: My Cloned Voice.
         language (CloneVoiceLanguage):  Default: 'en'.
         gender (CloneVoiceGender):
-        description (str | Unset):  Example: American Female.
+        description (str | None):  Example: American Female.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
     audio_clip: File
     name: str
     gender: CloneVoiceGender
-    language: CloneVoiceLanguage = "en"
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    language: CloneVoiceLanguage
+    _description: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "audio_clip",
+        "name",
+        "gender",
+        "language",
+        "description",
+    )
+
+    def __init__(
+        self,
+        audio_clip: File,
+        name: str,
+        gender: CloneVoiceGender,
+        language: CloneVoiceLanguage = "en",
+        description: str | NotGiven = UNSET,
+    ) -> None:
+        self.audio_clip = audio_clip
+        self.name = name
+        self.gender = gender
+        self.language = language
+        self._description = description
+        self.additional_properties = {}
+
+    @property
+    def description(self) -> str | None:
+        return None if isinstance(self._description, Unset) else self._description
+
+    @description.setter
+    def description(self, value: str | NotGiven) -> None:
+        self._description = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         audio_clip = self.audio_clip.to_tuple()
 
         name = self.name
@@ -42,7 +75,7 @@ class CloneVoice:
 
         gender: str = self.gender
 
-        description = self.description
+        description = self._description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,9 +103,9 @@ class CloneVoice:
 
         files.append(("gender", (None, str(self.gender).encode(), "text/plain")))
 
-        if not isinstance(self.description, Unset):
+        if not isinstance(self._description, Unset):
             files.append(
-                ("description", (None, str(self.description).encode(), "text/plain"))
+                ("description", (None, str(self._description).encode(), "text/plain"))
             )
 
         for prop_name, prop in self.additional_properties.items():
@@ -82,6 +115,7 @@ class CloneVoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         audio_clip = File(payload=BytesIO(d.pop("audio_clip")))
 
@@ -106,6 +140,7 @@ class CloneVoice:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,25 +4,44 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="ClonedVoice")
 
 
-@_attrs_define
-class ClonedVoice:
+@_attrs_define(init=False, repr=False)
+class ClonedVoice(_BaseModel):
     """
     Attributes:
-        voice_id (str | Unset):  Example: 70756ba9-cfdd-4108-84de-3a24d3f86b34.
+        voice_id (str | None):  Example: 70756ba9-cfdd-4108-84de-3a24d3f86b34.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    voice_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _voice_id: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = ("voice_id",)
+
+    def __init__(
+        self,
+        voice_id: str | NotGiven = UNSET,
+    ) -> None:
+        self._voice_id = voice_id
+        self.additional_properties = {}
+
+    @property
+    def voice_id(self) -> str | None:
+        return None if isinstance(self._voice_id, Unset) else self._voice_id
+
+    @voice_id.setter
+    def voice_id(self, value: str | NotGiven) -> None:
+        self._voice_id = value
 
     def to_dict(self) -> dict[str, Any]:
-        voice_id = self.voice_id
+        """Return the JSON object of this model (absent fields left out)."""
+        voice_id = self._voice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +53,7 @@ class ClonedVoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         voice_id = d.pop("voice_id", UNSET)
 
@@ -46,6 +66,7 @@ class ClonedVoice:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,30 +4,64 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Envelope")
 
 
-@_attrs_define
-class Envelope:
+@_attrs_define(init=False, repr=False)
+class Envelope(_BaseModel):
     """The msg/err/results envelope of single-object responses.
 
     Attributes:
-        msg (str | Unset): A message from the API Example: Success.
-        err (bool | Unset): Indicates if the response is an error Example: False.
+        msg (str | None): A message from the API Example: Success.
+        err (bool | None): Indicates if the response is an error Example: False.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    msg: str | Unset = UNSET
-    err: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _msg: str | NotGiven
+    _err: bool | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "msg",
+        "err",
+    )
+
+    def __init__(
+        self,
+        msg: str | NotGiven = UNSET,
+        err: bool | NotGiven = UNSET,
+    ) -> None:
+        self._msg = msg
+        self._err = err
+        self.additional_properties = {}
+
+    @property
+    def msg(self) -> str | None:
+        """A message from the API"""
+        return None if isinstance(self._msg, Unset) else self._msg
+
+    @msg.setter
+    def msg(self, value: str | NotGiven) -> None:
+        self._msg = value
+
+    @property
+    def err(self) -> bool | None:
+        """Indicates if the response is an error"""
+        return None if isinstance(self._err, Unset) else self._err
+
+    @err.setter
+    def err(self, value: bool | NotGiven) -> None:
+        self._err = value
 
     def to_dict(self) -> dict[str, Any]:
-        msg = self.msg
+        """Return the JSON object of this model (absent fields left out)."""
+        msg = self._msg
 
-        err = self.err
+        err = self._err
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +75,7 @@ class Envelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         msg = d.pop("msg", UNSET)
 
@@ -56,6 +91,7 @@ class Envelope:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

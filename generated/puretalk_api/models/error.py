@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
-class Error:
+@_attrs_define(init=False, repr=False)
+class Error(_BaseModel):
     """
     Attributes:
         err (bool):  Example: True.
@@ -19,9 +20,23 @@ class Error:
 
     err: bool
     msg: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "err",
+        "msg",
+    )
+
+    def __init__(
+        self,
+        err: bool,
+        msg: str,
+    ) -> None:
+        self.err = err
+        self.msg = msg
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         err = self.err
 
         msg = self.msg
@@ -39,6 +54,7 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         err = d.pop("err")
 
@@ -54,6 +70,7 @@ class Error:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

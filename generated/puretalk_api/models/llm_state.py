@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.llm_state_parameters import LlmStateParameters
@@ -17,60 +17,161 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmState")
 
 
-@_attrs_define
-class LlmState:
+@_attrs_define(init=False, repr=False)
+class LlmState(_BaseModel):
     """One LLM state (task) of a multi-task assistant; states form a tree through children.
 
     Attributes:
-        state_id (str | Unset): UUID of the state; present when updating an existing state Example:
+        state_id (str | None): UUID of the state; present when updating an existing state Example:
             5f0c6a52-8a3e-4b59-9f52-3c1d2e4f6a7b.
-        name (str | Unset):  Example: warm_intro.
-        description (str | Unset): Used as the transition description for child states
-        prompt (str | Unset):
-        children (list[LlmState] | Unset):
-        parameters (LlmStateParameters | Unset):
-        position (LlmStatePosition | Unset): Position of a state on the editor's canvas.
-        tools (list[LlmStateTool] | Unset):
+        name (str | None):  Example: warm_intro.
+        description (str | None): Used as the transition description for child states
+        prompt (str | None):
+        children (list[LlmState] | None):
+        parameters (LlmStateParameters | None):
+        position (LlmStatePosition | None): Position of a state on the editor's canvas.
+        tools (list[LlmStateTool] | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    state_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    children: list[LlmState] | Unset = UNSET
-    parameters: LlmStateParameters | Unset = UNSET
-    position: LlmStatePosition | Unset = UNSET
-    tools: list[LlmStateTool] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _state_id: str | NotGiven
+    _name: str | NotGiven
+    _description: str | NotGiven
+    _prompt: str | NotGiven
+    _children: list[LlmState] | NotGiven
+    _parameters: LlmStateParameters | NotGiven
+    _position: LlmStatePosition | NotGiven
+    _tools: list[LlmStateTool] | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "state_id",
+        "name",
+        "description",
+        "prompt",
+        "children",
+        "parameters",
+        "position",
+        "tools",
+    )
+
+    def __init__(
+        self,
+        state_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        description: str | NotGiven = UNSET,
+        prompt: str | NotGiven = UNSET,
+        children: list[LlmState] | NotGiven = UNSET,
+        parameters: LlmStateParameters | NotGiven = UNSET,
+        position: LlmStatePosition | NotGiven = UNSET,
+        tools: list[LlmStateTool] | NotGiven = UNSET,
+    ) -> None:
+        self._state_id = state_id
+        self._name = name
+        self._description = description
+        self._prompt = prompt
+        self._children = children
+        self._parameters = parameters
+        self._position = position
+        self._tools = tools
+        self.additional_properties = {}
+
+    @property
+    def state_id(self) -> str | None:
+        """UUID of the state; present when updating an existing state"""
+        return None if isinstance(self._state_id, Unset) else self._state_id
+
+    @state_id.setter
+    def state_id(self, value: str | NotGiven) -> None:
+        self._state_id = value
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def description(self) -> str | None:
+        """Used as the transition description for child states"""
+        return None if isinstance(self._description, Unset) else self._description
+
+    @description.setter
+    def description(self, value: str | NotGiven) -> None:
+        self._description = value
+
+    @property
+    def prompt(self) -> str | None:
+        return None if isinstance(self._prompt, Unset) else self._prompt
+
+    @prompt.setter
+    def prompt(self, value: str | NotGiven) -> None:
+        self._prompt = value
+
+    @property
+    def children(self) -> list[LlmState] | None:
+        return None if isinstance(self._children, Unset) else self._children
+
+    @children.setter
+    def children(self, value: list[LlmState] | NotGiven) -> None:
+        self._children = value
+
+    @property
+    def parameters(self) -> LlmStateParameters | None:
+        return None if isinstance(self._parameters, Unset) else self._parameters
+
+    @parameters.setter
+    def parameters(self, value: LlmStateParameters | NotGiven) -> None:
+        self._parameters = value
+
+    @property
+    def position(self) -> LlmStatePosition | None:
+        """Position of a state on the editor's canvas."""
+        return None if isinstance(self._position, Unset) else self._position
+
+    @position.setter
+    def position(self, value: LlmStatePosition | NotGiven) -> None:
+        self._position = value
+
+    @property
+    def tools(self) -> list[LlmStateTool] | None:
+        return None if isinstance(self._tools, Unset) else self._tools
+
+    @tools.setter
+    def tools(self, value: list[LlmStateTool] | NotGiven) -> None:
+        self._tools = value
 
     def to_dict(self) -> dict[str, Any]:
-        state_id = self.state_id
+        """Return the JSON object of this model (absent fields left out)."""
+        state_id = self._state_id
 
-        name = self.name
+        name = self._name
 
-        description = self.description
+        description = self._description
 
-        prompt = self.prompt
+        prompt = self._prompt
 
         children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
+        if not isinstance(self._children, Unset):
             children = []
-            for children_item_data in self.children:
+            for children_item_data in self._children:
                 children_item = children_item_data.to_dict()
                 children.append(children_item)
 
         parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        if not isinstance(self._parameters, Unset):
+            parameters = self._parameters.to_dict()
 
         position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        if not isinstance(self._position, Unset):
+            position = self._position.to_dict()
 
         tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        if not isinstance(self._tools, Unset):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in self._tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
@@ -98,6 +199,7 @@ class LlmState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.llm_state_parameters import LlmStateParameters  # noqa: PLC0415
         from ..models.llm_state_position import LlmStatePosition  # noqa: PLC0415
         from ..models.llm_state_tool import LlmStateTool  # noqa: PLC0415
@@ -159,6 +261,7 @@ class LlmState:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.llm_state_function_parameters import LlmStateFunctionParameters
@@ -15,28 +15,71 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmStateFunction")
 
 
-@_attrs_define
-class LlmStateFunction:
+@_attrs_define(init=False, repr=False)
+class LlmStateFunction(_BaseModel):
     """
     Attributes:
-        name (str | Unset):  Example: schedule_tour.
-        description (str | Unset):
-        parameters (LlmStateFunctionParameters | Unset):
+        name (str | None):  Example: schedule_tour.
+        description (str | None):
+        parameters (LlmStateFunctionParameters | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    parameters: LlmStateFunctionParameters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _name: str | NotGiven
+    _description: str | NotGiven
+    _parameters: LlmStateFunctionParameters | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "description",
+        "parameters",
+    )
+
+    def __init__(
+        self,
+        name: str | NotGiven = UNSET,
+        description: str | NotGiven = UNSET,
+        parameters: LlmStateFunctionParameters | NotGiven = UNSET,
+    ) -> None:
+        self._name = name
+        self._description = description
+        self._parameters = parameters
+        self.additional_properties = {}
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def description(self) -> str | None:
+        return None if isinstance(self._description, Unset) else self._description
+
+    @description.setter
+    def description(self, value: str | NotGiven) -> None:
+        self._description = value
+
+    @property
+    def parameters(self) -> LlmStateFunctionParameters | None:
+        return None if isinstance(self._parameters, Unset) else self._parameters
+
+    @parameters.setter
+    def parameters(self, value: LlmStateFunctionParameters | NotGiven) -> None:
+        self._parameters = value
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """Return the JSON object of this model (absent fields left out)."""
+        name = self._name
 
-        description = self.description
+        description = self._description
 
         parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        if not isinstance(self._parameters, Unset):
+            parameters = self._parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +95,7 @@ class LlmStateFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.llm_state_function_parameters import LlmStateFunctionParameters  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,6 +121,7 @@ class LlmStateFunction:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

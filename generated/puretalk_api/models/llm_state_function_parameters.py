@@ -4,16 +4,24 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="LlmStateFunctionParameters")
 
 
-@_attrs_define
-class LlmStateFunctionParameters:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(init=False, repr=False)
+class LlmStateFunctionParameters(_BaseModel):
+    additional_properties: dict[str, Any]
+    __match_args__ = ()
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -22,6 +30,7 @@ class LlmStateFunctionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         llm_state_function_parameters = cls()
 
@@ -30,6 +39,7 @@ class LlmStateFunctionParameters:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,30 +4,62 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="LlmStatePosition")
 
 
-@_attrs_define
-class LlmStatePosition:
+@_attrs_define(init=False, repr=False)
+class LlmStatePosition(_BaseModel):
     """Position of a state on the editor's canvas.
 
     Attributes:
-        x (float | Unset):  Example: 0.
-        y (float | Unset):  Example: 0.
+        x (float | None):  Example: 0.
+        y (float | None):  Example: 0.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    x: float | Unset = UNSET
-    y: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _x: float | NotGiven
+    _y: float | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "x",
+        "y",
+    )
+
+    def __init__(
+        self,
+        x: float | NotGiven = UNSET,
+        y: float | NotGiven = UNSET,
+    ) -> None:
+        self._x = x
+        self._y = y
+        self.additional_properties = {}
+
+    @property
+    def x(self) -> float | None:
+        return None if isinstance(self._x, Unset) else self._x
+
+    @x.setter
+    def x(self, value: float | NotGiven) -> None:
+        self._x = value
+
+    @property
+    def y(self) -> float | None:
+        return None if isinstance(self._y, Unset) else self._y
+
+    @y.setter
+    def y(self, value: float | NotGiven) -> None:
+        self._y = value
 
     def to_dict(self) -> dict[str, Any]:
-        x = self.x
+        """Return the JSON object of this model (absent fields left out)."""
+        x = self._x
 
-        y = self.y
+        y = self._y
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +73,7 @@ class LlmStatePosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         x = d.pop("x", UNSET)
 
@@ -56,6 +89,7 @@ class LlmStatePosition:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

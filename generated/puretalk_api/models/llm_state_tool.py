@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.llm_state_function import LlmStateFunction
@@ -15,28 +15,71 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmStateTool")
 
 
-@_attrs_define
-class LlmStateTool:
+@_attrs_define(init=False, repr=False)
+class LlmStateTool(_BaseModel):
     """
     Attributes:
-        type_ (str | Unset):  Example: function.
-        function_id (str | Unset):
-        function (LlmStateFunction | Unset):
+        type_ (str | None):  Example: function.
+        function_id (str | None):
+        function (LlmStateFunction | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    type_: str | Unset = UNSET
-    function_id: str | Unset = UNSET
-    function: LlmStateFunction | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _type_: str | NotGiven
+    _function_id: str | NotGiven
+    _function: LlmStateFunction | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "type_",
+        "function_id",
+        "function",
+    )
+
+    def __init__(
+        self,
+        type_: str | NotGiven = UNSET,
+        function_id: str | NotGiven = UNSET,
+        function: LlmStateFunction | NotGiven = UNSET,
+    ) -> None:
+        self._type_ = type_
+        self._function_id = function_id
+        self._function = function
+        self.additional_properties = {}
+
+    @property
+    def type_(self) -> str | None:
+        return None if isinstance(self._type_, Unset) else self._type_
+
+    @type_.setter
+    def type_(self, value: str | NotGiven) -> None:
+        self._type_ = value
+
+    @property
+    def function_id(self) -> str | None:
+        return None if isinstance(self._function_id, Unset) else self._function_id
+
+    @function_id.setter
+    def function_id(self, value: str | NotGiven) -> None:
+        self._function_id = value
+
+    @property
+    def function(self) -> LlmStateFunction | None:
+        return None if isinstance(self._function, Unset) else self._function
+
+    @function.setter
+    def function(self, value: LlmStateFunction | NotGiven) -> None:
+        self._function = value
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """Return the JSON object of this model (absent fields left out)."""
+        type_ = self._type_
 
-        function_id = self.function_id
+        function_id = self._function_id
 
         function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        if not isinstance(self._function, Unset):
+            function = self._function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +95,7 @@ class LlmStateTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.llm_state_function import LlmStateFunction  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,6 +121,7 @@ class LlmStateTool:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

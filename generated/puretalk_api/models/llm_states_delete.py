@@ -4,22 +4,32 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="LlmStatesDelete")
 
 
-@_attrs_define
-class LlmStatesDelete:
+@_attrs_define(init=False, repr=False)
+class LlmStatesDelete(_BaseModel):
     """
     Attributes:
         llm_states (list[str]): UUIDs of the states to delete
     """
 
     llm_states: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    __match_args__ = ("llm_states",)
+
+    def __init__(
+        self,
+        llm_states: list[str],
+    ) -> None:
+        self.llm_states = llm_states
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         llm_states = self.llm_states
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +44,7 @@ class LlmStatesDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         llm_states = cast(list[str], d.pop("llm_states"))
 
@@ -46,6 +57,7 @@ class LlmStatesDelete:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

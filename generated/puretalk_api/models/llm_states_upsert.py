@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.llm_state import LlmState
@@ -15,21 +15,40 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmStatesUpsert")
 
 
-@_attrs_define
-class LlmStatesUpsert:
+@_attrs_define(init=False, repr=False)
+class LlmStatesUpsert(_BaseModel):
     """
     Attributes:
-        llm_states (list[LlmState] | Unset):
+        llm_states (list[LlmState] | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    llm_states: list[LlmState] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _llm_states: list[LlmState] | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = ("llm_states",)
+
+    def __init__(
+        self,
+        llm_states: list[LlmState] | NotGiven = UNSET,
+    ) -> None:
+        self._llm_states = llm_states
+        self.additional_properties = {}
+
+    @property
+    def llm_states(self) -> list[LlmState] | None:
+        return None if isinstance(self._llm_states, Unset) else self._llm_states
+
+    @llm_states.setter
+    def llm_states(self, value: list[LlmState] | NotGiven) -> None:
+        self._llm_states = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         llm_states: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.llm_states, Unset):
+        if not isinstance(self._llm_states, Unset):
             llm_states = []
-            for llm_states_item_data in self.llm_states:
+            for llm_states_item_data in self._llm_states:
                 llm_states_item = llm_states_item_data.to_dict()
                 llm_states.append(llm_states_item)
 
@@ -43,6 +62,7 @@ class LlmStatesUpsert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.llm_state import LlmState  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -64,6 +84,7 @@ class LlmStatesUpsert:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,42 +4,88 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PaginatedList")
 
 
-@_attrs_define
-class PaginatedList:
+@_attrs_define(init=False, repr=False)
+class PaginatedList(_BaseModel):
     """A page of a list, with links to its neighbours.
 
     Attributes:
-        count (int | Unset): The total number of items Example: 100.
-        next_ (None | str | Unset): The URL of the next page Example: https://api.puretalk.ai/api/calls?page=2.
-        previous (None | str | Unset): The URL of the previous page
+        count (int | None): The total number of items Example: 100.
+        next_ (str | None): The URL of the next page Example: https://api.puretalk.ai/api/calls?page=2.
+        previous (str | None): The URL of the previous page
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    count: int | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _count: int | NotGiven
+    _next_: None | str | NotGiven
+    _previous: None | str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "count",
+        "next_",
+        "previous",
+    )
+
+    def __init__(
+        self,
+        count: int | NotGiven = UNSET,
+        next_: None | str | NotGiven = UNSET,
+        previous: None | str | NotGiven = UNSET,
+    ) -> None:
+        self._count = count
+        self._next_ = next_
+        self._previous = previous
+        self.additional_properties = {}
+
+    @property
+    def count(self) -> int | None:
+        """The total number of items"""
+        return None if isinstance(self._count, Unset) else self._count
+
+    @count.setter
+    def count(self, value: int | NotGiven) -> None:
+        self._count = value
+
+    @property
+    def next_(self) -> str | None:
+        """The URL of the next page"""
+        return None if isinstance(self._next_, Unset) else self._next_
+
+    @next_.setter
+    def next_(self, value: None | str | NotGiven) -> None:
+        self._next_ = value
+
+    @property
+    def previous(self) -> str | None:
+        """The URL of the previous page"""
+        return None if isinstance(self._previous, Unset) else self._previous
+
+    @previous.setter
+    def previous(self, value: None | str | NotGiven) -> None:
+        self._previous = value
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        """Return the JSON object of this model (absent fields left out)."""
+        count = self._count
 
         next_: None | str | Unset
-        if isinstance(self.next_, Unset):
+        if isinstance(self._next_, Unset):
             next_ = UNSET
         else:
-            next_ = self.next_
+            next_ = self._next_
 
         previous: None | str | Unset
-        if isinstance(self.previous, Unset):
+        if isinstance(self._previous, Unset):
             previous = UNSET
         else:
-            previous = self.previous
+            previous = self._previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +101,7 @@ class PaginatedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 
@@ -87,6 +134,7 @@ class PaginatedList:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

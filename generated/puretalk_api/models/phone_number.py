@@ -5,9 +5,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.assistant_ref import AssistantRef
@@ -18,91 +18,227 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumber")
 
 
-@_attrs_define
-class PhoneNumber:
+@_attrs_define(init=False, repr=False)
+class PhoneNumber(_BaseModel):
     """
     Attributes:
-        user (User | Unset):
-        ai_assistant (AssistantRef | None | Unset): The assistant that answers this number, if any
-        additional_data (None | PhoneNumberDetails | Unset):
-        phone_number_id (str | Unset):  Example: 7b4f3e2a-1c6d-4e8f-9a0b-2c3d4e5f6a7b.
-        phone_number (str | Unset):  Example: +1234567890.
-        friendly_name (None | str | Unset):  Example: (123) 456-7890.
-        provider (None | str | Unset):  Example: twilio.
-        provider_id (None | str | Unset):
-        is_active (bool | Unset):  Example: True.
-        created_at (datetime.datetime | Unset):  Example: 2023-11-07T05:31:56Z.
-        updated_at (datetime.datetime | Unset):  Example: 2023-11-07T05:31:56Z.
+        user (User | None):
+        ai_assistant (AssistantRef | None): The assistant that answers this number, if any
+        additional_data (PhoneNumberDetails | None):
+        phone_number_id (str | None):  Example: 7b4f3e2a-1c6d-4e8f-9a0b-2c3d4e5f6a7b.
+        phone_number (str | None):  Example: +1234567890.
+        friendly_name (str | None):  Example: (123) 456-7890.
+        provider (str | None):  Example: twilio.
+        provider_id (str | None):
+        is_active (bool | None):  Example: True.
+        created_at (datetime.datetime | None):  Example: 2023-11-07T05:31:56Z.
+        updated_at (datetime.datetime | None):  Example: 2023-11-07T05:31:56Z.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    user: User | Unset = UNSET
-    ai_assistant: AssistantRef | None | Unset = UNSET
-    additional_data: None | PhoneNumberDetails | Unset = UNSET
-    phone_number_id: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    friendly_name: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    provider_id: None | str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _user: User | NotGiven
+    _ai_assistant: AssistantRef | None | NotGiven
+    _additional_data: None | PhoneNumberDetails | NotGiven
+    _phone_number_id: str | NotGiven
+    _phone_number: str | NotGiven
+    _friendly_name: None | str | NotGiven
+    _provider: None | str | NotGiven
+    _provider_id: None | str | NotGiven
+    _is_active: bool | NotGiven
+    _created_at: datetime.datetime | NotGiven
+    _updated_at: datetime.datetime | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "user",
+        "ai_assistant",
+        "additional_data",
+        "phone_number_id",
+        "phone_number",
+        "friendly_name",
+        "provider",
+        "provider_id",
+        "is_active",
+        "created_at",
+        "updated_at",
+    )
+
+    def __init__(
+        self,
+        user: User | NotGiven = UNSET,
+        ai_assistant: AssistantRef | None | NotGiven = UNSET,
+        additional_data: None | PhoneNumberDetails | NotGiven = UNSET,
+        phone_number_id: str | NotGiven = UNSET,
+        phone_number: str | NotGiven = UNSET,
+        friendly_name: None | str | NotGiven = UNSET,
+        provider: None | str | NotGiven = UNSET,
+        provider_id: None | str | NotGiven = UNSET,
+        is_active: bool | NotGiven = UNSET,
+        created_at: datetime.datetime | NotGiven = UNSET,
+        updated_at: datetime.datetime | NotGiven = UNSET,
+    ) -> None:
+        self._user = user
+        self._ai_assistant = ai_assistant
+        self._additional_data = additional_data
+        self._phone_number_id = phone_number_id
+        self._phone_number = phone_number
+        self._friendly_name = friendly_name
+        self._provider = provider
+        self._provider_id = provider_id
+        self._is_active = is_active
+        self._created_at = created_at
+        self._updated_at = updated_at
+        self.additional_properties = {}
+
+    @property
+    def user(self) -> User | None:
+        return None if isinstance(self._user, Unset) else self._user
+
+    @user.setter
+    def user(self, value: User | NotGiven) -> None:
+        self._user = value
+
+    @property
+    def ai_assistant(self) -> AssistantRef | None:
+        """The assistant that answers this number, if any"""
+        return None if isinstance(self._ai_assistant, Unset) else self._ai_assistant
+
+    @ai_assistant.setter
+    def ai_assistant(self, value: AssistantRef | None | NotGiven) -> None:
+        self._ai_assistant = value
+
+    @property
+    def additional_data(self) -> PhoneNumberDetails | None:
+        return (
+            None if isinstance(self._additional_data, Unset) else self._additional_data
+        )
+
+    @additional_data.setter
+    def additional_data(self, value: None | PhoneNumberDetails | NotGiven) -> None:
+        self._additional_data = value
+
+    @property
+    def phone_number_id(self) -> str | None:
+        return (
+            None if isinstance(self._phone_number_id, Unset) else self._phone_number_id
+        )
+
+    @phone_number_id.setter
+    def phone_number_id(self, value: str | NotGiven) -> None:
+        self._phone_number_id = value
+
+    @property
+    def phone_number(self) -> str | None:
+        return None if isinstance(self._phone_number, Unset) else self._phone_number
+
+    @phone_number.setter
+    def phone_number(self, value: str | NotGiven) -> None:
+        self._phone_number = value
+
+    @property
+    def friendly_name(self) -> str | None:
+        return None if isinstance(self._friendly_name, Unset) else self._friendly_name
+
+    @friendly_name.setter
+    def friendly_name(self, value: None | str | NotGiven) -> None:
+        self._friendly_name = value
+
+    @property
+    def provider(self) -> str | None:
+        return None if isinstance(self._provider, Unset) else self._provider
+
+    @provider.setter
+    def provider(self, value: None | str | NotGiven) -> None:
+        self._provider = value
+
+    @property
+    def provider_id(self) -> str | None:
+        return None if isinstance(self._provider_id, Unset) else self._provider_id
+
+    @provider_id.setter
+    def provider_id(self, value: None | str | NotGiven) -> None:
+        self._provider_id = value
+
+    @property
+    def is_active(self) -> bool | None:
+        return None if isinstance(self._is_active, Unset) else self._is_active
+
+    @is_active.setter
+    def is_active(self, value: bool | NotGiven) -> None:
+        self._is_active = value
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        return None if isinstance(self._created_at, Unset) else self._created_at
+
+    @created_at.setter
+    def created_at(self, value: datetime.datetime | NotGiven) -> None:
+        self._created_at = value
+
+    @property
+    def updated_at(self) -> datetime.datetime | None:
+        return None if isinstance(self._updated_at, Unset) else self._updated_at
+
+    @updated_at.setter
+    def updated_at(self, value: datetime.datetime | NotGiven) -> None:
+        self._updated_at = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
         from ..models.phone_number_details import PhoneNumberDetails  # noqa: PLC0415
 
         user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        if not isinstance(self._user, Unset):
+            user = self._user.to_dict()
 
         ai_assistant: dict[str, Any] | None | Unset
-        if isinstance(self.ai_assistant, Unset):
+        if isinstance(self._ai_assistant, Unset):
             ai_assistant = UNSET
-        elif isinstance(self.ai_assistant, AssistantRef):
-            ai_assistant = self.ai_assistant.to_dict()
+        elif isinstance(self._ai_assistant, AssistantRef):
+            ai_assistant = self._ai_assistant.to_dict()
         else:
-            ai_assistant = self.ai_assistant
+            ai_assistant = self._ai_assistant
 
         additional_data: dict[str, Any] | None | Unset
-        if isinstance(self.additional_data, Unset):
+        if isinstance(self._additional_data, Unset):
             additional_data = UNSET
-        elif isinstance(self.additional_data, PhoneNumberDetails):
-            additional_data = self.additional_data.to_dict()
+        elif isinstance(self._additional_data, PhoneNumberDetails):
+            additional_data = self._additional_data.to_dict()
         else:
-            additional_data = self.additional_data
+            additional_data = self._additional_data
 
-        phone_number_id = self.phone_number_id
+        phone_number_id = self._phone_number_id
 
-        phone_number = self.phone_number
+        phone_number = self._phone_number
 
         friendly_name: None | str | Unset
-        if isinstance(self.friendly_name, Unset):
+        if isinstance(self._friendly_name, Unset):
             friendly_name = UNSET
         else:
-            friendly_name = self.friendly_name
+            friendly_name = self._friendly_name
 
         provider: None | str | Unset
-        if isinstance(self.provider, Unset):
+        if isinstance(self._provider, Unset):
             provider = UNSET
         else:
-            provider = self.provider
+            provider = self._provider
 
         provider_id: None | str | Unset
-        if isinstance(self.provider_id, Unset):
+        if isinstance(self._provider_id, Unset):
             provider_id = UNSET
         else:
-            provider_id = self.provider_id
+            provider_id = self._provider_id
 
-        is_active = self.is_active
+        is_active = self._is_active
 
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(self._created_at, Unset):
+            created_at = self._created_at.isoformat()
 
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(self._updated_at, Unset):
+            updated_at = self._updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +270,7 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
         from ..models.phone_number_details import PhoneNumberDetails  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
@@ -246,6 +383,7 @@ class PhoneNumber:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

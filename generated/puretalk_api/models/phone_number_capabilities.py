@@ -4,33 +4,76 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PhoneNumberCapabilities")
 
 
-@_attrs_define
-class PhoneNumberCapabilities:
+@_attrs_define(init=False, repr=False)
+class PhoneNumberCapabilities(_BaseModel):
     """
     Attributes:
-        voice (bool | Unset):  Example: True.
-        sms (bool | Unset):  Example: True.
-        mms (bool | Unset):  Example: False.
+        voice (bool | None):  Example: True.
+        sms (bool | None):  Example: True.
+        mms (bool | None):  Example: False.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    voice: bool | Unset = UNSET
-    sms: bool | Unset = UNSET
-    mms: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _voice: bool | NotGiven
+    _sms: bool | NotGiven
+    _mms: bool | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice",
+        "sms",
+        "mms",
+    )
+
+    def __init__(
+        self,
+        voice: bool | NotGiven = UNSET,
+        sms: bool | NotGiven = UNSET,
+        mms: bool | NotGiven = UNSET,
+    ) -> None:
+        self._voice = voice
+        self._sms = sms
+        self._mms = mms
+        self.additional_properties = {}
+
+    @property
+    def voice(self) -> bool | None:
+        return None if isinstance(self._voice, Unset) else self._voice
+
+    @voice.setter
+    def voice(self, value: bool | NotGiven) -> None:
+        self._voice = value
+
+    @property
+    def sms(self) -> bool | None:
+        return None if isinstance(self._sms, Unset) else self._sms
+
+    @sms.setter
+    def sms(self, value: bool | NotGiven) -> None:
+        self._sms = value
+
+    @property
+    def mms(self) -> bool | None:
+        return None if isinstance(self._mms, Unset) else self._mms
+
+    @mms.setter
+    def mms(self, value: bool | NotGiven) -> None:
+        self._mms = value
 
     def to_dict(self) -> dict[str, Any]:
-        voice = self.voice
+        """Return the JSON object of this model (absent fields left out)."""
+        voice = self._voice
 
-        sms = self.sms
+        sms = self._sms
 
-        mms = self.mms
+        mms = self._mms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +89,7 @@ class PhoneNumberCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         voice = d.pop("voice", UNSET)
 
@@ -64,6 +108,7 @@ class PhoneNumberCapabilities:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

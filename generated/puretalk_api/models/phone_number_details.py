@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.phone_number_capabilities import PhoneNumberCapabilities
@@ -15,52 +15,117 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberDetails")
 
 
-@_attrs_define
-class PhoneNumberDetails:
+@_attrs_define(init=False, repr=False)
+class PhoneNumberDetails(_BaseModel):
     """
     Attributes:
-        postal_code (None | str | Unset):  Example: 94105.
-        capabilities (PhoneNumberCapabilities | Unset):
-        locality (None | str | Unset):  Example: San Francisco.
-        region (None | str | Unset):  Example: CA.
-        iso_country (None | str | Unset):  Example: US.
+        postal_code (str | None):  Example: 94105.
+        capabilities (PhoneNumberCapabilities | None):
+        locality (str | None):  Example: San Francisco.
+        region (str | None):  Example: CA.
+        iso_country (str | None):  Example: US.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    postal_code: None | str | Unset = UNSET
-    capabilities: PhoneNumberCapabilities | Unset = UNSET
-    locality: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    iso_country: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _postal_code: None | str | NotGiven
+    _capabilities: PhoneNumberCapabilities | NotGiven
+    _locality: None | str | NotGiven
+    _region: None | str | NotGiven
+    _iso_country: None | str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "postal_code",
+        "capabilities",
+        "locality",
+        "region",
+        "iso_country",
+    )
+
+    def __init__(
+        self,
+        postal_code: None | str | NotGiven = UNSET,
+        capabilities: PhoneNumberCapabilities | NotGiven = UNSET,
+        locality: None | str | NotGiven = UNSET,
+        region: None | str | NotGiven = UNSET,
+        iso_country: None | str | NotGiven = UNSET,
+    ) -> None:
+        self._postal_code = postal_code
+        self._capabilities = capabilities
+        self._locality = locality
+        self._region = region
+        self._iso_country = iso_country
+        self.additional_properties = {}
+
+    @property
+    def postal_code(self) -> str | None:
+        return None if isinstance(self._postal_code, Unset) else self._postal_code
+
+    @postal_code.setter
+    def postal_code(self, value: None | str | NotGiven) -> None:
+        self._postal_code = value
+
+    @property
+    def capabilities(self) -> PhoneNumberCapabilities | None:
+        return None if isinstance(self._capabilities, Unset) else self._capabilities
+
+    @capabilities.setter
+    def capabilities(self, value: PhoneNumberCapabilities | NotGiven) -> None:
+        self._capabilities = value
+
+    @property
+    def locality(self) -> str | None:
+        return None if isinstance(self._locality, Unset) else self._locality
+
+    @locality.setter
+    def locality(self, value: None | str | NotGiven) -> None:
+        self._locality = value
+
+    @property
+    def region(self) -> str | None:
+        return None if isinstance(self._region, Unset) else self._region
+
+    @region.setter
+    def region(self, value: None | str | NotGiven) -> None:
+        self._region = value
+
+    @property
+    def iso_country(self) -> str | None:
+        return None if isinstance(self._iso_country, Unset) else self._iso_country
+
+    @iso_country.setter
+    def iso_country(self, value: None | str | NotGiven) -> None:
+        self._iso_country = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
+        if isinstance(self._postal_code, Unset):
             postal_code = UNSET
         else:
-            postal_code = self.postal_code
+            postal_code = self._postal_code
 
         capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+        if not isinstance(self._capabilities, Unset):
+            capabilities = self._capabilities.to_dict()
 
         locality: None | str | Unset
-        if isinstance(self.locality, Unset):
+        if isinstance(self._locality, Unset):
             locality = UNSET
         else:
-            locality = self.locality
+            locality = self._locality
 
         region: None | str | Unset
-        if isinstance(self.region, Unset):
+        if isinstance(self._region, Unset):
             region = UNSET
         else:
-            region = self.region
+            region = self._region
 
         iso_country: None | str | Unset
-        if isinstance(self.iso_country, Unset):
+        if isinstance(self._iso_country, Unset):
             iso_country = UNSET
         else:
-            iso_country = self.iso_country
+            iso_country = self._iso_country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +145,7 @@ class PhoneNumberDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -140,6 +206,7 @@ class PhoneNumberDetails:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,33 +4,65 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PostAnalysisItem")
 
 
-@_attrs_define
-class PostAnalysisItem:
+@_attrs_define(init=False, repr=False)
+class PostAnalysisItem(_BaseModel):
     """
     Attributes:
-        name (str | Unset):
-        value (None | str | Unset):
+        name (str | None):
+        value (str | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    name: str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _name: str | NotGiven
+    _value: None | str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "value",
+    )
+
+    def __init__(
+        self,
+        name: str | NotGiven = UNSET,
+        value: None | str | NotGiven = UNSET,
+    ) -> None:
+        self._name = name
+        self._value = value
+        self.additional_properties = {}
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def value(self) -> str | None:
+        return None if isinstance(self._value, Unset) else self._value
+
+    @value.setter
+    def value(self, value: None | str | NotGiven) -> None:
+        self._value = value
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """Return the JSON object of this model (absent fields left out)."""
+        name = self._name
 
         value: None | str | Unset
-        if isinstance(self.value, Unset):
+        if isinstance(self._value, Unset):
             value = UNSET
         else:
-            value = self.value
+            value = self._value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +76,7 @@ class PostAnalysisItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -66,6 +99,7 @@ class PostAnalysisItem:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,25 +4,44 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="PreconditionFailed")
 
 
-@_attrs_define
-class PreconditionFailed:
+@_attrs_define(init=False, repr=False)
+class PreconditionFailed(_BaseModel):
     """
     Attributes:
-        detail (str | Unset):  Example: The request could not be processed because the preconditions are not met..
+        detail (str | None):  Example: The request could not be processed because the preconditions are not met..
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _detail: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = ("detail",)
+
+    def __init__(
+        self,
+        detail: str | NotGiven = UNSET,
+    ) -> None:
+        self._detail = detail
+        self.additional_properties = {}
+
+    @property
+    def detail(self) -> str | None:
+        return None if isinstance(self._detail, Unset) else self._detail
+
+    @detail.setter
+    def detail(self, value: str | NotGiven) -> None:
+        self._detail = value
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+        """Return the JSON object of this model (absent fields left out)."""
+        detail = self._detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +53,7 @@ class PreconditionFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         detail = d.pop("detail", UNSET)
 
@@ -46,6 +66,7 @@ class PreconditionFailed:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

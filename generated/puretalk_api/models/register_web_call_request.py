@@ -4,22 +4,32 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="RegisterWebCallRequest")
 
 
-@_attrs_define
-class RegisterWebCallRequest:
+@_attrs_define(init=False, repr=False)
+class RegisterWebCallRequest(_BaseModel):
     """
     Attributes:
         assistant_id (str): The ID of the assistant to use for the call Example: e1f09482-2910-45e1-a2f3-ab75cd9a5a51.
     """
 
     assistant_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    __match_args__ = ("assistant_id",)
+
+    def __init__(
+        self,
+        assistant_id: str,
+    ) -> None:
+        self.assistant_id = assistant_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         assistant_id = self.assistant_id
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +44,7 @@ class RegisterWebCallRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -46,6 +57,7 @@ class RegisterWebCallRequest:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

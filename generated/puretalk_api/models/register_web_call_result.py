@@ -4,32 +4,66 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="RegisterWebCallResult")
 
 
-@_attrs_define
-class RegisterWebCallResult:
+@_attrs_define(init=False, repr=False)
+class RegisterWebCallResult(_BaseModel):
     """
     Attributes:
-        call_id (str | Unset): The ID of the call. This ID is used to identify the call and is required for the call to
+        call_id (str | None): The ID of the call. This ID is used to identify the call and is required for the call to
             be completed. Example: 696a4c8f-3eaf-41bf-a052-2c2fe630c046.
-        token (str | Unset): The token of the call. This token is used to identify the call and is required for the call
+        token (str | None): The token of the call. This token is used to identify the call and is required for the call
             to be completed. Example: eyJhbGciOiJIUzI1NiJ9.eyJSb2xlIjoiQWRtaW4iLCJJc3N1ZXIiOiJJc3N1ZXIiLCJVc2VybmFtZSI6Ikphd
             mFJblVzZSIsImV4cCI6MTc0NzY2MjY0NiwiaWF0IjoxNzQ3NjYyNjQ2fQ.DmmgsIB4wLO9dmUGsOAvbzXb5Ntc_Qhj68jJr4AM6PQ.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    call_id: str | Unset = UNSET
-    token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_id: str | NotGiven
+    _token: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "call_id",
+        "token",
+    )
+
+    def __init__(
+        self,
+        call_id: str | NotGiven = UNSET,
+        token: str | NotGiven = UNSET,
+    ) -> None:
+        self._call_id = call_id
+        self._token = token
+        self.additional_properties = {}
+
+    @property
+    def call_id(self) -> str | None:
+        """The ID of the call. This ID is used to identify the call and is required for the call to be completed."""
+        return None if isinstance(self._call_id, Unset) else self._call_id
+
+    @call_id.setter
+    def call_id(self, value: str | NotGiven) -> None:
+        self._call_id = value
+
+    @property
+    def token(self) -> str | None:
+        """The token of the call. This token is used to identify the call and is required for the call to be completed."""
+        return None if isinstance(self._token, Unset) else self._token
+
+    @token.setter
+    def token(self, value: str | NotGiven) -> None:
+        self._token = value
 
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
+        """Return the JSON object of this model (absent fields left out)."""
+        call_id = self._call_id
 
-        token = self.token
+        token = self._token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +77,7 @@ class RegisterWebCallResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 
@@ -58,6 +93,7 @@ class RegisterWebCallResult:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

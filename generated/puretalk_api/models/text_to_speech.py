@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.text_to_speech_encoding import (
     TextToSpeechEncoding,
@@ -14,43 +13,93 @@ from ..models.text_to_speech_output_format import (
     TextToSpeechOutputFormat,
     check_text_to_speech_output_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="TextToSpeech")
 
 
-@_attrs_define
-class TextToSpeech:
+@_attrs_define(init=False, repr=False)
+class TextToSpeech(_BaseModel):
     """
     Attributes:
         voice_id (str): The voice to speak with (see GET /voices) Example: 5bc2961c-fb9b-4a3d-a257-e0c5f2f95332.
         text (str):  Example: Hey there! Welcome to Los Angeles.
-        output_format (TextToSpeechOutputFormat | Unset):  Default: 'raw'.
-        encoding (TextToSpeechEncoding | Unset):  Default: 'pcm_f32le'.
-        sample_rate (int | Unset):  Example: 24000.
+        output_format (TextToSpeechOutputFormat | None):  Default: 'raw'.
+        encoding (TextToSpeechEncoding | None):  Default: 'pcm_f32le'.
+        sample_rate (int | None):  Example: 24000.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
     voice_id: str
     text: str
-    output_format: TextToSpeechOutputFormat | Unset = "raw"
-    encoding: TextToSpeechEncoding | Unset = "pcm_f32le"
-    sample_rate: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _output_format: TextToSpeechOutputFormat | NotGiven
+    _encoding: TextToSpeechEncoding | NotGiven
+    _sample_rate: int | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice_id",
+        "text",
+        "output_format",
+        "encoding",
+        "sample_rate",
+    )
+
+    def __init__(
+        self,
+        voice_id: str,
+        text: str,
+        output_format: TextToSpeechOutputFormat | NotGiven = "raw",
+        encoding: TextToSpeechEncoding | NotGiven = "pcm_f32le",
+        sample_rate: int | NotGiven = UNSET,
+    ) -> None:
+        self.voice_id = voice_id
+        self.text = text
+        self._output_format = output_format
+        self._encoding = encoding
+        self._sample_rate = sample_rate
+        self.additional_properties = {}
+
+    @property
+    def output_format(self) -> TextToSpeechOutputFormat | None:
+        return None if isinstance(self._output_format, Unset) else self._output_format
+
+    @output_format.setter
+    def output_format(self, value: TextToSpeechOutputFormat | NotGiven) -> None:
+        self._output_format = value
+
+    @property
+    def encoding(self) -> TextToSpeechEncoding | None:
+        return None if isinstance(self._encoding, Unset) else self._encoding
+
+    @encoding.setter
+    def encoding(self, value: TextToSpeechEncoding | NotGiven) -> None:
+        self._encoding = value
+
+    @property
+    def sample_rate(self) -> int | None:
+        return None if isinstance(self._sample_rate, Unset) else self._sample_rate
+
+    @sample_rate.setter
+    def sample_rate(self, value: int | NotGiven) -> None:
+        self._sample_rate = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         voice_id = self.voice_id
 
         text = self.text
 
         output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format
+        if not isinstance(self._output_format, Unset):
+            output_format = self._output_format
 
         encoding: str | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding
+        if not isinstance(self._encoding, Unset):
+            encoding = self._encoding
 
-        sample_rate = self.sample_rate
+        sample_rate = self._sample_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +120,7 @@ class TextToSpeech:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         voice_id = d.pop("voice_id")
 
@@ -105,6 +155,7 @@ class TextToSpeech:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

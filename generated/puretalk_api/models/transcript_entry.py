@@ -4,9 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 if TYPE_CHECKING:
     from ..models.turn_latency import TurnLatency
@@ -15,68 +15,156 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TranscriptEntry")
 
 
-@_attrs_define
-class TranscriptEntry:
+@_attrs_define(init=False, repr=False)
+class TranscriptEntry(_BaseModel):
     """
     Attributes:
-        role (str | Unset):  Example: user.
-        content (None | str | Unset):  Example: Hello.
-        function_name (None | str | Unset):
-        interrupted (bool | None | Unset):
-        function_args (None | str | Unset): The function's arguments, as a JSON string
-        tool_calls (list[Any] | Unset):
-        turn_latency (None | TurnLatency | Unset):
+        role (str | None):  Example: user.
+        content (str | None):  Example: Hello.
+        function_name (str | None):
+        interrupted (bool | None):
+        function_args (str | None): The function's arguments, as a JSON string
+        tool_calls (list[Any] | None):
+        turn_latency (TurnLatency | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    role: str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    function_name: None | str | Unset = UNSET
-    interrupted: bool | None | Unset = UNSET
-    function_args: None | str | Unset = UNSET
-    tool_calls: list[Any] | Unset = UNSET
-    turn_latency: None | TurnLatency | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _role: str | NotGiven
+    _content: None | str | NotGiven
+    _function_name: None | str | NotGiven
+    _interrupted: bool | None | NotGiven
+    _function_args: None | str | NotGiven
+    _tool_calls: list[Any] | NotGiven
+    _turn_latency: None | TurnLatency | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "role",
+        "content",
+        "function_name",
+        "interrupted",
+        "function_args",
+        "tool_calls",
+        "turn_latency",
+    )
+
+    def __init__(
+        self,
+        role: str | NotGiven = UNSET,
+        content: None | str | NotGiven = UNSET,
+        function_name: None | str | NotGiven = UNSET,
+        interrupted: bool | None | NotGiven = UNSET,
+        function_args: None | str | NotGiven = UNSET,
+        tool_calls: list[Any] | NotGiven = UNSET,
+        turn_latency: None | TurnLatency | NotGiven = UNSET,
+    ) -> None:
+        self._role = role
+        self._content = content
+        self._function_name = function_name
+        self._interrupted = interrupted
+        self._function_args = function_args
+        self._tool_calls = tool_calls
+        self._turn_latency = turn_latency
+        self.additional_properties = {}
+
+    @property
+    def role(self) -> str | None:
+        return None if isinstance(self._role, Unset) else self._role
+
+    @role.setter
+    def role(self, value: str | NotGiven) -> None:
+        self._role = value
+
+    @property
+    def content(self) -> str | None:
+        return None if isinstance(self._content, Unset) else self._content
+
+    @content.setter
+    def content(self, value: None | str | NotGiven) -> None:
+        self._content = value
+
+    @property
+    def function_name(self) -> str | None:
+        return None if isinstance(self._function_name, Unset) else self._function_name
+
+    @function_name.setter
+    def function_name(self, value: None | str | NotGiven) -> None:
+        self._function_name = value
+
+    @property
+    def interrupted(self) -> bool | None:
+        return None if isinstance(self._interrupted, Unset) else self._interrupted
+
+    @interrupted.setter
+    def interrupted(self, value: bool | None | NotGiven) -> None:
+        self._interrupted = value
+
+    @property
+    def function_args(self) -> str | None:
+        """The function's arguments, as a JSON string"""
+        return None if isinstance(self._function_args, Unset) else self._function_args
+
+    @function_args.setter
+    def function_args(self, value: None | str | NotGiven) -> None:
+        self._function_args = value
+
+    @property
+    def tool_calls(self) -> list[Any] | None:
+        return None if isinstance(self._tool_calls, Unset) else self._tool_calls
+
+    @tool_calls.setter
+    def tool_calls(self, value: list[Any] | NotGiven) -> None:
+        self._tool_calls = value
+
+    @property
+    def turn_latency(self) -> TurnLatency | None:
+        return None if isinstance(self._turn_latency, Unset) else self._turn_latency
+
+    @turn_latency.setter
+    def turn_latency(self, value: None | TurnLatency | NotGiven) -> None:
+        self._turn_latency = value
 
     def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object of this model (absent fields left out)."""
         from ..models.turn_latency import TurnLatency  # noqa: PLC0415
 
-        role = self.role
+        role = self._role
 
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(self._content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = self._content
 
         function_name: None | str | Unset
-        if isinstance(self.function_name, Unset):
+        if isinstance(self._function_name, Unset):
             function_name = UNSET
         else:
-            function_name = self.function_name
+            function_name = self._function_name
 
         interrupted: bool | None | Unset
-        if isinstance(self.interrupted, Unset):
+        if isinstance(self._interrupted, Unset):
             interrupted = UNSET
         else:
-            interrupted = self.interrupted
+            interrupted = self._interrupted
 
         function_args: None | str | Unset
-        if isinstance(self.function_args, Unset):
+        if isinstance(self._function_args, Unset):
             function_args = UNSET
         else:
-            function_args = self.function_args
+            function_args = self._function_args
 
         tool_calls: list[Any] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = self.tool_calls
+        if not isinstance(self._tool_calls, Unset):
+            tool_calls = self._tool_calls
 
         turn_latency: dict[str, Any] | None | Unset
-        if isinstance(self.turn_latency, Unset):
+        if isinstance(self._turn_latency, Unset):
             turn_latency = UNSET
-        elif isinstance(self.turn_latency, TurnLatency):
-            turn_latency = self.turn_latency.to_dict()
+        elif isinstance(self._turn_latency, TurnLatency):
+            turn_latency = self._turn_latency.to_dict()
         else:
-            turn_latency = self.turn_latency
+            turn_latency = self._turn_latency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,6 +188,7 @@ class TranscriptEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         from ..models.turn_latency import TurnLatency  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -175,6 +264,7 @@ class TranscriptEntry:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

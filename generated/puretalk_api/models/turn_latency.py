@@ -4,37 +4,91 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="TurnLatency")
 
 
-@_attrs_define
-class TurnLatency:
+@_attrs_define(init=False, repr=False)
+class TurnLatency(_BaseModel):
     """
     Attributes:
-        latency (float | Unset):
-        eou_delay (float | Unset):
-        llm_latency (float | Unset):
-        tts_latency (float | Unset):
+        latency (float | None):
+        eou_delay (float | None):
+        llm_latency (float | None):
+        tts_latency (float | None):
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    latency: float | Unset = UNSET
-    eou_delay: float | Unset = UNSET
-    llm_latency: float | Unset = UNSET
-    tts_latency: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _latency: float | NotGiven
+    _eou_delay: float | NotGiven
+    _llm_latency: float | NotGiven
+    _tts_latency: float | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "latency",
+        "eou_delay",
+        "llm_latency",
+        "tts_latency",
+    )
+
+    def __init__(
+        self,
+        latency: float | NotGiven = UNSET,
+        eou_delay: float | NotGiven = UNSET,
+        llm_latency: float | NotGiven = UNSET,
+        tts_latency: float | NotGiven = UNSET,
+    ) -> None:
+        self._latency = latency
+        self._eou_delay = eou_delay
+        self._llm_latency = llm_latency
+        self._tts_latency = tts_latency
+        self.additional_properties = {}
+
+    @property
+    def latency(self) -> float | None:
+        return None if isinstance(self._latency, Unset) else self._latency
+
+    @latency.setter
+    def latency(self, value: float | NotGiven) -> None:
+        self._latency = value
+
+    @property
+    def eou_delay(self) -> float | None:
+        return None if isinstance(self._eou_delay, Unset) else self._eou_delay
+
+    @eou_delay.setter
+    def eou_delay(self, value: float | NotGiven) -> None:
+        self._eou_delay = value
+
+    @property
+    def llm_latency(self) -> float | None:
+        return None if isinstance(self._llm_latency, Unset) else self._llm_latency
+
+    @llm_latency.setter
+    def llm_latency(self, value: float | NotGiven) -> None:
+        self._llm_latency = value
+
+    @property
+    def tts_latency(self) -> float | None:
+        return None if isinstance(self._tts_latency, Unset) else self._tts_latency
+
+    @tts_latency.setter
+    def tts_latency(self, value: float | NotGiven) -> None:
+        self._tts_latency = value
 
     def to_dict(self) -> dict[str, Any]:
-        latency = self.latency
+        """Return the JSON object of this model (absent fields left out)."""
+        latency = self._latency
 
-        eou_delay = self.eou_delay
+        eou_delay = self._eou_delay
 
-        llm_latency = self.llm_latency
+        llm_latency = self._llm_latency
 
-        tts_latency = self.tts_latency
+        tts_latency = self._tts_latency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +106,7 @@ class TurnLatency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         latency = d.pop("latency", UNSET)
 
@@ -73,6 +128,7 @@ class TurnLatency:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -4,37 +4,81 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
-class User:
+@_attrs_define(init=False, repr=False)
+class User(_BaseModel):
     """
     Attributes:
-        name (str | Unset):  Example: John Doe.
-        dp (None | str | Unset): Profile picture URL Example: https://api.puretalk.ai/api/users/1/profile_picture.jpg.
-        email (str | Unset):  Example: john@example.com.
+        name (str | None):  Example: John Doe.
+        dp (str | None): Profile picture URL Example: https://api.puretalk.ai/api/users/1/profile_picture.jpg.
+        email (str | None):  Example: john@example.com.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    name: str | Unset = UNSET
-    dp: None | str | Unset = UNSET
-    email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _name: str | NotGiven
+    _dp: None | str | NotGiven
+    _email: str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "name",
+        "dp",
+        "email",
+    )
+
+    def __init__(
+        self,
+        name: str | NotGiven = UNSET,
+        dp: None | str | NotGiven = UNSET,
+        email: str | NotGiven = UNSET,
+    ) -> None:
+        self._name = name
+        self._dp = dp
+        self._email = email
+        self.additional_properties = {}
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def dp(self) -> str | None:
+        """Profile picture URL"""
+        return None if isinstance(self._dp, Unset) else self._dp
+
+    @dp.setter
+    def dp(self, value: None | str | NotGiven) -> None:
+        self._dp = value
+
+    @property
+    def email(self) -> str | None:
+        return None if isinstance(self._email, Unset) else self._email
+
+    @email.setter
+    def email(self, value: str | NotGiven) -> None:
+        self._email = value
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """Return the JSON object of this model (absent fields left out)."""
+        name = self._name
 
         dp: None | str | Unset
-        if isinstance(self.dp, Unset):
+        if isinstance(self._dp, Unset):
             dp = UNSET
         else:
-            dp = self.dp
+            dp = self._dp
 
-        email = self.email
+        email = self._email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +94,7 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -75,6 +120,7 @@ class User:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

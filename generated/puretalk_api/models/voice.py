@@ -4,74 +4,174 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, NotGiven, Unset
+from ..types import BaseModel as _BaseModel
 
 T = TypeVar("T", bound="Voice")
 
 
-@_attrs_define
-class Voice:
+@_attrs_define(init=False, repr=False)
+class Voice(_BaseModel):
     """A text-to-speech voice with its properties and metadata.
 
     Attributes:
-        voice_id (str | Unset): Unique identifier for the voice model Example: Puretalk Model V4.
-        name (str | Unset):  Example: Seven.
-        avatar (None | str | Unset):  Example: https://puretalk.blob.core.windows.net/voices/seven.png.
-        gender (None | str | Unset): Gender of the voice, e.g. 'male', 'female' Example: female.
-        demo_audio_url (None | str | Unset):  Example: https://puretalk.blob.core.windows.net/voices/seven.mp3.
-        is_cloned (bool | Unset):  Example: False.
-        language (None | str | Unset):  Example: en.
-        description (None | str | Unset):  Example: A warm, friendly female voice.
+        voice_id (str | None): Unique identifier for the voice model Example: Puretalk Model V4.
+        name (str | None):  Example: Seven.
+        avatar (str | None):  Example: https://puretalk.blob.core.windows.net/voices/seven.png.
+        gender (str | None): Gender of the voice, e.g. 'male', 'female' Example: female.
+        demo_audio_url (str | None):  Example: https://puretalk.blob.core.windows.net/voices/seven.mp3.
+        is_cloned (bool | None):  Example: False.
+        language (str | None):  Example: en.
+        description (str | None):  Example: A warm, friendly female voice.
+
+    A field the server did not send reads as None, like a null one: ``model_fields_set`` holds the fields that were sent.
     """
 
-    voice_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    avatar: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    demo_audio_url: None | str | Unset = UNSET
-    is_cloned: bool | Unset = UNSET
-    language: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _voice_id: str | NotGiven
+    _name: str | NotGiven
+    _avatar: None | str | NotGiven
+    _gender: None | str | NotGiven
+    _demo_audio_url: None | str | NotGiven
+    _is_cloned: bool | NotGiven
+    _language: None | str | NotGiven
+    _description: None | str | NotGiven
+    additional_properties: dict[str, Any]
+    __match_args__ = (
+        "voice_id",
+        "name",
+        "avatar",
+        "gender",
+        "demo_audio_url",
+        "is_cloned",
+        "language",
+        "description",
+    )
+
+    def __init__(
+        self,
+        voice_id: str | NotGiven = UNSET,
+        name: str | NotGiven = UNSET,
+        avatar: None | str | NotGiven = UNSET,
+        gender: None | str | NotGiven = UNSET,
+        demo_audio_url: None | str | NotGiven = UNSET,
+        is_cloned: bool | NotGiven = UNSET,
+        language: None | str | NotGiven = UNSET,
+        description: None | str | NotGiven = UNSET,
+    ) -> None:
+        self._voice_id = voice_id
+        self._name = name
+        self._avatar = avatar
+        self._gender = gender
+        self._demo_audio_url = demo_audio_url
+        self._is_cloned = is_cloned
+        self._language = language
+        self._description = description
+        self.additional_properties = {}
+
+    @property
+    def voice_id(self) -> str | None:
+        """Unique identifier for the voice model"""
+        return None if isinstance(self._voice_id, Unset) else self._voice_id
+
+    @voice_id.setter
+    def voice_id(self, value: str | NotGiven) -> None:
+        self._voice_id = value
+
+    @property
+    def name(self) -> str | None:
+        return None if isinstance(self._name, Unset) else self._name
+
+    @name.setter
+    def name(self, value: str | NotGiven) -> None:
+        self._name = value
+
+    @property
+    def avatar(self) -> str | None:
+        return None if isinstance(self._avatar, Unset) else self._avatar
+
+    @avatar.setter
+    def avatar(self, value: None | str | NotGiven) -> None:
+        self._avatar = value
+
+    @property
+    def gender(self) -> str | None:
+        """Gender of the voice, e.g. 'male', 'female'"""
+        return None if isinstance(self._gender, Unset) else self._gender
+
+    @gender.setter
+    def gender(self, value: None | str | NotGiven) -> None:
+        self._gender = value
+
+    @property
+    def demo_audio_url(self) -> str | None:
+        return None if isinstance(self._demo_audio_url, Unset) else self._demo_audio_url
+
+    @demo_audio_url.setter
+    def demo_audio_url(self, value: None | str | NotGiven) -> None:
+        self._demo_audio_url = value
+
+    @property
+    def is_cloned(self) -> bool | None:
+        return None if isinstance(self._is_cloned, Unset) else self._is_cloned
+
+    @is_cloned.setter
+    def is_cloned(self, value: bool | NotGiven) -> None:
+        self._is_cloned = value
+
+    @property
+    def language(self) -> str | None:
+        return None if isinstance(self._language, Unset) else self._language
+
+    @language.setter
+    def language(self, value: None | str | NotGiven) -> None:
+        self._language = value
+
+    @property
+    def description(self) -> str | None:
+        return None if isinstance(self._description, Unset) else self._description
+
+    @description.setter
+    def description(self, value: None | str | NotGiven) -> None:
+        self._description = value
 
     def to_dict(self) -> dict[str, Any]:
-        voice_id = self.voice_id
+        """Return the JSON object of this model (absent fields left out)."""
+        voice_id = self._voice_id
 
-        name = self.name
+        name = self._name
 
         avatar: None | str | Unset
-        if isinstance(self.avatar, Unset):
+        if isinstance(self._avatar, Unset):
             avatar = UNSET
         else:
-            avatar = self.avatar
+            avatar = self._avatar
 
         gender: None | str | Unset
-        if isinstance(self.gender, Unset):
+        if isinstance(self._gender, Unset):
             gender = UNSET
         else:
-            gender = self.gender
+            gender = self._gender
 
         demo_audio_url: None | str | Unset
-        if isinstance(self.demo_audio_url, Unset):
+        if isinstance(self._demo_audio_url, Unset):
             demo_audio_url = UNSET
         else:
-            demo_audio_url = self.demo_audio_url
+            demo_audio_url = self._demo_audio_url
 
-        is_cloned = self.is_cloned
+        is_cloned = self._is_cloned
 
         language: None | str | Unset
-        if isinstance(self.language, Unset):
+        if isinstance(self._language, Unset):
             language = UNSET
         else:
-            language = self.language
+            language = self._language
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(self._description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = self._description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +197,7 @@ class Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
         d = dict(src_dict)
         voice_id = d.pop("voice_id", UNSET)
 
@@ -165,6 +266,7 @@ class Voice:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The names of the fields the spec does not document."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

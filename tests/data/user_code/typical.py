@@ -1,0 +1,101 @@
+"""Typical code of a service using puretalk_client, checked by tests/test_user_code_types.py.
+
+It must pass ``mypy --strict`` and pyright (strict) with no ignore: ids from one answer
+go to the next call, optional fields are narrowed with ``is None``, absent and null are
+told apart with ``model_fields_set``, and optional arguments are forwarded as NOT_GIVEN.
+Written for this project (no outside origin); it is type-checked, not run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+
+from puretalk_api.models import Call
+from puretalk_client import NOT_GIVEN, AsyncPuretalk, NotFoundError, NotGiven, Puretalk
+
+
+def call_length(call: Call) -> datetime.timedelta | None:
+    """How long a call lasted, when the server knows both ends."""
+    if call.start_time is None or call.end_time is None:
+        return None
+    return call.end_time - call.start_time
+
+
+def join_web_call(client: Puretalk, assistant_id: str) -> str:
+    """Register a web call, then fetch it by the id the first answer gave."""
+    registered = client.calls.register_web_call(assistant_id=assistant_id)
+    if registered.call_id is None:
+        raise RuntimeError("no call id in the answer")
+    call = client.calls.get(registered.call_id)
+    token: str = registered.token or ""
+    print(call.status, len(token))
+    return registered.call_id
+
+
+def transcripts(client: Puretalk) -> dict[str, str]:
+    """Every completed call's transcript, by call id (a call without one is left out)."""
+    found: dict[str, str] = {}
+    for listed in client.calls.list(status="completed", limit=50):
+        if listed.call_id is None:
+            continue
+        call = client.calls.get(listed.call_id)
+        if call.transcript is not None:
+            found[listed.call_id] = call.transcript.strip()
+        for entry in call.transcript_object or []:
+            print(entry.role, entry.content)
+        analysis = call.call_analysis
+        if analysis is not None and analysis.summary is not None:
+            print(analysis.summary.upper())
+        length = call_length(call)
+        print(length.total_seconds() if length is not None else "unknown")
+    return found
+
+
+def assistant_of(client: Puretalk, call_id: str) -> str | None:
+    """The name of the assistant that took a call, or None when the call names none."""
+    try:
+        call = client.calls.get(call_id)
+    except NotFoundError as error:
+        print(error.status_code)
+        return None
+    if call.assistant_id is None:
+        return None
+    assistant = client.assistants.get(call.assistant_id)
+    if "name" not in assistant.model_fields_set:
+        print("the server sent no name")  # absent, as opposed to null
+    return assistant.name
+
+
+def rename(client: Puretalk, assistant_id: str, name: str | None = None, timezone: str | None = None) -> None:
+    """Change what was given; NOT_GIVEN leaves a field as it is (it is not sent)."""
+    updated = client.assistants.update(
+        assistant_id,
+        name=NOT_GIVEN if name is None else name,
+        timezone=timezone if timezone is not None else NOT_GIVEN,
+    )
+    print(repr(updated), updated.to_json(), updated.to_dict())
+
+
+def default_or(value: int | NotGiven) -> int:
+    """A caller's own optional argument, defaulting to NOT_GIVEN like the client's."""
+    return 10 if isinstance(value, NotGiven) else value
+
+
+async def first_calls(count: int) -> list[str]:
+    """The ids of the first calls, asynchronously."""
+    ids: list[str] = []
+    async with AsyncPuretalk() as client:
+        async for listed in client.calls.list(limit=default_or(count)):
+            if listed.call_id is not None:
+                call = await client.calls.get(listed.call_id)
+                ids.append(call.call_id or listed.call_id)
+            if len(ids) >= count:
+                break
+    return ids
+
+
+if __name__ == "__main__":
+    with Puretalk() as sync_client:
+        print(join_web_call(sync_client, "e1f09482-2910-45e1-a2f3-ab75cd9a5a51"))
+    print(asyncio.run(first_calls(3)))
