@@ -84,7 +84,8 @@ class TypeRef:
 
 
 Union = tuple[TypeRef, ...]
-UNSET_REF = TypeRef("unset", "Unset")
+UNSET_REF = TypeRef("unset", "NotGiven")
+"""An optional argument's "not given" part: ``NotGiven`` (the generator's ``Unset`` is the same class)."""
 _LEAF_ORIGINS = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "None": "type(None)",
     "datetime.datetime": "datetime.datetime", "datetime.date": "datetime.date", "UUID": "UUID",
@@ -197,17 +198,17 @@ class Model:
 def _default(prop: Any) -> Code | None:
     default = getattr(prop, "default", None)
     if default is None:
-        return None if prop.required else Code("UNSET")
+        return None if prop.required else Code("NOT_GIVEN")
     code = str(default.python_code.as_unembedded_code())
     try:  # the generator's own literal: accept only a plain constant (a string, a number, a bool, None)
         value = ast.literal_eval(code)
     except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None if prop.required else Code("UNSET")
+        return None if prop.required else Code("NOT_GIVEN")
     if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
         return Code(repr(value))
     if isinstance(value, str):
         return py_string(value)
-    return None if prop.required else Code("UNSET")
+    return None if prop.required else Code("NOT_GIVEN")
 
 
 def field_of(prop: Any) -> Field:
@@ -650,7 +651,7 @@ def _argument(
     """Type a parameter or body field for users: models also as mappings, files as paths, bytes or file objects."""
     parts, kept = source.parts, core(source.parts)
     optional = len(kept) != len(parts)
-    default = Code("UNSET") if body and optional else source.default
+    default = Code("NOT_GIVEN") if body and optional else source.default
     convert, model = "value", None
     if len(kept) == 1:
         (only,) = kept
@@ -752,7 +753,7 @@ class _Builder:
                 keywords.append(argument)
         elif operation.body is not None:
             optional = () if operation.body_required else (UNSET_REF,)
-            default = None if operation.body_required else Code("UNSET")
+            default = None if operation.body_required else Code("NOT_GIVEN")
             whole = Field(fixed("body"), "body", operation.body + optional, operation.body_required, "", default)
             body_whole = _argument(whole, allocate(whole), fixed("body"), self.models, body=False)
             keywords.append(body_whole)

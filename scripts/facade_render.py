@@ -233,14 +233,7 @@ class ModuleView:
     def types_names(self) -> Code:
         """Return what the module imports from the generated ``types``."""
         features = self.features()
-        defaults = {
-            str(argument.default) for method in self.methods for argument in (*method.positional, *method.keywords)
-        }
-        wanted = {
-            "UNSET": "UNSET" in defaults,
-            "File": "binary" in features or "leaf:File" in features,
-            "Unset": "leaf:Unset" in features,
-        }
+        wanted = {"File": "binary" in features or "leaf:File" in features}
         return Code(", ".join(name for name, needed in wanted.items() if needed))
 
     def runtime_imports(self) -> list[tuple[Identifier, Code]]:

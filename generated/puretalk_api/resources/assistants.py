@@ -27,7 +27,6 @@ from puretalk_api.models import (
     LlmStatesDelete,
     LlmStatesUpsert,
 )
-from puretalk_api.types import UNSET, Unset
 from puretalk_client._models import as_models
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -148,7 +147,7 @@ class TasksDeleteParams(TypedDict, total=False):
 class TasksUpsertParams(TypedDict, total=False):
     """The keyword arguments of ``assistants.tasks.upsert``."""
 
-    llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset
+    llm_states: Sequence[LlmState | Mapping[str, Any]] | NotGiven
 
 
 class AssistantsCreateParams(TypedDict, total=False):
@@ -158,54 +157,54 @@ class AssistantsCreateParams(TypedDict, total=False):
     voice: Required[int]
     prompt: Required[str]
     begin_message: Required[str]
-    model: AssistantSettingsModel | Unset
-    who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
-    call_recording_enabled: bool | Unset
-    assistant_type: str | Unset
-    avatar: str | Unset
-    custom_knowledge_base: str | Unset
-    timezone: str | Unset
-    reminder_message_frequency: int | Unset
-    max_reminder_messages: int | Unset
-    voice_stability: float | str | Unset
-    voice_clarity_similarity: float | str | Unset
-    voice_stream_latency_optimization: int | Unset
-    voice_boost: bool | Unset
-    knowledge_base: str | Unset
-    template: str | Unset
-    behavior: str | Unset
+    model: AssistantSettingsModel | NotGiven
+    who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven
+    call_recording_enabled: bool | NotGiven
+    assistant_type: str | NotGiven
+    avatar: str | NotGiven
+    custom_knowledge_base: str | NotGiven
+    timezone: str | NotGiven
+    reminder_message_frequency: int | NotGiven
+    max_reminder_messages: int | NotGiven
+    voice_stability: float | str | NotGiven
+    voice_clarity_similarity: float | str | NotGiven
+    voice_stream_latency_optimization: int | NotGiven
+    voice_boost: bool | NotGiven
+    knowledge_base: str | NotGiven
+    template: str | NotGiven
+    behavior: str | NotGiven
 
 
 class AssistantsListParams(TypedDict, total=False):
     """The keyword arguments of ``assistants.list``."""
 
-    page: int | Unset
-    limit: int | Unset
+    page: int | NotGiven
+    limit: int | NotGiven
 
 
 class AssistantsUpdateParams(TypedDict, total=False):
     """The keyword arguments of ``assistants.update``."""
 
-    name: str | Unset
-    voice: int | Unset
-    prompt: str | Unset
-    begin_message: str | Unset
-    model: AssistantSettingsModel | Unset
-    who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
-    call_recording_enabled: bool | Unset
-    assistant_type: str | Unset
-    avatar: str | Unset
-    custom_knowledge_base: str | Unset
-    timezone: str | Unset
-    reminder_message_frequency: int | Unset
-    max_reminder_messages: int | Unset
-    voice_stability: float | str | Unset
-    voice_clarity_similarity: float | str | Unset
-    voice_stream_latency_optimization: int | Unset
-    voice_boost: bool | Unset
-    chatbot_logo: str | Unset
-    chatbot_accent_color: str | Unset
-    chatbot_faq: str | Unset
+    name: str | NotGiven
+    voice: int | NotGiven
+    prompt: str | NotGiven
+    begin_message: str | NotGiven
+    model: AssistantSettingsModel | NotGiven
+    who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven
+    call_recording_enabled: bool | NotGiven
+    assistant_type: str | NotGiven
+    avatar: str | NotGiven
+    custom_knowledge_base: str | NotGiven
+    timezone: str | NotGiven
+    reminder_message_frequency: int | NotGiven
+    max_reminder_messages: int | NotGiven
+    voice_stability: float | str | NotGiven
+    voice_clarity_similarity: float | str | NotGiven
+    voice_stream_latency_optimization: int | NotGiven
+    voice_boost: bool | NotGiven
+    chatbot_logo: str | NotGiven
+    chatbot_accent_color: str | NotGiven
+    chatbot_faq: str | NotGiven
 
 
 class Tasks(SyncAPIResource):
@@ -240,7 +239,7 @@ class Tasks(SyncAPIResource):
         self,
         assistant_id: str,
         *,
-        llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset = UNSET,
+        llm_states: Sequence[LlmState | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -320,7 +319,7 @@ class AsyncTasks(AsyncAPIResource):
         self,
         assistant_id: str,
         *,
-        llm_states: Sequence[LlmState | Mapping[str, Any]] | Unset = UNSET,
+        llm_states: Sequence[LlmState | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -383,22 +382,22 @@ class Assistants(SyncAPIResource):
         voice: int,
         prompt: str,
         begin_message: str,
-        model: AssistantSettingsModel | Unset = UNSET,
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
-        call_recording_enabled: bool | Unset = UNSET,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        knowledge_base: str | Unset = UNSET,
-        template: str | Unset = UNSET,
-        behavior: str | Unset = UNSET,
+        model: AssistantSettingsModel | NotGiven = NOT_GIVEN,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        assistant_type: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        custom_knowledge_base: str | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        reminder_message_frequency: int | NotGiven = NOT_GIVEN,
+        max_reminder_messages: int | NotGiven = NOT_GIVEN,
+        voice_stability: float | str | NotGiven = NOT_GIVEN,
+        voice_clarity_similarity: float | str | NotGiven = NOT_GIVEN,
+        voice_stream_latency_optimization: int | NotGiven = NOT_GIVEN,
+        voice_boost: bool | NotGiven = NOT_GIVEN,
+        knowledge_base: str | NotGiven = NOT_GIVEN,
+        template: str | NotGiven = NOT_GIVEN,
+        behavior: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -470,8 +469,8 @@ class Assistants(SyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -500,26 +499,26 @@ class Assistants(SyncAPIResource):
         self,
         assistant_id: str,
         *,
-        name: str | Unset = UNSET,
-        voice: int | Unset = UNSET,
-        prompt: str | Unset = UNSET,
-        begin_message: str | Unset = UNSET,
-        model: AssistantSettingsModel | Unset = UNSET,
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
-        call_recording_enabled: bool | Unset = UNSET,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        chatbot_logo: str | Unset = UNSET,
-        chatbot_accent_color: str | Unset = UNSET,
-        chatbot_faq: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        voice: int | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        begin_message: str | NotGiven = NOT_GIVEN,
+        model: AssistantSettingsModel | NotGiven = NOT_GIVEN,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        assistant_type: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        custom_knowledge_base: str | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        reminder_message_frequency: int | NotGiven = NOT_GIVEN,
+        max_reminder_messages: int | NotGiven = NOT_GIVEN,
+        voice_stability: float | str | NotGiven = NOT_GIVEN,
+        voice_clarity_similarity: float | str | NotGiven = NOT_GIVEN,
+        voice_stream_latency_optimization: int | NotGiven = NOT_GIVEN,
+        voice_boost: bool | NotGiven = NOT_GIVEN,
+        chatbot_logo: str | NotGiven = NOT_GIVEN,
+        chatbot_accent_color: str | NotGiven = NOT_GIVEN,
+        chatbot_faq: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -611,22 +610,22 @@ class AsyncAssistants(AsyncAPIResource):
         voice: int,
         prompt: str,
         begin_message: str,
-        model: AssistantSettingsModel | Unset = UNSET,
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
-        call_recording_enabled: bool | Unset = UNSET,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        knowledge_base: str | Unset = UNSET,
-        template: str | Unset = UNSET,
-        behavior: str | Unset = UNSET,
+        model: AssistantSettingsModel | NotGiven = NOT_GIVEN,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        assistant_type: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        custom_knowledge_base: str | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        reminder_message_frequency: int | NotGiven = NOT_GIVEN,
+        max_reminder_messages: int | NotGiven = NOT_GIVEN,
+        voice_stability: float | str | NotGiven = NOT_GIVEN,
+        voice_clarity_similarity: float | str | NotGiven = NOT_GIVEN,
+        voice_stream_latency_optimization: int | NotGiven = NOT_GIVEN,
+        voice_boost: bool | NotGiven = NOT_GIVEN,
+        knowledge_base: str | NotGiven = NOT_GIVEN,
+        template: str | NotGiven = NOT_GIVEN,
+        behavior: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -698,8 +697,8 @@ class AsyncAssistants(AsyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -728,26 +727,26 @@ class AsyncAssistants(AsyncAPIResource):
         self,
         assistant_id: str,
         *,
-        name: str | Unset = UNSET,
-        voice: int | Unset = UNSET,
-        prompt: str | Unset = UNSET,
-        begin_message: str | Unset = UNSET,
-        model: AssistantSettingsModel | Unset = UNSET,
-        who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset = UNSET,
-        call_recording_enabled: bool | Unset = UNSET,
-        assistant_type: str | Unset = UNSET,
-        avatar: str | Unset = UNSET,
-        custom_knowledge_base: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        reminder_message_frequency: int | Unset = UNSET,
-        max_reminder_messages: int | Unset = UNSET,
-        voice_stability: float | str | Unset = UNSET,
-        voice_clarity_similarity: float | str | Unset = UNSET,
-        voice_stream_latency_optimization: int | Unset = UNSET,
-        voice_boost: bool | Unset = UNSET,
-        chatbot_logo: str | Unset = UNSET,
-        chatbot_accent_color: str | Unset = UNSET,
-        chatbot_faq: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        voice: int | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        begin_message: str | NotGiven = NOT_GIVEN,
+        model: AssistantSettingsModel | NotGiven = NOT_GIVEN,
+        who_speaks_first: AssistantSettingsWhoSpeaksFirst | NotGiven = NOT_GIVEN,
+        call_recording_enabled: bool | NotGiven = NOT_GIVEN,
+        assistant_type: str | NotGiven = NOT_GIVEN,
+        avatar: str | NotGiven = NOT_GIVEN,
+        custom_knowledge_base: str | NotGiven = NOT_GIVEN,
+        timezone: str | NotGiven = NOT_GIVEN,
+        reminder_message_frequency: int | NotGiven = NOT_GIVEN,
+        max_reminder_messages: int | NotGiven = NOT_GIVEN,
+        voice_stability: float | str | NotGiven = NOT_GIVEN,
+        voice_clarity_similarity: float | str | NotGiven = NOT_GIVEN,
+        voice_stream_latency_optimization: int | NotGiven = NOT_GIVEN,
+        voice_boost: bool | NotGiven = NOT_GIVEN,
+        chatbot_logo: str | NotGiven = NOT_GIVEN,
+        chatbot_accent_color: str | NotGiven = NOT_GIVEN,
+        chatbot_faq: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

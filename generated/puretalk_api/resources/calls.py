@@ -24,7 +24,6 @@ from puretalk_api.models import (
     RegisterWebCallResponse,
     RegisterWebCallResult,
 )
-from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -99,14 +98,14 @@ def _parse_register_web_call(
 class CallsListParams(TypedDict, total=False):
     """The keyword arguments of ``calls.list``."""
 
-    page: int | Unset
-    limit: int | Unset
-    call_type: ListCallsCallType | Unset
-    status: ListCallsStatus | Unset
-    voice_id: str | Unset
-    assistant_id: str | Unset
-    from_number: str | Unset
-    to_number: str | Unset
+    page: int | NotGiven
+    limit: int | NotGiven
+    call_type: ListCallsCallType | NotGiven
+    status: ListCallsStatus | NotGiven
+    voice_id: str | NotGiven
+    assistant_id: str | NotGiven
+    from_number: str | NotGiven
+    to_number: str | NotGiven
 
 
 class CallsRegisterWebCallParams(TypedDict, total=False):
@@ -142,14 +141,14 @@ class Calls(SyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        call_type: ListCallsCallType | Unset = UNSET,
-        status: ListCallsStatus | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-        from_number: str | Unset = UNSET,
-        to_number: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        call_type: ListCallsCallType | NotGiven = NOT_GIVEN,
+        status: ListCallsStatus | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
+        assistant_id: str | NotGiven = NOT_GIVEN,
+        from_number: str | NotGiven = NOT_GIVEN,
+        to_number: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -261,14 +260,14 @@ class AsyncCalls(AsyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        call_type: ListCallsCallType | Unset = UNSET,
-        status: ListCallsStatus | Unset = UNSET,
-        voice_id: str | Unset = UNSET,
-        assistant_id: str | Unset = UNSET,
-        from_number: str | Unset = UNSET,
-        to_number: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        call_type: ListCallsCallType | NotGiven = NOT_GIVEN,
+        status: ListCallsStatus | NotGiven = NOT_GIVEN,
+        voice_id: str | NotGiven = NOT_GIVEN,
+        assistant_id: str | NotGiven = NOT_GIVEN,
+        from_number: str | NotGiven = NOT_GIVEN,
+        to_number: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

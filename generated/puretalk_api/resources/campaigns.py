@@ -15,7 +15,6 @@ import httpx
 from puretalk_api.api import campaigns as _campaigns
 from puretalk_api.client import Client
 from puretalk_api.models import Campaign, CampaignListEnvelope
-from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -64,8 +63,8 @@ def _parse_list_campaigns(
 class CampaignsListParams(TypedDict, total=False):
     """The keyword arguments of ``campaigns.list``."""
 
-    page: int | Unset
-    limit: int | Unset
+    page: int | NotGiven
+    limit: int | NotGiven
 
 
 class Campaigns(SyncAPIResource):
@@ -74,8 +73,8 @@ class Campaigns(SyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -131,8 +130,8 @@ class AsyncCampaigns(AsyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

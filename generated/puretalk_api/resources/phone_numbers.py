@@ -15,7 +15,6 @@ import httpx
 from puretalk_api.api import phone_numbers as _phone_numbers
 from puretalk_api.client import Client
 from puretalk_api.models import PhoneNumber, PhoneNumberList
-from puretalk_api.types import UNSET, Unset
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -65,8 +64,8 @@ def _parse_list_phone_numbers(
 class PhoneNumbersListParams(TypedDict, total=False):
     """The keyword arguments of ``phone_numbers.list``."""
 
-    page: int | Unset
-    limit: int | Unset
+    page: int | NotGiven
+    limit: int | NotGiven
 
 
 class PhoneNumbers(SyncAPIResource):
@@ -75,8 +74,8 @@ class PhoneNumbers(SyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -132,8 +131,8 @@ class AsyncPhoneNumbers(AsyncAPIResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -23,7 +23,7 @@ from puretalk_api.models import (
     TextToSpeechEncoding,
     TextToSpeechOutputFormat,
 )
-from puretalk_api.types import UNSET, File, Unset
+from puretalk_api.types import File
 import puretalk_client.resources.tts as _helpers_tts
 from puretalk_client._models import FileInput, upload
 from puretalk_client._options import (
@@ -72,7 +72,7 @@ class TtsCloneVoiceParams(TypedDict, total=False):
     name: Required[str]
     language: CloneVoiceLanguage
     gender: Required[CloneVoiceGender]
-    description: str | Unset
+    description: str | NotGiven
 
 
 class TtsSynthesizeParams(TypedDict, total=False):
@@ -80,9 +80,9 @@ class TtsSynthesizeParams(TypedDict, total=False):
 
     voice_id: Required[str]
     text: Required[str]
-    output_format: TextToSpeechOutputFormat | Unset
-    encoding: TextToSpeechEncoding | Unset
-    sample_rate: int | Unset
+    output_format: TextToSpeechOutputFormat | NotGiven
+    encoding: TextToSpeechEncoding | NotGiven
+    sample_rate: int | NotGiven
 
 
 class Tts(_helpers_tts.SyncHelpers):
@@ -95,7 +95,7 @@ class Tts(_helpers_tts.SyncHelpers):
         name: str,
         language: CloneVoiceLanguage = "en",
         gender: CloneVoiceGender,
-        description: str | Unset = UNSET,
+        description: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -129,9 +129,9 @@ class Tts(_helpers_tts.SyncHelpers):
         *,
         voice_id: str,
         text: str,
-        output_format: TextToSpeechOutputFormat | Unset = UNSET,
-        encoding: TextToSpeechEncoding | Unset = UNSET,
-        sample_rate: int | Unset = UNSET,
+        output_format: TextToSpeechOutputFormat | NotGiven = NOT_GIVEN,
+        encoding: TextToSpeechEncoding | NotGiven = NOT_GIVEN,
+        sample_rate: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -198,7 +198,7 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
         name: str,
         language: CloneVoiceLanguage = "en",
         gender: CloneVoiceGender,
-        description: str | Unset = UNSET,
+        description: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -232,9 +232,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
         *,
         voice_id: str,
         text: str,
-        output_format: TextToSpeechOutputFormat | Unset = UNSET,
-        encoding: TextToSpeechEncoding | Unset = UNSET,
-        sample_rate: int | Unset = UNSET,
+        output_format: TextToSpeechOutputFormat | NotGiven = NOT_GIVEN,
+        encoding: TextToSpeechEncoding | NotGiven = NOT_GIVEN,
+        sample_rate: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
