@@ -4,7 +4,8 @@ Every change applies to whatever the spec is: it adds at a path, field or name t
 does not exist yet (``unused_*``), and picks what it changes (an operation, a request
 body) from what the spec has, so the corpus still applies after upstream has changed
 the spec. ``CORPUS`` lists them with what each must lead to; ``tests/test_upstream_corpus.py``
-runs them, and ``the_issue_change`` is the additive change of issue 17 (``nox -s drill``).
+runs them. ``the_issue_change`` is issue 17's additive change (tests/test_additive_change.py, ``nox -s drill``);
+``with_seed_result_field`` is the small additive change the pipeline tests make.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from tests.helpers.spec import METHODS, operations
+from tests.pins import SEED_OPERATION
 
 Spec = dict[str, Any]
 Change = Callable[[Spec], Spec]
@@ -252,10 +254,52 @@ def new_required_request_field(spec: Spec) -> Spec:
     return changed
 
 
-def the_issue_change(spec: Spec) -> Spec:
+def seed_schemas(spec: Spec) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The seed operation's JSON request body schema and its 200 ``results`` schema (tests/pins.py pins both)."""
+    method, path = SEED_OPERATION
+    operation = spec["paths"][path][method]
+    request = schema_at(spec, schema_at(spec, operation["requestBody"])["content"]["application/json"]["schema"])
+    answer = schema_at(spec, operation["responses"]["200"])["content"]["application/json"]["schema"]
+    results = schema_at(spec, schema_at(spec, answer)["properties"]["results"])
+    return request, results
+
+
+def with_seed_result_field(spec: Spec, stem: str = "room_url") -> tuple[Spec, str]:
+    """The seed operation's 200 ``results`` gains a string field: ``stem``, or an unused variant; and its name."""
+    changed = _copy(spec)
+    _, results = seed_schemas(changed)
+    name = unused(results["properties"], stem)
+    results["properties"][name] = {"type": "string", "description": "Where the room can be joined."}
+    return changed, name
+
+
+def seed_result_field_line(name: str) -> str:
+    """The change report's line for ``with_seed_result_field``'s field."""
+    method, path = SEED_OPERATION
+    return f"[addition] {method.upper()} {path}: response field 200 results.{name} added (string)"
+
+
+@dataclass(frozen=True)
+class IssueChange:
+    """Issue 17's additive change, and the names it used (unused ones, whatever the spec already had)."""
+
+    spec: Spec
+    recording: str
+    """The new operation as ``"GET /path"``: no operationId, an ``audio/wav`` answer."""
+    request_field: str
+    result_field: str
+
+
+def the_issue_change(spec: Spec) -> IssueChange:
     """Issue 17's additive change: a recording download with no operationId (``audio/wav``), a new optional
-    request field and a new response field."""
-    return added_response_field(added_optional_request_field(added_operation_without_id(spec)))
+    field in the seed operation's request and one in its 200 ``results``."""
+    changed, result_field = with_seed_result_field(spec)
+    request, _ = seed_schemas(changed)
+    request_field = unused(request["properties"], "room_name")
+    request["properties"][request_field] = {"type": "string", "description": "A name for the web call's room."}
+    path = unused_path(changed, "/calls/{call_id}/recording")
+    changed["paths"][path] = {"get": _binary_get("Call Recording", "call_id")}
+    return IssueChange(changed, f"GET {path}", request_field, result_field)
 
 
 Outcome = Literal["minor", "major", "refused"]
