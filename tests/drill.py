@@ -25,8 +25,9 @@ from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.upstream_changes import the_issue_change
 from tests.helpers.versions import project_version
 
-SHARED = ("node_modules",)
-"""Installed from pinned lock files and never written by a run: linked into the copy, not installed again."""
+SHARED = ("node_modules", ".nox-bootstrap")
+"""Installed from pinned files (package-lock.json, requirements/nox.txt), not written by a run: linked into the
+copy rather than installed again. The copy's nox sessions make their own virtualenvs."""
 
 
 def tracked_files(root: Path) -> list[str] | None:
