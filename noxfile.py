@@ -141,6 +141,19 @@ def spec_watch(session: nox.Session) -> None:
 
 
 @nox.session
+def drill(session: nox.Session) -> None:
+    """Whole-suite drill, not in the default run (~8 min on 2 cores): in a copy, issue 17's change, update-spec, ./nox.
+
+    Copies the tracked files into a temporary folder (``-- --into DIR`` to choose it), applies an
+    additive upstream change there (a new operation with no operationId answering audio/wav, a new
+    optional request field, a new response field) with ``./nox -s update-spec -- --bump SOURCE``,
+    then runs the whole ``./nox`` in the copy with no other edit and reports how it ended.
+    """
+    _install(session, "generate")
+    session.run("python", "-m", "tests.drill", *session.posargs)
+
+
+@nox.session
 def lock(session: nox.Session) -> None:
     """Re-pin requirements/*.txt from requirements/*.in (uv pip compile, run inside requirements/)."""
     session.install("uv")

@@ -25,51 +25,32 @@ import pytest
 from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT
 from tests.helpers.servers import QuietHandler, serving
+from tests.helpers.upstream_changes import the_issue_change
+from tests.helpers.versions import next_version, project_version, with_project_version
 
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
-
-
-def additive_change(spec: dict[str, Any]) -> dict[str, Any]:
-    """The upstream spec plus a recording download, a ``room_name`` request field and a ``room_url`` result field."""
-    changed: dict[str, Any] = json.loads(json.dumps(spec))
-    register = changed["paths"]["/calls/web/register"]["post"]
-    register["requestBody"]["content"]["application/json"]["schema"]["properties"]["room_name"] = {
-        "type": "string",
-        "description": "A name for the web call's room.",
-    }
-    results = register["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["results"]
-    results["properties"]["room_url"] = {"type": "string", "description": "Where the room can be joined."}
-    changed["paths"]["/calls/{call_id}/recording"] = {
-        "get": {
-            "summary": "Call Recording",
-            "description": "Download the recording of a call.",
-            "parameters": [{"name": "call_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-            "responses": {
-                "200": {
-                    "description": "The recording.",
-                    "content": {"audio/wav": {"schema": {"type": "string", "format": "binary"}}},
-                }
-            },
-        }
-    }
-    return changed
 
 
 class Upstream(QuietHandler):
     """The changed API: the register call answers ``room_url`` for a ``room_name``; recordings are WAV."""
 
     seen: ClassVar[list[dict[str, Any]]] = []
+    request_field: ClassVar[str] = ""
+    result_field: ClassVar[str] = ""
+    recording: ClassVar[str] = ""
+    """The recording's path pattern, as a regular expression."""
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
         self.seen.append({"path": self.path, "body": body})
-        results = {"call_id": "c-1", "token": "t-1", "room_url": f"https://rooms.example/{body.get('room_name')}"}
+        room = f"https://rooms.example/{body.get(self.request_field)}"
+        results = {"call_id": "c-1", "token": "t-1", self.result_field: room}
         payload = json.dumps({"msg": "ok", "err": False, "results": results}).encode()
         self.send(200, payload, {"Content-Type": "application/json"})
 
     def do_GET(self) -> None:
         self.seen.append({"path": self.path})
-        if re.fullmatch(r"/api/calls/[^/]+/recording", self.path):
+        if re.fullmatch(self.recording, self.path):
             self.send(200, WAV, {"Content-Type": "audio/wav"})
         else:
             self.send(404, b'{"detail": "not found"}', {"Content-Type": "application/json"})
@@ -77,7 +58,9 @@ class Upstream(QuietHandler):
 
 @pytest.fixture
 def upstream() -> Iterator[str]:
-    Upstream.seen = []
+    change = the_issue_change(load_document(ROOT / "openapi.yaml"))
+    Upstream.seen, Upstream.request_field, Upstream.result_field = [], change.request_field, change.result_field
+    Upstream.recording = "/api" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(change.recording.split(" ", 1)[1]))
     with serving(Upstream) as url:
         yield f"{url}/api"
 
@@ -91,18 +74,18 @@ USE_THE_NEW_API = textwrap.dedent(
     import asyncio, sys
     from puretalk_client import AsyncPuretalk, Puretalk
 
-    url = sys.argv[1]
+    url, wav, resource, method, request_field, result_field = sys.argv[1:]
     with Puretalk(api_key="k", base_url=url, max_retries=0) as client:
-        call = client.calls.register_web_call(assistant_id="a-1", room_name="blue")
-        audio = client.calls.get_recording("c-1")
-        raw = client.calls.with_raw_response.get_recording("c-1")
-        print("sync", call.room_url, audio == bytes.fromhex(sys.argv[2]), raw.headers["content-type"])
+        call = client.calls.register_web_call(assistant_id="a-1", **{request_field: "blue"})
+        audio = getattr(getattr(client, resource), method)("c-1")
+        raw = getattr(getattr(client, resource).with_raw_response, method)("c-1")
+        print("sync", getattr(call, result_field), audio == bytes.fromhex(wav), raw.headers["content-type"])
 
     async def main() -> None:
         async with AsyncPuretalk(api_key="k", base_url=url, max_retries=0) as client:
-            call = await client.calls.register_web_call(assistant_id="a-2", room_name="green")
-            audio = await client.calls.get_recording("c-2")
-            print("async", call.room_url, audio == bytes.fromhex(sys.argv[2]))
+            call = await client.calls.register_web_call(assistant_id="a-2", **{request_field: "green"})
+            audio = await getattr(getattr(client, resource), method)("c-2")
+            print("async", getattr(call, result_field), audio == bytes.fromhex(wav))
 
     asyncio.run(main())
     """
@@ -110,24 +93,24 @@ USE_THE_NEW_API = textwrap.dedent(
 
 
 def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Path, upstream: str) -> None:
+    change = the_issue_change(load_document(repo_copy / "openapi.yaml"))
     new_spec = repo_copy.parent / "new-openapi.yaml"
-    new_spec.write_text(dump_yaml(additive_change(load_document(ROOT / "openapi.yaml"))), encoding="utf-8")
+    new_spec.write_text(dump_yaml(change.spec), encoding="utf-8")
+    current = project_version(repo_copy)
 
     updated = run(repo_copy, sys.executable, "-m", "scripts.update_spec", str(new_spec))
     assert updated.returncode == 0, updated.stdout + updated.stderr
     report = updated.stdout
-    assert "GET /calls/{call_id}/recording -> client.calls.get_recording() (rule)" in report
-    assert "room_name" in report
-    assert "room_url" in report
-    proposed = re.search(r"0\.1\.0 -> (\d+\.\d+\.\d+)", report)
+    named = re.search(rf"^- {re.escape(change.recording)} -> client\.(\w+)\.(\w+)\(\) \(rule\)$", report, re.M)
+    assert named is not None, report
+    assert named.groups()[0] == "calls", "a new operation under /calls/ lands in client.calls"
+    assert change.request_field in report
+    assert change.result_field in report
+    proposed = re.search(rf"{re.escape(current)} -> (\d+\.\d+\.\d+)", report)
     assert proposed is not None, report
-    assert proposed.group(1) == "0.2.0", "additions need a minor version"
+    assert proposed.group(1) == next_version(current, "minor"), "additions need a minor version"
 
-    pyproject = repo_copy / "pyproject.toml"
-    pyproject.write_text(
-        pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', f'version = "{proposed.group(1)}"'),
-        encoding="utf-8",
-    )
+    with_project_version(repo_copy, proposed.group(1))
     check = run(repo_copy, sys.executable, "-m", "scripts.generate", "check")
     assert check.returncode == 0, check.stdout + check.stderr
 
@@ -148,16 +131,16 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
     )  # fmt: skip
     assert tests.returncode == 0, tests.stdout + tests.stderr
 
-    used = run(repo_copy, sys.executable, "-c", USE_THE_NEW_API, upstream, WAV.hex(), env=env)
+    fields = (change.request_field, change.result_field)
+    used = run(repo_copy, sys.executable, "-c", USE_THE_NEW_API, upstream, WAV.hex(), *named.groups(), *fields, env=env)
     assert used.returncode == 0, used.stdout + used.stderr
     assert used.stdout.splitlines() == [
         "sync https://rooms.example/blue True audio/wav",
         "async https://rooms.example/green True",
     ]
     bodies = [entry["body"] for entry in Upstream.seen if "body" in entry]
-    assert bodies == [{"assistant_id": "a-1", "room_name": "blue"}, {"assistant_id": "a-2", "room_name": "green"}]
-    assert [entry["path"] for entry in Upstream.seen if "body" not in entry] == [
-        "/api/calls/c-1/recording",
-        "/api/calls/c-1/recording",
-        "/api/calls/c-2/recording",
-    ]
+    request_field = change.request_field
+    assert bodies == [{"assistant_id": "a-1", request_field: "blue"}, {"assistant_id": "a-2", request_field: "green"}]
+    recordings = [entry["path"] for entry in Upstream.seen if "body" not in entry]
+    assert [re.fullmatch(Upstream.recording, path) is not None for path in recordings] == [True] * 3
+    assert [path.split("/")[3] for path in recordings] == ["c-1", "c-1", "c-2"]

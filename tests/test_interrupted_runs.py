@@ -23,12 +23,17 @@ import pytest
 from scripts.atomic import parked, recover_tree, replace_tree
 from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
 from scripts.project import GENERATED, MANIFEST
+from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.publishing import publish
+from tests.helpers.upstream_changes import seed_result_field_line, with_seed_result_field
+from tests.helpers.versions import next_version, project_version
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 KILLED = 137
-CHANGE = "[addition] POST /calls/web/register: response field 200 results.room_url added (string)"
+SPEC, FIELD = with_seed_result_field(load_document(ROOT / "openapi.yaml"))
+CHANGE = seed_result_field_line(FIELD)
+FLOOR = next_version(project_version(), "minor")
 KILLER = """
 import os, runpy, shutil, sys
 import scripts.atomic
@@ -94,9 +99,8 @@ class Repo:
 
 
 def add_result_property(spec: bytes) -> bytes:
-    anchor = b"                      call_id:\n"
-    assert anchor in spec
-    return spec.replace(anchor, b"                      room_url:\n                        type: string\n" + anchor, 1)
+    assert spec == (ROOT / "openapi.yaml").read_bytes()
+    return dump_yaml(SPEC).encode("utf-8")
 
 
 def git(repo: Path, *args: str) -> None:
@@ -150,7 +154,7 @@ def test_generate_killed_at_any_step_leaves_a_tree_and_the_next_run_loses_nothin
         after = run_pipeline(repo.path, "generate")
         assert after.returncode == 0, after.stderr
         assert repo.tree() == repo.new
-        assert repo.floor() == "0.2.0"
+        assert repo.floor() == FLOOR
         assert CHANGE in killed.stdout + after.stdout, "the change report was lost"
         if CHANGE not in killed.stdout:
             assert CHANGE in (repo.path / "build" / "spec-changes.md").read_text(encoding="utf-8")
@@ -182,7 +186,7 @@ def test_update_spec_killed_at_any_step_is_noticed_and_finished(
         assert after.returncode == 0, after.stderr
         if spec_is_new:
             assert repo.tree() == repo.new
-            assert repo.floor() == "0.2.0"
+            assert repo.floor() == FLOOR
             assert CHANGE in killed.stdout + after.stdout, "the change report was lost"
         assert not (repo.path / UPDATE_JOURNAL).exists()
     assert seen == {("old spec", "old tree"), ("new spec", "old tree"), ("new spec", "new tree")}

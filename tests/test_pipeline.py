@@ -9,7 +9,11 @@ from pathlib import Path
 
 from scripts.generate import MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
 from scripts.project import GENERATED
+from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
+from tests.helpers.upstream_changes import unused_path, with_seed_result_field
+from tests.helpers.versions import next_version, project_version, with_project_version
+from tests.pins import SEED_OPERATION
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -71,17 +75,15 @@ def test_hand_edit_fails_the_fast_check(repo_copy: Path, run_pipeline: Runner) -
     assert "nox -s generate" in result.stderr
 
 
-def _add_result_property(repo: Path) -> None:
+def _add_result_property(repo: Path) -> str:
     spec = repo / "openapi.yaml"
-    text = spec.read_text(encoding="utf-8")
-    anchor = "                      call_id:\n"
-    assert anchor in text
-    addition = "                      room_url:\n                        type: string\n"
-    spec.write_text(text.replace(anchor, addition + anchor, 1), encoding="utf-8")
+    changed, name = with_seed_result_field(load_document(spec))
+    spec.write_text(dump_yaml(changed), encoding="utf-8")
+    return name
 
 
 def test_spec_change_fails_check_until_regenerated(repo_copy: Path, run_pipeline: Runner) -> None:
-    _add_result_property(repo_copy)
+    name, proposed = _add_result_property(repo_copy), next_version(project_version(repo_copy), "minor")
     failed = run_pipeline(repo_copy, "check")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "changed: models/register_web_call_result.py" in failed.stderr
@@ -90,14 +92,13 @@ def test_spec_change_fails_check_until_regenerated(repo_copy: Path, run_pipeline
 
     generated = run_pipeline(repo_copy, "generate")
     assert generated.returncode == 0, generated.stderr
-    assert "room_url" in (repo_copy / GENERATED / "models" / "register_web_call_result.py").read_text(encoding="utf-8")
+    assert name in (repo_copy / GENERATED / "models" / "register_web_call_result.py").read_text(encoding="utf-8")
     in_sync = run_pipeline(repo_copy, "check")  # in sync now, but an addition needs a minor version
     assert in_sync.returncode == 1
     assert "out of sync" not in in_sync.stderr
-    assert 'set version = "0.2.0" in pyproject.toml' in in_sync.stderr
+    assert f'set version = "{proposed}" in pyproject.toml' in in_sync.stderr
 
-    pyproject = repo_copy / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
+    with_project_version(repo_copy, proposed)
     passed = run_pipeline(repo_copy, "check")
     assert passed.returncode == 0, passed.stderr
 
@@ -131,8 +132,10 @@ def test_unparsable_spec_leaves_generated_untouched(repo_copy: Path, run_pipelin
 
 def test_dangling_overlay_target_leaves_generated_untouched(repo_copy: Path, run_pipeline: Runner) -> None:
     spec = repo_copy / "openapi.yaml"
-    moved = spec.read_text(encoding="utf-8").replace("/calls/web/register:", "/calls/web/create:")
-    spec.write_text(moved, encoding="utf-8")
+    document = load_document(spec)
+    path = SEED_OPERATION[1]  # the overlay names the operation by its path
+    document["paths"][unused_path(document, path.replace("register", "create"))] = document["paths"].pop(path)
+    spec.write_text(dump_yaml(document), encoding="utf-8")
     _assert_refused_untouched(repo_copy, run_pipeline, "overlays/openapi.overlay.yaml: action #1", "matches nothing")
 
 

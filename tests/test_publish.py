@@ -27,8 +27,11 @@ from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.publishing import PASSWORD, USERNAME, publish, script
 from tests.helpers.servers import free_port, running
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
+from tests.helpers.versions import next_version, project_version, sdist_name, wheel_name
 
 WRONG_PASSWORD = "not-the-pa55word"
+VERSION = project_version()
+"""The version this checkout publishes (the copies publish what pyproject.toml says)."""
 # Variables of the developer's shell that would change what the script or pip does.
 
 
@@ -141,9 +144,9 @@ def _output(result: subprocess.CompletedProcess[str]) -> str:
 
 def test_publish_uploads_the_sdist_and_the_wheel(published: Published, source: Path) -> None:
     assert published.result.returncode == 0, _output(published.result)
-    assert "published puretalk-client 0.1.0" in published.result.stdout
+    assert f"published puretalk-client {VERSION}" in published.result.stdout
     built = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted((source / "dist").iterdir())}
-    assert set(built) == {"puretalk_client-0.1.0-py3-none-any.whl", "puretalk_client-0.1.0.tar.gz"}
+    assert set(built) == {wheel_name(VERSION), sdist_name(VERSION)}
     assert published.index.ours() == built
     assert PASSWORD not in _output(published.result)
 
@@ -153,7 +156,7 @@ def test_publishing_identical_files_again_is_a_no_op(published: Published, sourc
     url = published.index.with_userinfo(USERNAME, PASSWORD)  # credentials in the URL: moved out of argv and output
     again = publish(source, "--skip-verify", "--repository-url", url)
     assert again.returncode == 0, _output(again)
-    assert "puretalk-client 0.1.0 is already published" in again.stdout
+    assert f"puretalk-client {VERSION} is already published" in again.stdout
     assert "uploading" not in again.stdout
     assert published.index.ours() == before
     assert PASSWORD not in _output(again)
@@ -198,7 +201,7 @@ def test_fresh_venv_installs_from_the_index_and_registers_a_web_call(
         env=pip_env, cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert install.returncode == 0, _output(install)
-    assert f"{published.index.url}packages/puretalk_client-0.1.0-py3-none-any.whl" in install.stdout
+    assert f"{published.index.url}packages/{wheel_name(VERSION)}" in install.stdout
 
     probe = subprocess.run(
         [str(python), "-c", PROBE, puretalk_stub, API_KEY, ASSISTANT_ID],
@@ -238,9 +241,9 @@ def test_same_version_with_different_files_is_refused(published: Published, repo
     readme.write_text(readme.read_text(encoding="utf-8") + "\nChanged after the release.\n", encoding="utf-8")
     result = publish(repo_copy, "--skip-verify", "--repository-url", published.index.url, **CREDENTIALS)
     assert result.returncode == 1, _output(result)
-    assert "puretalk-client 0.1.0 is already on" in result.stderr
+    assert f"puretalk-client {VERSION} is already on" in result.stderr
     assert "with different files" in result.stderr
-    assert "puretalk_client-0.1.0-py3-none-any.whl: index sha256" in result.stderr
+    assert f"{wheel_name(VERSION)}: index sha256" in result.stderr
     assert "Nothing was uploaded" in result.stderr
     assert published.index.ours() == before
 
@@ -262,11 +265,11 @@ def test_a_version_below_the_spec_changes_refuses_before_uploading(start_index: 
     index = start_index()
     manifest = repo_copy / GENERATED / "fingerprint.json"
     recorded = json.loads(manifest.read_text(encoding="utf-8"))
-    recorded["version_floor"] = "1.0.0"  # as after a breaking spec change
+    recorded["version_floor"] = next_version(VERSION, "major")  # as after a breaking spec change
     manifest.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     result = publish(repo_copy, "--skip-verify", "--repository-url", index.url, **CREDENTIALS)
     assert result.returncode == 1, _output(result)
-    assert 'set version = "1.0.0" in pyproject.toml' in result.stderr
+    assert f'set version = "{next_version(VERSION, "major")}" in pyproject.toml' in result.stderr
     assert index.ours() == {}
 
 
@@ -290,11 +293,8 @@ def test_dry_run_does_everything_but_the_upload(start_index: StartIndex, repo_co
     index = start_index()
     result = publish(repo_copy, "--skip-verify", "--dry-run", "--repository-url", index.url, **CREDENTIALS)
     assert result.returncode == 0, _output(result)
-    assert "dry run: would upload puretalk_client-0.1.0-py3-none-any.whl, puretalk_client-0.1.0.tar.gz" in result.stdout
-    assert sorted(path.name for path in (repo_copy / "dist").iterdir()) == [
-        "puretalk_client-0.1.0-py3-none-any.whl",
-        "puretalk_client-0.1.0.tar.gz",
-    ]
+    assert f"dry run: would upload {wheel_name(VERSION)}, {sdist_name(VERSION)}" in result.stdout
+    assert sorted(path.name for path in (repo_copy / "dist").iterdir()) == [wheel_name(VERSION), sdist_name(VERSION)]
     assert index.ours() == {}
 
 

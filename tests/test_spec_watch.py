@@ -24,8 +24,8 @@ from scripts.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, DocsSite, changed_files, fragment_for, seed_like_page
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
-
-ADDED_FIELD = "[addition] POST /calls/web/register: response field 200 results.room added (string)"
+from tests.helpers.upstream_changes import schema_at, seed_result_field_line, unused, with_seed_result_field
+from tests.helpers.versions import next_version
 
 
 def copy_of(spec: dict[str, Any]) -> dict[str, Any]:
@@ -76,14 +76,14 @@ def nox_check(repo: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_same_spec_is_no_change(site: DocsSite, git_repo: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
+    out, current = tmp_path / "out", version(git_repo)
     result = spec_watch(git_repo, publish_docs(site, SPEC), out)
     assert result.returncode == 0, result.stderr
     assert "spec watch: no change" in result.stdout
-    assert outputs(out) == {"changed": "false", "breaking": "false", "version": "0.1.0"}
+    assert outputs(out) == {"changed": "false", "breaking": "false", "version": current}
     assert "no change" in (out / "summary.md").read_text(encoding="utf-8")
     assert not (out / "pull-request.md").exists()
-    assert version(git_repo) == "0.1.0"
+    assert version(git_repo) == current
     # The merged spec differs from openapi.yaml in form only: generated/ is the same but for the fingerprint.
     assert changed_files(git_repo) <= {"openapi.yaml", "generated/puretalk_api/fingerprint.json"}
 
@@ -91,22 +91,22 @@ def test_the_same_spec_is_no_change(site: DocsSite, git_repo: Path, tmp_path: Pa
 def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(
     site: DocsSite, git_repo: Path, tmp_path: Path
 ) -> None:
-    changed = copy_of(SPEC)
-    changed["paths"]["/calls/web/register"]["post"]["responses"]["200"]["content"]["application/json"]["schema"][
-        "properties"
-    ]["results"]["properties"]["room"] = {"type": "string"}
-    out = tmp_path / "out"
+    changed, field = with_seed_result_field(SPEC, "room")
+    out, current = tmp_path / "out", version(git_repo)
+    proposed = next_version(current, "minor")
     result = spec_watch(git_repo, publish_docs(site, changed), out)
     assert result.returncode == 0, result.stderr
-    assert outputs(out) == {"changed": "true", "breaking": "false", "version": "0.2.0"}
-    assert version(git_repo) == "0.2.0"
-    assert "pyproject.toml: version 0.1.0 -> 0.2.0 (--bump)" in result.stdout
+    assert outputs(out) == {"changed": "true", "breaking": "false", "version": proposed}
+    assert version(git_repo) == proposed
+    assert f"pyproject.toml: version {current} -> {proposed} (--bump)" in result.stdout
 
     title = (out / "title.txt").read_text(encoding="utf-8").strip()
-    assert title == "Puretalk API spec change: 0.1.0 -> 0.2.0"
+    assert title == f"Puretalk API spec change: {current} -> {proposed}"
     body = (out / "pull-request.md").read_text(encoding="utf-8")
-    assert body.startswith("<!-- puretalk-client spec-watch -->\n## Puretalk API spec change: 0.1.0 -> 0.2.0\n")
-    assert ADDED_FIELD in body
+    assert body.startswith(
+        f"<!-- puretalk-client spec-watch -->\n## Puretalk API spec change: {current} -> {proposed}\n"
+    )
+    assert seed_result_field_line(field) in body
     assert "1 change(s), 0 breaking" in body
     assert "BREAKING" not in body and "[!WARNING]" not in body
     assert (out / "spec-changes.md").read_text(encoding="utf-8") in body
@@ -126,8 +126,9 @@ def _without_call_id(spec: dict[str, Any]) -> dict[str, Any]:
 
 def _with_required_region(spec: dict[str, Any]) -> dict[str, Any]:
     changed = copy_of(spec)
-    region = {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}
-    changed["paths"]["/calls"]["get"]["parameters"].append(region)
+    parameters = changed["paths"]["/calls"]["get"].setdefault("parameters", [])
+    name = unused({schema_at(changed, parameter)["name"] for parameter in parameters}, "region")
+    parameters.append({"name": name, "in": "query", "required": True, "schema": {"type": "string"}})
     return changed
 
 
@@ -142,15 +143,12 @@ def _with_required_region(spec: dict[str, Any]) -> dict[str, Any]:
 def test_a_breaking_change_is_marked_breaking(
     site: DocsSite, git_repo: Path, tmp_path: Path, change: Callable[[dict[str, Any]], dict[str, Any]], line: str
 ) -> None:
-    out = tmp_path / "out"
+    out, current = tmp_path / "out", version(git_repo)
     result = spec_watch(git_repo, publish_docs(site, change(SPEC)), out)
     assert result.returncode == 0, result.stderr
-    assert outputs(out) == {"changed": "true", "breaking": "true", "version": "1.0.0"}
-    assert (
-        (out / "title.txt")
-        .read_text(encoding="utf-8")
-        .startswith("[BREAKING] Puretalk API spec change: 0.1.0 -> 1.0.0")
-    )
+    assert outputs(out) == {"changed": "true", "breaking": "true", "version": next_version(current, "major")}
+    title = (out / "title.txt").read_text(encoding="utf-8")
+    assert title.startswith(f"[BREAKING] Puretalk API spec change: {current} -> {next_version(current, 'major')}")
     body = (out / "pull-request.md").read_text(encoding="utf-8")
     assert "> **Breaking change.**" in body
     assert line in body
@@ -210,7 +208,8 @@ def test_with_version_changes_only_the_project_version() -> None:
 
 def test_bump_refuses_before_writing_anything(git_repo: Path) -> None:
     pyproject = git_repo / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"\n', ""), encoding="utf-8")
+    line = f'version = "{version(git_repo)}"\n'
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(line, ""), encoding="utf-8")
     subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qam", "no version"], cwd=git_repo)
     source = git_repo.parent / "new-openapi.yaml"
     source.write_text(dump_yaml(SPEC), encoding="utf-8")

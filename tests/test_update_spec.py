@@ -23,6 +23,9 @@ from tests.helpers.docs_site import (
 )
 from tests.helpers.paths import SEED_PAGE
 from tests.helpers.servers import free_port
+from tests.helpers.spec import operations
+from tests.helpers.upstream_changes import seed_result_field_line, with_seed_result_field
+from tests.helpers.versions import next_version, project_version, with_project_version
 
 
 def test_docs_site_merges_into_the_current_spec(site: DocsSite) -> None:
@@ -37,7 +40,8 @@ def test_docs_site_merges_into_the_current_spec(site: DocsSite) -> None:
     assert {key: merged[key] for key in ("openapi", "info", "servers", "security")} == {
         key: SPEC[key] for key in ("openapi", "info", "servers", "security")
     }
-    assert loaded.text.startswith(f"# Merged by `nox -s update-spec` from 14 page(s) of {index}")
+    pages_with_an_api = len(operations(SPEC))  # one per operation; the introduction has none
+    assert loaded.text.startswith(f"# Merged by `nox -s update-spec` from {pages_with_an_api} page(s) of {index}")
 
 
 def test_update_from_llms_txt_regenerates_an_identical_client(site: DocsSite, git_repo: Path) -> None:
@@ -95,28 +99,26 @@ def test_an_openapi_url_replaces_the_spec_verbatim(site: DocsSite, git_repo: Pat
 
 
 def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path) -> None:
-    changed = json.loads(json.dumps(SPEC))
-    changed["paths"]["/calls/web/register"]["post"]["responses"]["200"]["content"]["application/json"]["schema"][
-        "properties"
-    ]["results"]["properties"]["room"] = {"type": "string"}
+    changed, field = with_seed_result_field(SPEC, "room")
+    current = project_version(git_repo)
+    proposed = next_version(current, "minor")
     del changed["paths"]["/calls/{call_id}"]["get"]["responses"]["404"]
     source = git_repo.parent / "new-openapi.yaml"
     source.write_text(dump_yaml(changed), encoding="utf-8")
 
     result = update_spec(git_repo, str(source))
     assert result.returncode == 0, result.stderr
-    assert "[addition] POST /calls/web/register: response field 200 results.room added (string)" in result.stdout
-    assert "0.1.0 -> 0.2.0" in result.stdout
+    assert seed_result_field_line(field) in result.stdout
+    assert f"{current} -> {proposed}" in result.stdout
     assert (git_repo / "build" / "spec-changes.md").read_text(encoding="utf-8") in result.stdout
 
     check = subprocess.run(
         [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )
     assert check.returncode == 1
-    assert 'set version = "0.2.0" in pyproject.toml' in check.stderr
+    assert f'set version = "{proposed}" in pyproject.toml' in check.stderr
 
-    pyproject = git_repo / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
+    with_project_version(git_repo, proposed)
     check = subprocess.run(
         [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )

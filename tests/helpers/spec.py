@@ -12,3 +12,22 @@ def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return {
         (method, path): item[method] for path, item in spec["paths"].items() for method in METHODS if method in item
     }
+
+
+def resolve_refs(node: Any, root: dict[str, Any]) -> Any:
+    """Inline every local ``$ref`` of ``node`` from ``root`` (for schemas that are not recursive)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target: Any = root
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            return resolve_refs(target, root)
+        return {key: resolve_refs(value, root) for key, value in node.items()}
+    if isinstance(node, list):
+        return [resolve_refs(item, root) for item in node]
+    return node
+
+
+def operation_keys(spec: dict[str, Any]) -> set[str]:
+    """Every operation of ``spec`` as ``"METHOD /path"``, the form ``puretalk_api.resources.OPERATIONS`` uses."""
+    return {f"{method.upper()} {path}" for method, path in operations(spec)}
