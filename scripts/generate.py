@@ -105,11 +105,12 @@ def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     return Fingerprint(inputs=inputs, tools=tools)
 
 
-def apply_overlays(root: Path = ROOT) -> Document:
+def apply_overlays(root: Path = ROOT, skipped: list[str] | None = None) -> Document:
     """Read openapi.yaml and apply the overlay to it (not yet validated).
 
     Both files are read under the caps of :mod:`scripts.yaml_io`, and every ``$ref`` is checked
     (local, resolving, no cycle: :mod:`scripts.spec_guard`) before anything could resolve one.
+    Overlay actions under an operation upstream removed are skipped and named in ``skipped``.
     """
     try:
         spec = load_document(root / SPEC, SPEC)
@@ -121,7 +122,7 @@ def apply_overlays(root: Path = ROOT) -> Document:
     except DocumentError as error:
         raise PipelineError(str(error)) from None
     try:
-        resolved = apply_overlay(spec, overlay)
+        resolved = apply_overlay(spec, overlay, skipped)
     except OverlayError as error:
         raise PipelineError(f"{OVERLAY}: {error}") from None
     try:
@@ -255,6 +256,8 @@ class Generation:
     surface: dict[str, Any] | None = None
     """The Python surface of the new client (methods, keywords, return types, models)."""
     api_md: str = ""
+    skipped_actions: list[str] = field(default_factory=list)
+    """Overlay actions skipped because the operation they name is gone upstream."""
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
@@ -263,6 +266,9 @@ class Generation:
         if self.previous_operations and new:
             lines = [f"- {item.method} {item.path} -> client.{item.dotted}() ({item.named_by})" for item in new]
             text += "\nNew operations and their Python names:\n" + "\n".join(lines) + "\n"
+        if self.skipped_actions:
+            lines = [f"- {item}" for item in self.skipped_actions]
+            text += f"\nOverlay actions skipped (delete them from {OVERLAY}):\n" + "\n".join(lines) + "\n"
         if self.renames:
             lines = [f"- {rename}" for rename in self.renames]
             text += "\nNames changed to stay valid and unique in Python:\n" + "\n".join(lines) + "\n"
@@ -359,7 +365,8 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     Beside the fingerprint go the resolved spec and the lowest package version the
     API changes since the previous generation allow (the version floor).
     """
-    resolved = apply_overlays(root)
+    skipped: list[str] = []
+    resolved = apply_overlays(root, skipped)
     try:
         generator = Generator(resolved, root / CONFIG, root / TEMPLATES, package_dir, root)
     except GeneratorError as error:
@@ -376,6 +383,7 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     except GeneratorError as error:
         raise PipelineError(str(error)) from None
     generation.generator_seconds = generator.seconds
+    generation.skipped_actions = skipped
     generation.operations = [NamedOperation(**item) for item in result["operations"]]
     generation.renames = [str(item) for item in result["renames"]]
     generation.surface = result["surface"]

@@ -4,7 +4,11 @@ Targets are RFC 9535 JSONPath queries, evaluated by ``jsonpath-rfc9535``.
 Semantics follow the Overlay 1.0 specification, with one deliberate
 tightening: an action whose target matches nothing is an error
 (:class:`OverlayError` naming the action), because after an upstream spec
-change it means one of our fixes silently stopped applying.
+change it means one of our fixes silently stopped applying. The one exception
+is an action under an operation (or path) that upstream removed
+(``$.paths['/x'].get…`` where ``/x`` has no ``get`` any more): there is nothing
+left to fix or name, so it is skipped, and :func:`apply_overlay` says which
+(the change report lists them, to be deleted from the overlay).
 
 Why not oas-patch: its 0.6.0 release treats ``remove: false`` as a removal,
 and it does not fail on dangling targets, so this small applier over a
@@ -25,6 +29,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -268,17 +273,45 @@ def _json_size(value: Any) -> int:
     return len(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def apply_overlay(document: Document, overlay: Mapping[str, Any]) -> Document:
+_OPERATION_TARGET = re.compile(
+    r"""\$\.paths\[(?P<quote>['"])(?P<path>(?:(?!(?P=quote))[^\\])*)(?P=quote)\]"""
+    r"(?:\.(?P<method>get|put|post|delete|options|head|patch|trace)\b|\[(?P<q2>['\"])"
+    r"(?P<method2>get|put|post|delete|options|head|patch|trace)(?P=q2)\])?"
+)
+
+
+def removed_operation(document: Document, target: str) -> str | None:
+    """Return ``METHOD path`` (or ``path``) when ``target`` lies under an operation ``document`` does not have."""
+    found = _OPERATION_TARGET.match(target)
+    paths = document.get("paths") if isinstance(document, dict) else None
+    if found is None or not isinstance(paths, dict):
+        return None
+    path, method = found["path"], found["method"] or found["method2"]
+    item = paths.get(path)
+    if not isinstance(item, dict):
+        return f"{method.upper()} {path}" if method else path
+    if method and method not in item:
+        return f"{method.upper()} {path}"
+    return None
+
+
+def apply_overlay(document: Document, overlay: Mapping[str, Any], skipped: list[str] | None = None) -> Document:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order.
 
     Raises :class:`OverlayError` naming the action when an action is malformed, its target
-    matches nothing, or it passes a cap (see the module's documentation).
+    matches nothing, or it passes a cap (see the module's documentation). An action under an
+    operation the document no longer has is skipped instead, and named in ``skipped``.
     """
     actions = _parse_actions(overlay)
     environment = _Environment()
     result: Document = copy.deepcopy(document)
     grown = 0
     for action in actions:
+        gone = removed_operation(result, action.target)
+        if gone is not None:
+            if skipped is not None:
+                skipped.append(f"{action.name}: {gone} is gone upstream")
+            continue
         nodes = _select(environment, result, action)
         if not action.remove:
             grown += len(nodes) * _json_size(action.update)

@@ -40,14 +40,30 @@ def _overlay(*actions: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_dangling_target_fails_naming_the_action() -> None:
-    document = {"paths": {"/a": {"get": {}}}}
+    document = {"paths": {"/a": {"get": {}}}, "components": {"schemas": {}}}
     overlay = _overlay(
         {"target": "$.paths['/a'].get", "update": {"operationId": "a"}},
-        {"target": "$.paths['/gone'].post", "description": "name the post", "update": {"operationId": "b"}},
+        {"target": "$.components.schemas.Gone", "description": "fix it", "update": {"nullable": True}},
     )
-    expected = "action #2 (target \"$.paths['/gone'].post\", 'name the post') matches nothing"
+    expected = "action #2 (target '$.components.schemas.Gone', 'fix it') matches nothing"
     with pytest.raises(OverlayError, match=re.escape(expected)):
         apply_overlay(document, overlay)
+
+
+def test_actions_under_an_operation_upstream_removed_are_skipped_and_named() -> None:
+    document = {"paths": {"/a": {"get": {}}}}
+    overlay = _overlay(
+        {"target": "$.paths['/gone'].post", "description": "name the post", "update": {"operationId": "b"}},
+        {"target": "$.paths['/a'].put.parameters[0]", "update": {"required": True}},
+        {"target": "$.paths['/a'].get", "update": {"operationId": "a"}},
+    )
+    skipped: list[str] = []
+    result = apply_overlay(document, overlay, skipped)
+    assert result == {"paths": {"/a": {"get": {"operationId": "a"}}}}
+    assert skipped == [
+        "action #1 (target \"$.paths['/gone'].post\", 'name the post'): POST /gone is gone upstream",
+        "action #2 (target \"$.paths['/a'].put.parameters[0]\"): PUT /a is gone upstream",
+    ]
 
 
 def test_remove_false_is_not_a_removal() -> None:

@@ -7,7 +7,15 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.generate import MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
+from scripts.generate import (
+    FACADE_INPUTS,
+    HELPERS,
+    MANIFEST,
+    current_fingerprint,
+    diff_trees,
+    fast_check,
+    generate_into,
+)
 from scripts.project import GENERATED
 from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
@@ -29,25 +37,12 @@ def test_fingerprint_records_the_inputs() -> None:
     manifest = json.loads((ROOT / GENERATED / MANIFEST).read_text(encoding="utf-8"))
     fingerprint = current_fingerprint(ROOT)
     assert manifest["fingerprint"] == fingerprint.digest
+    templates = {path.relative_to(ROOT).as_posix() for path in (ROOT / "templates").rglob("*.jinja")}
+    helpers = {path.relative_to(ROOT).as_posix() for path in (ROOT / HELPERS).glob("*.py")}
+    assert {"templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja"} <= templates
     assert set(manifest["inputs"]) == {
-        "openapi.yaml",
-        "overlays/openapi.overlay.yaml",
-        "generator-config.yaml",
-        "scripts/facade_model.py",
-        "scripts/facade_render.py",
-        "scripts/generator.py",
-        "scripts/generator_worker.py",
-        "scripts/names.py",
-        "scripts/source_text.py",
-        "templates/endpoint_init.py.jinja",
-        "templates/package_init.py.jinja",
-        "templates/facade/api.md.jinja",
-        "templates/facade/method.py.jinja",
-        "templates/facade/resource_module.py.jinja",
-        "templates/facade/resources_init.py.jinja",
-        "overlays/puretalk_client/resources/__init__.py",
-        "overlays/puretalk_client/resources/tts.py",
-    }
+        "openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", *FACADE_INPUTS, *templates, *helpers,
+    }  # fmt: skip
     assert manifest["tools"]["openapi-python-client"] == fingerprint.tools["openapi-python-client"]
     assert set(manifest["files"]) == set(tree_digest(ROOT / GENERATED)) - {MANIFEST}
     assert fast_check(ROOT)
@@ -131,12 +126,25 @@ def test_unparsable_spec_leaves_generated_untouched(repo_copy: Path, run_pipelin
 
 
 def test_dangling_overlay_target_leaves_generated_untouched(repo_copy: Path, run_pipeline: Runner) -> None:
+    overlay = repo_copy / "overlays" / "openapi.overlay.yaml"
+    document = load_document(overlay)
+    document["actions"].insert(0, {"target": "$.components.schemas['NoSuchSchema']", "update": {"nullable": True}})
+    overlay.write_text(dump_yaml(document), encoding="utf-8")
+    _assert_refused_untouched(repo_copy, run_pipeline, "overlays/openapi.overlay.yaml: action #1", "matches nothing")
+
+
+def test_overlay_actions_under_an_operation_upstream_removed_are_skipped_and_listed(
+    repo_copy: Path, run_pipeline: Runner
+) -> None:
     spec = repo_copy / "openapi.yaml"
     document = load_document(spec)
     path = SEED_OPERATION[1]  # the overlay names the operation by its path
     document["paths"][unused_path(document, path.replace("register", "create"))] = document["paths"].pop(path)
     spec.write_text(dump_yaml(document), encoding="utf-8")
-    _assert_refused_untouched(repo_copy, run_pipeline, "overlays/openapi.overlay.yaml: action #1", "matches nothing")
+    result = run_pipeline(repo_copy, "generate")
+    assert result.returncode == 0, result.stderr
+    assert "Overlay actions skipped (delete them from overlays/openapi.overlay.yaml):" in result.stdout
+    assert f"{SEED_OPERATION[0].upper()} {path} is gone upstream" in result.stdout
 
 
 def test_generator_error_leaves_generated_untouched(repo_copy: Path, run_pipeline: Runner) -> None:

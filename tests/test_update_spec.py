@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from scripts.update_spec import load
-from scripts.yaml_io import dump_yaml
+from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.docs_site import (
     SPEC,
     DocsSite,
@@ -84,7 +84,22 @@ def test_an_invalid_spec_is_refused(site: DocsSite, git_repo: Path) -> None:
     assert_refused(git_repo, result, "not a valid OpenAPI document", "at paths > /calls > get > parameters > 2")
 
 
-def test_an_overlay_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:
+def test_overlay_actions_under_removed_operations_are_skipped_and_named(site: DocsSite, git_repo: Path) -> None:
+    site.add("/seed.md", SEED_PAGE.read_text(encoding="utf-8"))
+    result = update_spec(git_repo, site.index("/llms.txt", ["/seed.md"]))
+    assert result.returncode == 0, result.stderr
+    assert "Overlay actions skipped (delete them from overlays/openapi.overlay.yaml):" in result.stdout
+    assert "- action #1 (target " in result.stdout and "is gone upstream" in result.stdout
+    assert "Version: major change" in result.stdout
+
+
+def test_an_overlay_fix_that_no_longer_applies_is_refused(site: DocsSite, git_repo: Path) -> None:
+    overlay = git_repo / "overlays" / "openapi.overlay.yaml"
+    document = load_document(overlay)
+    document["actions"].insert(0, {"target": "$.components.schemas['NoSuchSchema']", "update": {"nullable": True}})
+    overlay.write_text(dump_yaml(document), encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "commit", "-qam", "overlay fix"], cwd=git_repo, check=True)
     site.add("/seed.md", SEED_PAGE.read_text(encoding="utf-8"))
     result = update_spec(git_repo, site.index("/llms.txt", ["/seed.md"]))
     assert_refused(git_repo, result, "no longer applies", "action #1", "matches nothing")

@@ -328,8 +328,8 @@ CORPUS = [
     UpstreamChange(new_tag, "minor"),
     UpstreamChange(marked_deprecated, "minor"),
     UpstreamChange(new_response_enum_value, "major", baseline=with_a_response_enum),
-    UpstreamChange(removed_operation, "refused"),
-    UpstreamChange(renamed_path_parameter, "refused"),
+    UpstreamChange(removed_operation, "major"),
+    UpstreamChange(renamed_path_parameter, "major"),
     UpstreamChange(new_required_request_field, "major"),
 ]
 """The corpus. The outcomes are provisional until the corpus test confirms them (see that test's docstring)."""
