@@ -1,4 +1,4 @@
-"""Every failure of a call is a PuretalkError carrying its cause: envelopes read first, JSON on audio, closed clients."""
+"""Every failure of a call is a PuretalkError with its cause: envelopes read first, JSON on audio, closed clients."""
 
 from __future__ import annotations
 

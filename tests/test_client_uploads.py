@@ -1,4 +1,4 @@
-"""Uploads cannot corrupt: httpx picks the multipart boundary per request; every file input httpx and openai take works."""
+"""Uploads cannot corrupt: httpx picks the boundary per request; the file inputs httpx and openai take all work."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ PATH = "/api/v1/tts/clone-voice"
 WAV = mimetypes.guess_type("x.wav")[0]
 MP3 = mimetypes.guess_type("x.mp3")[0]
 # What the generator's fixed boundary ("+++") could not carry: its own delimiter inside the file.
-TRICKY = b"RIFF\x00\x01\r\n--+++\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n--+++--\r\nWAVE\xff"
+TRICKY = b'RIFF\x00\x01\r\n--+++\r\nContent-Disposition: form-data; name="x"\r\n\r\n--+++--\r\nWAVE\xff'
 
 
 def _parts(seen: dict[str, Any]) -> dict[str, tuple[str | None, str, bytes]]:
@@ -118,7 +118,6 @@ def test_an_open_file_is_left_open_for_the_caller(tmp_path: Path) -> None:
     ],
 )
 def test_a_file_input_of_no_known_kind_is_a_type_error_before_sending(bad: Any) -> None:
-    with faulty_server() as server, _client(server) as client:
-        with pytest.raises(TypeError, match="file"):
-            client.tts.clone_voice(file=bad, name="n", gender="female")
+    with faulty_server() as server, _client(server) as client, pytest.raises(TypeError, match="file"):
+        client.tts.clone_voice(file=bad, name="n", gender="female")
     assert server.seen == []

@@ -69,7 +69,7 @@ def _char_pattern(char: str) -> str:
     forms = [re.escape(char)]
     if code <= 0xFFFF:
         forms.append(rf"\\u(?i:0*{code:x})")  # JSON: \u0061
-    if char in "/\\\"":
+    if char in '/\\"':
         forms.append(re.escape("\\" + char))  # JSON: \/ \\ \"
     forms.append(rf"&\#(?:0*{code}|(?i:x0*{code:x}));?")  # HTML: &#43; &#x2b;
     forms.extend(re.escape("&" + name) for name in _named_entities().get(char, []))  # HTML: &plus;
@@ -90,7 +90,7 @@ def _secret_pattern(secret: str) -> re.Pattern[str]:
 
 
 def scrub(value: Any, secret: str) -> Any:
-    """Replace ``secret`` in every string of ``value`` (a decoded body, a message) by ``***``.
+    r"""Replace ``secret`` in every string of ``value`` (a decoded body, a message) by ``***``.
 
     The key is found however the body carries it: as is, JSON-escaped (``\\/``, ``\\u0061``),
     as HTML entities (``&#43;``, ``&plus;``) or percent-encoded (``%2B``), in any mix.

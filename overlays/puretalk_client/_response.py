@@ -199,7 +199,7 @@ async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Res
 
 def is_json(response: httpx.Response) -> bool:
     """Tell whether ``response`` says its body is JSON (``application/json``, ``…+json``)."""
-    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    media = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
     return media == "application/json" or media.endswith("+json")
 
 
@@ -214,7 +214,7 @@ _BODY: ContextVar[Any] = ContextVar("puretalk_body", default=_NO_BODY)
 
 
 def current_body() -> Any:
-    """The decoded JSON body being parsed (for the shape checks of ``_validate``); ``None`` outside a parse."""
+    """Return the decoded JSON body being parsed (for the shape checks of ``_validate``); None outside a parse."""
     body = _BODY.get()
     return None if body is _NO_BODY else body
 
@@ -232,9 +232,7 @@ def _decoded(response: httpx.Response, secret: str) -> Any:
         raise APIResponseValidationError(response, reason, secret=secret) from error
 
 
-def parse(
-    response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False
-) -> T:
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False) -> T:
     """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
 
     The envelope's ``err`` is read before anything else of the body: ``err: true`` raises
@@ -371,7 +369,7 @@ class RawResponse(_Answer[T]):
         return self.http_response.text
 
     def json(self) -> Any:
-        """The body decoded as JSON, as it came (not checked against the spec: see :meth:`parse`)."""
+        """Decode the body as JSON, as it came (not checked against the spec: see :meth:`parse`)."""
         return self.http_response.json()
 
     def parse(self) -> T:

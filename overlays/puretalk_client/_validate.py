@@ -131,7 +131,7 @@ _KEYS: dict[str, str] = {}
 
 
 def _key(name: str) -> str:
-    """A JSON key or attribute name, compared loosely (the generator turns ``callId``/``call-id`` into ``call_id``)."""
+    """Return a JSON key or attribute name as compared (``callId`` and ``call-id`` both read ``call_id``)."""
     key = _KEYS.get(name)
     if key is None:
         key = _KEYS[name] = name.replace("_", "").replace("-", "").lower()
@@ -139,7 +139,11 @@ def _key(name: str) -> str:
 
 
 def _json_kind(value: object) -> str:
-    return {dict: "object", list: "array"}.get(type(value), type(value).__name__)
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "null" if value is None else type(value).__name__
 
 
 def _shape_of(hint: Any) -> Check | None:
