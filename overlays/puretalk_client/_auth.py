@@ -8,7 +8,7 @@ import httpx
 
 from puretalk_client._exceptions import InsecureTransportError
 
-HEADER = "X-API-KEY"
+HEADER = "X-API-KEY"  # one of _exceptions.SECRET_HEADERS: errors and logs mask it
 REDACTED = "***"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 

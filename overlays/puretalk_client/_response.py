@@ -12,6 +12,7 @@ import contextlib
 import datetime
 import functools
 import json
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -209,14 +210,22 @@ def raise_for_status(response: httpx.Response, secret: str) -> None:
         raise status_error(response, secret)
 
 
-_NO_BODY: Any = object()
-_BODY: ContextVar[Any] = ContextVar("puretalk_body", default=_NO_BODY)
+_PARSING: ContextVar[httpx.Response | None] = ContextVar("puretalk_parsing", default=None)
+_ERR_TRUE = re.compile(rb'"err"\s*:\s*true')
+"""Where an envelope may say ``err: true`` (confirmed on the decoded body): a cheap look before parsing."""
 
 
 def current_body() -> Any:
-    """Return the decoded JSON body being parsed (for the shape checks of ``_validate``); None outside a parse."""
-    body = _BODY.get()
-    return None if body is _NO_BODY else body
+    """Return the decoded JSON body being parsed when its shape needs a look; None outside a parse.
+
+    For the shape checks of ``_validate``: a body without an array (no ``[``) has no list
+    that ``dict()`` could take for an object, so it is not decoded a second time.
+    """
+    response = _PARSING.get()
+    if response is None:
+        return None
+    content = response.content
+    return json.loads(content) if b"[" in content else None
 
 
 def _flagged(body: object) -> bool:
@@ -232,7 +241,20 @@ def _decoded(response: httpx.Response, secret: str) -> Any:
         raise APIResponseValidationError(response, reason, secret=secret) from error
 
 
-def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False) -> T:
+def _envelope_error(response: httpx.Response, secret: str) -> APIEnvelopeError | None:
+    """Return the error of an envelope saying ``err: true`` (None: the body says no such thing)."""
+    if not _ERR_TRUE.search(response.content):
+        return None
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return None
+    return APIEnvelopeError(response, body, secret=secret) if _flagged(body) else None
+
+
+def parse(
+    response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False
+) -> T:
     """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
 
     The envelope's ``err`` is read before anything else of the body: ``err: true`` raises
@@ -240,28 +262,24 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secre
     answered with JSON raises too: that is an error, not audio.
     """
     raise_for_status(response, secret)
-    if binary:
-        if is_json(response):
-            body = _decoded(response, secret)
-            if _flagged(body):
-                raise APIEnvelopeError(response, body, secret=secret)
-            raise APIResponseValidationError(response, "expected audio, got a JSON body", secret=secret)
-        body = _NO_BODY
-    elif response.content:
+    if binary and is_json(response):
         body = _decoded(response, secret)
         if _flagged(body):
             raise APIEnvelopeError(response, body, secret=secret)
-    else:
-        body = _NO_BODY
-    token = _BODY.set(body)
+        raise APIResponseValidationError(response, "expected audio, got a JSON body", secret=secret)
+    if not binary:
+        flagged = _envelope_error(response, secret)
+        if flagged is not None:
+            raise flagged
+    token = _PARSING.set(None if binary else response)
     try:
         return parser(response)
     except EnvelopeFlagged:
-        raise APIEnvelopeError(response, body, secret=secret) from None
+        raise APIEnvelopeError(response, response.json(), secret=secret) from None
     except _SHAPE_ERRORS as error:
         raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
     finally:
-        _BODY.reset(token)
+        _PARSING.reset(token)
 
 
 def expect(parsed: T | None, what: str) -> T:
