@@ -252,9 +252,7 @@ def _envelope_error(response: httpx.Response, secret: str) -> APIEnvelopeError |
     return APIEnvelopeError(response, body, secret=secret) if _flagged(body) else None
 
 
-def parse(
-    response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False
-) -> T:
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False) -> T:
     """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
 
     The envelope's ``err`` is read before anything else of the body: ``err: true`` raises

@@ -20,8 +20,6 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 """How an async client waits between retries: ``anyio.sleep`` unless it was given another."""
 
 
-
-
 def _plan_retry(
     request: httpx.Request,
     started: float,
