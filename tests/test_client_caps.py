@@ -98,3 +98,35 @@ def test_a_body_within_the_cap_is_read_whole() -> None:
         server.plan("/api/calls/c-1", raw(200, body, "application/json"))
         call = client.calls.get("c-1")
     assert call.call_id == "c-1"
+
+
+def test_parse_of_a_streamed_json_answer_stops_at_the_cap() -> None:
+    with faulty_server() as server, _client(server) as client:
+        server.plan("/api/calls/c-1", OK, flood(FLOOD_SECONDS, FLOOD_LIMIT, **{"Content-Length": "2"}))
+        client.calls.get("c-1")
+        with client.calls.with_streaming_response.get("c-1") as response:
+            assert response.status_code == 200
+            with pytest.raises(APIResponseTooLargeError):
+                response.parse()
+        assert server.flood_done.wait(FLOOD_SECONDS + 5)
+    assert server.flooded < FLOOD_LIMIT // 4
+
+
+@pytest.mark.asyncio
+async def test_async_parse_of_a_streamed_json_answer_stops_at_the_cap() -> None:
+    with faulty_server() as server:
+        server.plan("/api/calls/c-1", flood(FLOOD_SECONDS, FLOOD_LIMIT))
+        async with _async_client(server) as client, client.calls.with_streaming_response.get("c-1") as response:
+            with pytest.raises(APIResponseTooLargeError):
+                await response.parse()
+        assert server.flood_done.wait(FLOOD_SECONDS + 5)
+    assert server.flooded < FLOOD_LIMIT // 4
+
+
+def test_streamed_audio_is_not_capped() -> None:
+    audio = b"RIFF" + bytes(range(256)) * 8192  # 2 MiB, twice the cap
+    with faulty_server() as server, _client(server) as client:
+        server.plan("/api/v1/tts", raw(200, audio, "audio/wav"), raw(200, audio, "audio/wav"))
+        assert client.tts.synthesize(voice_id="v", text="hi") == audio
+        with client.tts.with_streaming_response.synthesize(voice_id="v", text="hi") as response:
+            assert response.parse() == audio

@@ -75,20 +75,26 @@ def _must_read(response: httpx.Response, mode: _Mode, binary: bool) -> bool:
 
 def _finish(
     response: httpx.Response,
-    parse_it: Callable[[], T],
+    parse_it: Callable[[httpx.Response], T],
     secret: str,
     mode: _Mode,
     streamed: type[StreamedResponse[Any]] | type[AsyncStreamedResponse[Any]],
-    binary: bool,
+    limit: int | None,
+    *,
+    not_audio: bool,
 ) -> T:
-    """Return the parsed result, or hand the answer to the raw or streaming wrapper."""
+    """Return the parsed result, or hand the answer to the raw or streaming wrapper.
+
+    ``limit``: what a streamed answer's ``parse()`` reads at most (None: audio, read whole);
+    ``not_audio``: the answer of an audio method is JSON (an error, read by ``_run``).
+    """
     if mode is _Mode.PARSED:
-        return parse_it()
+        return parse_it(response)
     raise_for_status(response, secret)
     if mode is _Mode.STREAM:
-        if binary and is_json(response):
-            parse_it()  # raises: a JSON answer of an audio method is an error
-        raise _Captured(streamed(response, parse_it))
+        if not_audio:
+            parse_it(response)  # raises: a JSON answer of an audio method is an error, not audio
+        raise _Captured(streamed(response, parse_it, limit))
     raise _Captured(RawResponse(response, parse_it))
 
 
@@ -98,7 +104,7 @@ class _Resource:
     def _answer(self, response: httpx.Response, value: T) -> T:
         """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
         if _MODE.get() is _Mode.RAW:
-            raise _Captured(RawResponse(response, lambda: value))
+            raise _Captured(RawResponse(response, lambda _: value))
         return value
 
 
@@ -133,8 +139,10 @@ class SyncAPIResource(_Resource):
                 raise client_closed(type(client).__name__) from error
             raise
         api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret, binary=binary)
-        return _finish(response, parse_it, secret, mode, StreamedResponse, binary)
+        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        not_audio = binary and is_json(response)
+        limit = None if binary and not not_audio else client.max_response_bytes
+        return _finish(response, parse_it, secret, mode, StreamedResponse, limit, not_audio=not_audio)
 
 
 class AsyncAPIResource(_Resource):
@@ -164,8 +172,10 @@ class AsyncAPIResource(_Resource):
                 raise client_closed(type(client).__name__) from error
             raise
         api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret, binary=binary)
-        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, binary)
+        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        not_audio = binary and is_json(response)
+        limit = None if binary and not not_audio else client.max_response_bytes
+        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, limit, not_audio=not_audio)
 
 
 def _no_request() -> RuntimeError:

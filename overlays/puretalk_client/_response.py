@@ -323,9 +323,12 @@ def read_file(file: File) -> bytes:
 class _Answer(Generic[T]):
     """What raw and streamed responses share: the httpx response and request, status, headers, the retries."""
 
-    def __init__(self, response: httpx.Response, parser: Callable[[], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T], limit: int | None = None
+    ) -> None:
         self.http_response = response
         self._parser = parser
+        self._limit = limit
 
     @property
     def http_request(self) -> httpx.Request:
@@ -390,7 +393,7 @@ class RawResponse(_Answer[T]):
 
     def parse(self) -> T:
         """Parse the body as the method would have (raises the same typed errors)."""
-        return self._parser()
+        return self._parser(self.http_response)
 
 
 class StreamedResponse(_Answer[T]):
@@ -435,9 +438,12 @@ class StreamedResponse(_Answer[T]):
         return self.http_response.json()
 
     def parse(self) -> T:
-        """Read the body and parse it as the method would have."""
-        self.read()
-        return self._parser()
+        """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
+        try:
+            response = read_capped(self.http_response, self._limit)
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        return self._parser(response)
 
     def close(self) -> None:
         """Release the connection (the ``with`` block does it)."""
@@ -493,9 +499,12 @@ class AsyncStreamedResponse(_Answer[T]):
         return self.http_response.json()
 
     async def parse(self) -> T:
-        """Read the body and parse it as the method would have."""
-        await self.read()
-        return self._parser()
+        """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
+        try:
+            response = await aread_capped(self.http_response, self._limit)
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        return self._parser(response)
 
     async def close(self) -> None:
         """Release the connection (the ``async with`` block does it)."""
