@@ -79,22 +79,22 @@ def _finish(
     secret: str,
     mode: _Mode,
     streamed: type[StreamedResponse[Any]] | type[AsyncStreamedResponse[Any]],
-    limit: int | None,
-    *,
-    not_audio: bool,
+    binary: bool,
+    max_bytes: int,
 ) -> T:
     """Return the parsed result, or hand the answer to the raw or streaming wrapper.
 
-    ``limit``: what a streamed answer's ``parse()`` reads at most (None: audio, read whole);
-    ``not_audio``: the answer of an audio method is JSON (an error, read by ``_run``).
+    A streamed answer's ``parse()`` reads at most ``max_bytes`` of JSON (audio: whole); the
+    JSON answer of an audio method (read by ``_run``) is an error, raised at once.
     """
     if mode is _Mode.PARSED:
         return parse_it(response)
     raise_for_status(response, secret)
     if mode is _Mode.STREAM:
+        not_audio = binary and is_json(response)
         if not_audio:
             parse_it(response)  # raises: a JSON answer of an audio method is an error, not audio
-        raise _Captured(streamed(response, parse_it, limit))
+        raise _Captured(streamed(response, parse_it, None if binary and not not_audio else max_bytes))
     raise _Captured(RawResponse(response, parse_it))
 
 
@@ -140,9 +140,7 @@ class SyncAPIResource(_Resource):
             raise
         api, secret = client.api_client, client.api_key
         parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
-        not_audio = binary and is_json(response)
-        limit = None if binary and not not_audio else client.max_response_bytes
-        return _finish(response, parse_it, secret, mode, StreamedResponse, limit, not_audio=not_audio)
+        return _finish(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
 
 
 class AsyncAPIResource(_Resource):
@@ -173,9 +171,7 @@ class AsyncAPIResource(_Resource):
             raise
         api, secret = client.api_client, client.api_key
         parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
-        not_audio = binary and is_json(response)
-        limit = None if binary and not not_audio else client.max_response_bytes
-        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, limit, not_audio=not_audio)
+        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes)
 
 
 def _no_request() -> RuntimeError:
