@@ -29,7 +29,7 @@ T = TypeVar("T")
 Check = Callable[[object], "str | None"]
 """Return None when a value fits, else why not (a path and what was found)."""
 _SKIPPED = frozenset({"additional_properties"})
-_MODELS: dict[type, list[tuple[str, Check]]] = {}
+_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]] = {}
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -65,11 +65,18 @@ def _compile(hint: Any) -> Check:
         plain = [option for option in options if isinstance(option, type) and not attrs.has(option)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
-        checks = [_compile(option) for option in options]
+        plain_check = _instance_of(_widened(plain), "") if plain else None
+        checks = [_compile(option) for option in options if option not in plain]
 
         def either(value: object) -> str | None:
-            reasons = [check(value) for check in checks]
-            return None if None in reasons else next(reason for reason in reasons if reason)
+            if plain_check is not None and plain_check(value) is None:
+                return None  # the cheap part first: null, Unset, a scalar
+            reason = None
+            for check in checks:
+                reason = check(value)
+                if reason is None:
+                    return None
+            return reason
 
         return either
     if origin is typing.Literal:
@@ -112,12 +119,37 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
     return (*kinds, int) if float in kinds and int not in kinds else tuple(kinds)
 
 
+def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
+    """The types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
+        kinds = _widened(list(options))
+        return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
+    return None
+
+
+def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]:
+    plain: list[tuple[str, tuple[type, ...]]] = []
+    other: list[tuple[str, Check]] = []
+    for name, hint in _hints(kind).items():
+        kinds = _plain_kinds(hint)
+        if kinds is not None:
+            plain.append((name, kinds))
+        else:
+            other.append((name, _compile(hint)))
+    return tuple(plain), tuple(other)
+
+
 def _fields(model: object) -> str | None:
     kind = type(model)
-    checks = _MODELS.get(kind)
-    if checks is None:
-        checks = _MODELS[kind] = [(name, _compile(hint)) for name, hint in _hints(kind).items()]
-    for name, check in checks:
+    plan = _MODELS.get(kind)
+    if plan is None:
+        plan = _MODELS[kind] = _plan(kind)
+    plain, other = plan
+    for name, kinds in plain:
+        if not isinstance(getattr(model, name), kinds):
+            return f".{name}{_compile(_hints(kind)[name])(getattr(model, name))}"
+    for name, check in other:
         reason = check(getattr(model, name))
         if reason:
             return f".{name}{reason}"
