@@ -120,7 +120,7 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 
 
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
-    """The types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
+    """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
         kinds = _widened(list(options))
