@@ -197,3 +197,17 @@ def test_the_request_of_an_error_from_a_real_server_has_its_key_masked() -> None
     assert server.seen[0]["key"] == KEY  # the key was sent…
     _assert_masked(raised.value)  # …and the error does not hold it
     assert not _readable(str(raised.value))
+
+
+def test_a_large_error_body_is_scrubbed_where_it_is_shown() -> None:
+    page = "<html>" + "x" * 150 + ENCODINGS["html-hex"] + "&amp; 50% " * 400_000 + "</html>"  # 4 MB
+    body = {"err": True, "msg": "no", "echo": ["a&b " * 10, f"tail {ENCODINGS['percent']}"]}
+    client = sync_client(answer(502, text=page), api_key=KEY, max_retries=0)
+    with pytest.raises(InternalServerError) as raised:
+        client.calls.get("c-1")
+    assert len(str(raised.value)) < 400
+    assert "x***&amp;" in str(raised.value).replace(" ", "")
+    client = sync_client(answer(400, body), api_key=KEY)
+    with pytest.raises(APIError) as raised_json:
+        client.calls.get("c-1")
+    assert raised_json.value.body == {**body, "echo": ["a&b " * 10, "tail ***"]}

@@ -79,6 +79,10 @@ def _char_pattern(char: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+_ESCAPES = ("\\", "&", "%", "+")
+"""What every encoded form of a key contains (a JSON escape, an HTML entity, percent-encoding)."""
+
+
 @functools.lru_cache(maxsize=8)
 def _secret_pattern(secret: str) -> re.Pattern[str]:
     """Compile the pattern that finds ``secret`` in any mix of the encodings of :func:`_char_pattern`."""
@@ -98,6 +102,8 @@ def scrub(value: Any, secret: str) -> Any:
     if not secret:
         return value
     if isinstance(value, str):
+        if secret not in value and not any(escape in value for escape in _ESCAPES):
+            return value  # the common case, at C speed: neither the key nor any encoding of it
         return _secret_pattern(secret).sub(REDACTED, value)
     if isinstance(value, dict):
         return {scrub(key, secret): scrub(item, secret) for key, item in value.items()}
@@ -134,8 +140,13 @@ def body_excerpt(response: httpx.Response, secret: str = "") -> str:
         text = response.text
     except (httpx.ResponseNotRead, httpx.StreamError, UnicodeDecodeError):
         return "<unreadable body>"
-    text = " ".join(scrub(text, secret).split())
-    return text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
+    # Only the start is shown: scrub a window of it (wide enough for any encoding of the key), not the whole body.
+    window = _BODY_EXCERPT * 8 + 16 * len(secret)
+    cut = len(text) > window
+    text = " ".join(scrub(text[:window], secret).split())
+    if len(text) > _BODY_EXCERPT:
+        return text[:_BODY_EXCERPT] + "…"
+    return text + "…" if cut else text
 
 
 class PuretalkError(Exception):
