@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import httpx
 import pytest
 
 from puretalk_api.models import LlmState, LlmStatePosition
+from puretalk_client import Puretalk
 from tests.helpers.mock_api import MockApi, async_client, sync_client
 
 
@@ -83,3 +87,27 @@ def test_register_web_call_body() -> None:
     sync_client(api).calls.register_web_call(assistant_id="e1f09482")
     assert api.requests[0].headers["Content-Type"] == "application/json"
     assert api.json() == {"assistant_id": "e1f09482"}
+
+
+def _any_answer(request: httpx.Request) -> httpx.Response:
+    if request.url.path.endswith("/v1/tts"):
+        return httpx.Response(200, content=b"RIFF", headers={"Content-Type": "audio/wav"})
+    return httpx.Response(200, json={"msg": "ok", "err": False, "results": {}})
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(lambda client: client.calls.register_web_call(assistant_id="a"), id="register_web_call"),
+        pytest.param(lambda client: client.assistants.update("a", name="x"), id="assistants.update"),
+        pytest.param(lambda client: client.assistants.tasks.delete(llm_states=["x"]), id="tasks.delete"),
+        pytest.param(lambda client: client.tts.synthesize(voice_id="v", text="t"), id="tts.synthesize"),
+    ],
+)
+def test_json_bodies_carry_one_json_content_type(call: Callable[[Puretalk], object]) -> None:
+    # The endpoint template leaves this header to httpx (json=): it must still be there, once.
+    api = MockApi(_any_answer)
+    call(sync_client(api))
+    request = api.requests[0]
+    assert request.headers.get_list("Content-Type") == ["application/json"]
+    assert request.content.startswith(b"{")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
 import httpx
 
 from puretalk_client._exceptions import InsecureTransportError
 
-HEADER = "X-API-KEY"
+HEADER = "X-API-KEY"  # one of _exceptions.SECRET_HEADERS: errors and logs mask it
 REDACTED = "***"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
@@ -40,11 +40,24 @@ class ApiKeyAuth(httpx.Auth):
         """The key itself (for callers that need it; it is never printed)."""
         return self._api_key
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the key to ``request``, refusing plain http to other hosts unless allowed."""
+    def _sign(self, request: httpx.Request) -> None:
         if not self._allow_insecure and is_insecure(request.url):
             raise refuse_insecure(request.url)
         request.headers[HEADER] = self._api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key to ``request``, refusing plain http to other hosts unless allowed."""
+        self._sign(request)
+        yield request
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Run :meth:`auth_flow` as one generator (httpx's default wraps it in a second one, on every call)."""
+        self._sign(request)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Run :meth:`auth_flow` for an async client, as one async generator."""
+        self._sign(request)
         yield request
 
     def __repr__(self) -> str:

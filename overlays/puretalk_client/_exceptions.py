@@ -4,6 +4,7 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
 
     PuretalkError
     ├── InsecureTransportError
+    ├── ClientClosedError               (a call after close(); also a RuntimeError)
     └── APIError
         ├── APIStatusError              (a 4xx/5xx answer)
         │   ├── BadRequestError          400
@@ -24,11 +25,15 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 import httpx
 
 _BODY_EXCERPT = 200
+SECRET_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+"""Request headers an error's ``request`` (and debug logs) show as ``***``."""
 
 
 def _server_message(body: Any) -> str | None:
@@ -42,19 +47,91 @@ def _server_message(body: Any) -> str | None:
 
 
 REDACTED = "***"
+_SHORT_KEY = 8
+"""A key shorter than this is redacted only where it stands alone, so that ordinary words survive."""
+
+
+@functools.cache
+def _named_entities() -> dict[str, list[str]]:
+    """HTML's named entities by the character they stand for (``+``: ``plus;``), read on first use."""
+    import html.entities
+
+    names: dict[str, list[str]] = {}
+    for name, char in html.entities.html5.items():
+        if len(char) == 1 and name.endswith(";"):
+            names.setdefault(char, []).append(name)
+    return names
+
+
+def _char_pattern(char: str) -> str:
+    """Match ``char`` as a body can carry it: as is, JSON-escaped, as an HTML entity, or percent-encoded."""
+    code = ord(char)
+    forms = [re.escape(char)]
+    if code <= 0xFFFF:
+        forms.append(rf"\\u(?i:0*{code:x})")  # JSON: \u0061
+    if char in '/\\"':
+        forms.append(re.escape("\\" + char))  # JSON: \/ \\ \"
+    forms.append(rf"&\#(?:0*{code}|(?i:x0*{code:x}));?")  # HTML: &#43; &#x2b;
+    forms.extend(re.escape("&" + name) for name in _named_entities().get(char, []))  # HTML: &plus;
+    forms.extend(f"%(?i:{byte:02x})" for byte in char.encode())  # URL: %2B
+    if char == " ":
+        forms.append(r"\+")
+    return "(?:" + "|".join(forms) + ")"
+
+
+_ESCAPES = ("\\", "&", "%", "+")
+"""What every encoded form of a key contains (a JSON escape, an HTML entity, percent-encoding)."""
+
+
+@functools.lru_cache(maxsize=8)
+def _secret_pattern(secret: str) -> re.Pattern[str]:
+    """Compile the pattern that finds ``secret`` in any mix of the encodings of :func:`_char_pattern`."""
+    pattern = "".join(_char_pattern(char) for char in secret)
+    if len(secret) < _SHORT_KEY:
+        # A short key also occurs inside words ("o" in "not found"): redact it only where it stands alone.
+        pattern = rf"(?<![0-9A-Za-z]){pattern}(?![0-9A-Za-z])"
+    return re.compile(pattern)
 
 
 def scrub(value: Any, secret: str) -> Any:
-    """Replace ``secret`` in every string of ``value`` (a decoded body, a message) by ``***``."""
+    r"""Replace ``secret`` in every string of ``value`` (a decoded body, a message) by ``***``.
+
+    The key is found however the body carries it: as is, JSON-escaped (``\\/``, ``\\u0061``),
+    as HTML entities (``&#43;``, ``&plus;``) or percent-encoded (``%2B``), in any mix.
+    """
     if not secret:
         return value
     if isinstance(value, str):
-        return value.replace(secret, REDACTED)
+        if secret not in value and not any(escape in value for escape in _ESCAPES):
+            return value  # the common case, at C speed: neither the key nor any encoding of it
+        return _secret_pattern(secret).sub(REDACTED, value)
     if isinstance(value, dict):
-        return {key: scrub(item, secret) for key, item in value.items()}
+        return {scrub(key, secret): scrub(item, secret) for key, item in value.items()}
     if isinstance(value, list):
         return [scrub(item, secret) for item in value]
     return value
+
+
+def masked(request: httpx.Request | None) -> httpx.Request | None:
+    """Return a copy of ``request`` whose secret headers (the API key…) read ``***``; the body is shared."""
+    if request is None:
+        return None
+    headers = [(name, REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in request.headers.items()]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        return httpx.Request(request.method, request.url, headers=headers, stream=request.stream)
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def _masked_response(response: httpx.Response) -> httpx.Response:
+    """Mask the secret headers of the request ``response`` answers (an error keeps this response)."""
+    try:
+        request = response.request
+    except RuntimeError:
+        return response
+    response.request = masked(request) or request
+    return response
 
 
 def body_excerpt(response: httpx.Response, secret: str = "") -> str:
@@ -63,8 +140,13 @@ def body_excerpt(response: httpx.Response, secret: str = "") -> str:
         text = response.text
     except (httpx.ResponseNotRead, httpx.StreamError, UnicodeDecodeError):
         return "<unreadable body>"
-    text = " ".join(scrub(text, secret).split())
-    return text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"
+    # Only the start is shown: scrub a window of it (wide enough for any encoding of the key), not the whole body.
+    window = _BODY_EXCERPT * 8 + 16 * len(secret)
+    cut = len(text) > window
+    text = " ".join(scrub(text[:window], secret).split())
+    if len(text) > _BODY_EXCERPT:
+        return text[:_BODY_EXCERPT] + "…"
+    return text + "…" if cut else text
 
 
 class PuretalkError(Exception):
@@ -75,13 +157,17 @@ class InsecureTransportError(PuretalkError):
     """Refused to send the API key over plain HTTP to a host other than this machine."""
 
 
+class ClientClosedError(PuretalkError, RuntimeError):
+    """A call on a client that was closed (``close()``, or the end of its ``with`` block)."""
+
+
 class APIError(PuretalkError):
-    """An API call failed; ``request`` is the request, ``body`` the decoded body if there was one."""
+    """An API call failed; ``request`` is the request (its API key masked), ``body`` the decoded body if any."""
 
     def __init__(self, message: str, request: httpx.Request | None, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = masked(request)
         self.body = body
 
 
@@ -105,8 +191,9 @@ class APIResponseValidationError(APIError):
     def __init__(self, response: httpx.Response, reason: str, *, secret: str = "") -> None:
         excerpt = body_excerpt(response, secret)
         message = f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {excerpt}"
-        super().__init__(scrub(message, secret), response.request)
-        self.response = response
+        super().__init__(scrub(message, secret), None)
+        self.response = _masked_response(response)
+        self.request = self.response.request
         self.status_code = response.status_code
 
 
@@ -124,8 +211,9 @@ class APIEnvelopeError(APIError):
     def __init__(self, response: httpx.Response, body: object, *, secret: str = "") -> None:
         body = scrub(body, secret)
         message = _server_message(body) or "the server reported an error"
-        super().__init__(f"{message} (HTTP {response.status_code}, err: true)", response.request, body=body)
-        self.response = response
+        super().__init__(f"{message} (HTTP {response.status_code}, err: true)", None, body=body)
+        self.response = _masked_response(response)
+        self.request = self.response.request
         self.status_code = response.status_code
 
 
@@ -133,8 +221,9 @@ class APIStatusError(APIError):
     """The server answered with a 4xx or 5xx status."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, response.request, body=body)
-        self.response = response
+        super().__init__(message, None, body=body)
+        self.response = _masked_response(response)
+        self.request = self.response.request
         self.status_code = response.status_code
 
 

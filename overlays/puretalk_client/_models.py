@@ -13,8 +13,18 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol, Self, TypeVar, ca
 if TYPE_CHECKING:
     from puretalk_api.types import File, Unset
 
-FileInput = str | os.PathLike[str] | bytes | IO[bytes]
-"""What a file field accepts: a path, the bytes, or a binary file object."""
+FileContent = bytes | IO[bytes]
+"""The content of a file given as a tuple: the bytes, or a binary file object."""
+FileInput = (
+    str
+    | os.PathLike[str]
+    | bytes
+    | IO[bytes]
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
+"""What a file field accepts, as httpx and openai-python do: a path, the bytes, a binary file object,
+or a ``(file name, content)`` / ``(file name, content, MIME type)`` tuple."""
 
 
 class _Model(Protocol):
@@ -62,21 +72,41 @@ def upload(stack: contextlib.ExitStack, file: FileInput | Unset, name: str) -> F
     return stack.enter_context(_opened(file, name))
 
 
+def _mime_of(name: str | None) -> str:
+    return (mimetypes.guess_type(name)[0] if name else None) or "application/octet-stream"
+
+
+def _payload(content: FileContent) -> BinaryIO:
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return io.BytesIO(bytes(content))
+    if callable(getattr(content, "read", None)):
+        return cast(BinaryIO, content)
+    raise TypeError(f"a file's content must be bytes or a binary file object, not {type(content).__name__}")
+
+
 @contextlib.contextmanager
 def _opened(file: FileInput, default_name: str) -> Iterator[File]:
     from puretalk_api.types import File
 
-    if isinstance(file, bytes):
-        yield File(payload=io.BytesIO(file), file_name=default_name, mime_type="application/octet-stream")
+    if isinstance(file, (bytes, bytearray, memoryview)):
+        yield File(payload=io.BytesIO(bytes(file)), file_name=default_name, mime_type="application/octet-stream")
     elif isinstance(file, (str, os.PathLike)):
         path = Path(file)
-        mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         with path.open("rb") as handle:
-            yield File(payload=handle, file_name=path.name, mime_type=mime_type)
-    else:
+            yield File(payload=handle, file_name=path.name, mime_type=_mime_of(path.name))
+    elif isinstance(file, tuple):
+        if len(file) not in (2, 3) or not isinstance(file[0], (str, type(None))):
+            raise TypeError("a file tuple is (file name, content) or (file name, content, MIME type)")
+        name = file[0]
+        mime = file[2] if len(file) == 3 else None
+        if not isinstance(mime, (str, type(None))):
+            raise TypeError(f"a file tuple's MIME type must be a string, not {type(mime).__name__}")
+        yield File(payload=_payload(file[1]), file_name=name, mime_type=mime or _mime_of(name))
+    elif callable(getattr(file, "read", None)):
         name = Path(str(getattr(file, "name", default_name))).name
-        yield File(
-            payload=cast(BinaryIO, file),
-            file_name=name,
-            mime_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        yield File(payload=cast(BinaryIO, file), file_name=name, mime_type=_mime_of(name))
+    else:
+        raise TypeError(
+            "a file is a path, bytes, a binary file object, or a (file name, content[, MIME type]) tuple; "
+            f"got {type(file).__name__}"
         )

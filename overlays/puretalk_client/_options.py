@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -17,26 +16,31 @@ Query = Mapping[str, str | int | float | bool]
 Body = Mapping[str, object]
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
-    """What a caller may add to one call: a timeout, and headers, query parameters or body fields the spec lacks."""
+class RequestOptions(NamedTuple):
+    """What a caller may add to one call: a timeout, and headers, query parameters or body fields the spec lacks.
+
+    A named tuple, not a dataclass: one is made on every call, and a tuple is the cheapest immutable record.
+    """
 
     timeout: TimeoutLike | NotGiven = NOT_GIVEN
     extra_headers: Headers | None = None
     extra_query: Query | None = None
     extra_body: Body | None = None
 
-    def apply(self, request: Mapping[str, Any]) -> dict[str, Any]:
+    def apply(self, request: Mapping[str, Any]) -> Mapping[str, Any]:
         """Return the httpx request arguments of a generated seam with these options merged in."""
+        timeout, extra_headers, extra_query, extra_body = self
+        if extra_headers is None and extra_query is None and extra_body is None and isinstance(timeout, NotGiven):
+            return request  # the common case: nothing to merge, nothing to copy
         merged = dict(request)
-        if self.extra_headers:
-            merged["headers"] = {**merged.get("headers", {}), **self.extra_headers}
-        if self.extra_query:
-            merged["params"] = {**merged.get("params", {}), **self.extra_query}
-        if self.extra_body:
-            _merge_body(merged, self.extra_body)
-        if not isinstance(self.timeout, NotGiven):
-            merged["timeout"] = self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout)
+        if extra_headers:
+            merged["headers"] = {**merged.get("headers", {}), **extra_headers}
+        if extra_query:
+            merged["params"] = {**merged.get("params", {}), **extra_query}
+        if extra_body:
+            _merge_body(merged, extra_body)
+        if not isinstance(timeout, NotGiven):
+            merged["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         return merged
 
 

@@ -9,7 +9,7 @@ number until ``count`` items were seen or a page comes back empty).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -116,7 +116,10 @@ class SyncPaginator(Generic[T]):
 
 
 class AsyncPaginator(Generic[T]):
-    """The async twin of :class:`SyncPaginator`: ``async for item in client.calls.list()``."""
+    """The async twin of :class:`SyncPaginator`: ``async for item in client.calls.list()``.
+
+    Awaited (``await client.calls.list()``), it fetches and returns the first :class:`Page`.
+    """
 
     def __init__(self, fetch: Callable[[int | None], Awaitable[Page[T]]], first_page: int | None) -> None:
         self._fetch = fetch
@@ -141,6 +144,10 @@ class AsyncPaginator(Generic[T]):
     async def first_page(self) -> Page[T]:
         """Fetch just the first page."""
         return await self._fetch(self._first_page)
+
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        """``await client.calls.list()`` gives the first page, as in openai-python."""
+        return self.first_page().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -29,10 +29,12 @@ from puretalk_client._response import (
     StreamedResponse,
     _Answer,
     aread_capped,
-    connection_error,
+    client_closed,
+    is_json,
     parse,
     raise_for_status,
     read_capped,
+    request_error,
 )
 
 if TYPE_CHECKING:
@@ -63,19 +65,36 @@ class _Captured(BaseException):
         self.answer = answer
 
 
+def _must_read(response: httpx.Response, mode: _Mode, binary: bool) -> bool:
+    """Tell whether the body is read before the method returns: always, but for a streamed success.
+
+    A streamed ``binary`` answer that is JSON is an error (not audio), read and raised at once.
+    """
+    return mode is not _Mode.STREAM or not response.is_success or (binary and is_json(response))
+
+
 def _finish(
     response: httpx.Response,
-    parse_it: Callable[[], T],
+    parse_it: Callable[[httpx.Response], T],
     secret: str,
     mode: _Mode,
     streamed: type[StreamedResponse[Any]] | type[AsyncStreamedResponse[Any]],
+    binary: bool,
+    max_bytes: int,
 ) -> T:
-    """Return the parsed result, or hand the answer to the raw or streaming wrapper."""
+    """Return the parsed result, or hand the answer to the raw or streaming wrapper.
+
+    A streamed answer's ``parse()`` reads at most ``max_bytes`` of JSON (audio: whole); the
+    JSON answer of an audio method (read by ``_run``) is an error, raised at once.
+    """
     if mode is _Mode.PARSED:
-        return parse_it()
+        return parse_it(response)
     raise_for_status(response, secret)
     if mode is _Mode.STREAM:
-        raise _Captured(streamed(response, parse_it))
+        not_audio = binary and is_json(response)
+        if not_audio:
+            parse_it(response)  # raises: a JSON answer of an audio method is an error, not audio
+        raise _Captured(streamed(response, parse_it, None if binary and not not_audio else max_bytes))
     raise _Captured(RawResponse(response, parse_it))
 
 
@@ -85,7 +104,7 @@ class _Resource:
     def _answer(self, response: httpx.Response, value: T) -> T:
         """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
         if _MODE.get() is _Mode.RAW:
-            raise _Captured(RawResponse(response, lambda: value))
+            raise _Captured(RawResponse(response, lambda _: value))
         return value
 
 
@@ -105,17 +124,23 @@ class SyncAPIResource(_Resource):
         """
         client = self._client
         http = client.http_client
+        if http.is_closed:
+            raise client_closed(type(client).__name__)
         mode = _MODE.get()
         try:
             response = http.send(http.build_request(**options.apply(request)), stream=True)
-            if mode is not _Mode.STREAM or not response.is_success:
-                limit = None if binary and response.is_success else client.max_response_bytes
+            if _must_read(response, mode, binary):
+                limit = None if binary and response.is_success and not is_json(response) else client.max_response_bytes
                 response = read_capped(response, limit)
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        except RuntimeError as error:
+            if http.is_closed:
+                raise client_closed(type(client).__name__) from error
+            raise
         api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
-        return _finish(response, parse_it, secret, mode, StreamedResponse)
+        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        return _finish(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
 
 
 class AsyncAPIResource(_Resource):
@@ -130,17 +155,23 @@ class AsyncAPIResource(_Resource):
         """Send a generated seam's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
         client = self._client
         http = client.http_client
+        if http.is_closed:
+            raise client_closed(type(client).__name__)
         mode = _MODE.get()
         try:
             response = await http.send(http.build_request(**options.apply(request)), stream=True)
-            if mode is not _Mode.STREAM or not response.is_success:
-                limit = None if binary and response.is_success else client.max_response_bytes
+            if _must_read(response, mode, binary):
+                limit = None if binary and response.is_success and not is_json(response) else client.max_response_bytes
                 response = await aread_capped(response, limit)
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        except RuntimeError as error:
+            if http.is_closed:
+                raise client_closed(type(client).__name__) from error
+            raise
         api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, response, functools.partial(parser, api), secret)
-        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse)
+        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes)
 
 
 def _no_request() -> RuntimeError:

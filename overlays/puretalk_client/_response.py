@@ -9,9 +9,13 @@ generated endpoint's public ``<name>_parse`` seam and the typed helpers here
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
+import json
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -21,6 +25,7 @@ from puretalk_client._exceptions import (
     APIResponseTooLargeError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     status_error,
 )
 
@@ -54,6 +59,18 @@ def connection_error(error: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
 
 
+def request_error(error: httpx.HTTPError) -> APIConnectionError:
+    """Map any other httpx failure of a call (too many redirects, a broken stream…) to our error."""
+    if isinstance(error, httpx.TransportError):
+        return connection_error(error)
+    return APIConnectionError(_request_of(error), f"Request failed: {type(error).__name__}.")
+
+
+def client_closed(client: str) -> ClientClosedError:
+    """Build the error of a call on a closed client."""
+    return ClientClosedError(f"this {client} was closed: make a new client (or call it inside its `with` block)")
+
+
 _HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
@@ -68,27 +85,81 @@ def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     return held
 
 
-def _framed_within(response: httpx.Response, limit: int) -> bool:
-    """Tell whether the body is sent as is with a ``Content-Length`` within ``limit`` (the fast, common case).
-
-    The HTTP connection reads no byte past that length; a compressed body may decode to
-    more, so it takes the counting path.
-    """
-    length, encoded = b"", False
+def _encoded(response: httpx.Response) -> bool:
+    """Tell whether the body is compressed (its decoded size can exceed what arrives)."""
     for key, value in response.headers.raw:
-        name = key.lower()
-        if name == b"content-length":
-            length = value
-        elif name == b"content-encoding":
-            encoded = value.strip().lower() not in (b"", b"identity")
-    return length.isdigit() and int(length) <= limit and not encoded
+        if key.lower() == b"content-encoding":
+            return value.strip().lower() not in (b"", b"identity")
+    return False
+
+
+class _CappedStream(httpx.SyncByteStream):
+    """The bytes of a response as they arrive, up to ``limit``: past it, :class:`APIResponseTooLargeError`.
+
+    It counts what is actually read, whatever ``Content-Length`` or the chunked framing claims.
+    """
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self._response = response
+        self._stream = response.stream
+        self._limit = limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        stream = self._stream
+        if not isinstance(stream, httpx.SyncByteStream):
+            raise TypeError("an async response in a sync client")
+        size = 0
+        for chunk in stream:
+            size += len(chunk)
+            if size > self._limit:
+                raise APIResponseTooLargeError(self._response, self._limit)
+            yield chunk
+
+    def close(self) -> None:
+        stream = self._stream
+        if isinstance(stream, httpx.SyncByteStream):
+            stream.close()
+
+
+class _AsyncCappedStream(httpx.AsyncByteStream):
+    """The async twin of :class:`_CappedStream`."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self._response = response
+        self._stream = response.stream
+        self._limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        stream = self._stream
+        if not isinstance(stream, httpx.AsyncByteStream):
+            raise TypeError("a sync response in an async client")
+        size = 0
+        async for chunk in stream:
+            size += len(chunk)
+            if size > self._limit:
+                raise APIResponseTooLargeError(self._response, self._limit)
+            yield chunk
+
+    async def aclose(self) -> None:
+        stream = self._stream
+        if isinstance(stream, httpx.AsyncByteStream):
+            await stream.aclose()
+
+
+def _undecodable(response: httpx.Response, error: httpx.DecodingError) -> APIResponseValidationError:
+    return APIResponseValidationError(response, f"the body could not be decoded ({type(error).__name__})")
 
 
 def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
-    """Read a streamed ``response`` whole, at most ``limit`` decoded bytes (None: no limit); close it."""
+    """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it."""
     try:
-        if limit is None or _framed_within(response, limit):
+        if limit is None:
             response.read()
+            return response
+        response.stream = _CappedStream(response, limit)
+        if not _encoded(response):
+            if len(response.read()) > limit:  # a body read before it reached us (a mock transport's)
+                raise APIResponseTooLargeError(response, limit)
             return response
         chunks, size = [], 0
         for chunk in response.iter_bytes():
@@ -96,6 +167,8 @@ def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
             if size > limit:
                 raise APIResponseTooLargeError(response, limit)
             chunks.append(chunk)
+    except httpx.DecodingError as error:
+        raise _undecodable(response, error) from error
     finally:
         response.close()
     return _with_body(response, b"".join(chunks))
@@ -104,8 +177,13 @@ def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
 async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed async ``response`` as :func:`read_capped` does."""
     try:
-        if limit is None or _framed_within(response, limit):
+        if limit is None:
             await response.aread()
+            return response
+        response.stream = _AsyncCappedStream(response, limit)
+        if not _encoded(response):
+            if len(await response.aread()) > limit:  # a body read before it reached us (a mock transport's)
+                raise APIResponseTooLargeError(response, limit)
             return response
         chunks, size = [], 0
         async for chunk in response.aiter_bytes():
@@ -113,9 +191,17 @@ async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Res
             if size > limit:
                 raise APIResponseTooLargeError(response, limit)
             chunks.append(chunk)
+    except httpx.DecodingError as error:
+        raise _undecodable(response, error) from error
     finally:
         await response.aclose()
     return _with_body(response, b"".join(chunks))
+
+
+def is_json(response: httpx.Response) -> bool:
+    """Tell whether ``response`` says its body is JSON (``application/json``, ``…+json``)."""
+    media = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
 
 
 def raise_for_status(response: httpx.Response, secret: str) -> None:
@@ -124,15 +210,74 @@ def raise_for_status(response: httpx.Response, secret: str) -> None:
         raise status_error(response, secret)
 
 
-def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str) -> T:
-    """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error."""
+_PARSING: ContextVar[httpx.Response | None] = ContextVar("puretalk_parsing", default=None)
+_ERR_TRUE = re.compile(rb'"err"\s*:\s*true')
+"""Where an envelope may say ``err: true`` (confirmed on the decoded body): a cheap look before parsing."""
+
+
+def current_body() -> Any:
+    """Return the decoded JSON body being parsed when its shape needs a look; None outside a parse.
+
+    For the shape checks of ``_validate``: a body without an array (no ``[``) has no list
+    that ``dict()`` could take for an object, so it is not decoded a second time.
+    """
+    response = _PARSING.get()
+    if response is None:
+        return None
+    content = response.content
+    return json.loads(content) if b"[" in content else None
+
+
+def _flagged(body: object) -> bool:
+    return isinstance(body, dict) and body.get("err") is True
+
+
+def _decoded(response: httpx.Response, secret: str) -> Any:
+    """Return the JSON body of ``response``; a body that is not JSON is a validation error."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as error:
+        reason = f"{type(error).__name__}: {error}"
+        raise APIResponseValidationError(response, reason, secret=secret) from error
+
+
+def _envelope_error(response: httpx.Response, secret: str) -> APIEnvelopeError | None:
+    """Return the error of an envelope saying ``err: true`` (None: the body says no such thing)."""
+    if not _ERR_TRUE.search(response.content):
+        return None
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return None
+    return APIEnvelopeError(response, body, secret=secret) if _flagged(body) else None
+
+
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False) -> T:
+    """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
+
+    The envelope's ``err`` is read before anything else of the body: ``err: true`` raises
+    :class:`APIEnvelopeError` whatever ``results`` holds. A ``binary`` (audio) method
+    answered with JSON raises too: that is an error, not audio.
+    """
     raise_for_status(response, secret)
+    if binary and is_json(response):
+        body = _decoded(response, secret)
+        if _flagged(body):
+            raise APIEnvelopeError(response, body, secret=secret)
+        raise APIResponseValidationError(response, "expected audio, got a JSON body", secret=secret)
+    if not binary:
+        flagged = _envelope_error(response, secret)
+        if flagged is not None:
+            raise flagged
+    token = _PARSING.set(None if binary else response)
     try:
         return parser(response)
     except EnvelopeFlagged:
         raise APIEnvelopeError(response, response.json(), secret=secret) from None
     except _SHAPE_ERRORS as error:
         raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
+    finally:
+        _PARSING.reset(token)
 
 
 def expect(parsed: T | None, what: str) -> T:
@@ -178,11 +323,29 @@ def read_file(file: File) -> bytes:
 
 
 class _Answer(Generic[T]):
-    """What raw and streamed responses share: the httpx response, its status and headers, the retries."""
+    """What raw and streamed responses share: the httpx response and request, status, headers, the retries."""
 
-    def __init__(self, response: httpx.Response, parser: Callable[[], T]) -> None:
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T], limit: int | None = None
+    ) -> None:
         self.http_response = response
         self._parser = parser
+        self._limit = limit
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The request that was sent (the last try, if it was retried)."""
+        return self.http_response.request
+
+    @property
+    def url(self) -> httpx.URL:
+        """The URL of the request."""
+        return self.http_response.request.url
+
+    @property
+    def method(self) -> str:
+        """The HTTP method of the request."""
+        return self.http_response.request.method
 
     @property
     def status_code(self) -> int:
@@ -193,6 +356,14 @@ class _Answer(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.http_response.headers
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """The time from sending the request to the end of the answer (to its headers, while a stream is open)."""
+        try:
+            return self.http_response.elapsed
+        except RuntimeError:  # the body is still open: httpx sets elapsed once it is closed
+            return datetime.timedelta(0)
 
     @property
     def retries_taken(self) -> int:
@@ -213,9 +384,18 @@ class RawResponse(_Answer[T]):
         """The raw body."""
         return self.http_response.content
 
+    @property
+    def text(self) -> str:
+        """The body decoded as text (by the charset the answer names, else as UTF-8 or a guess)."""
+        return self.http_response.text
+
+    def json(self) -> Any:
+        """Decode the body as JSON, as it came (not checked against the spec: see :meth:`parse`)."""
+        return self.http_response.json()
+
     def parse(self) -> T:
         """Parse the body as the method would have (raises the same typed errors)."""
-        return self._parser()
+        return self._parser(self.http_response)
 
 
 class StreamedResponse(_Answer[T]):
@@ -225,20 +405,47 @@ class StreamedResponse(_Answer[T]):
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """Yield the body decoded as text, as it arrives."""
+        try:
+            yield from self.http_response.iter_text(chunk_size)
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    def iter_lines(self) -> Iterator[str]:
+        """Yield the body line by line (without line endings), as it arrives."""
+        try:
+            yield from self.http_response.iter_lines()
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
 
     def read(self) -> bytes:
         """Read the whole body."""
         try:
             return self.http_response.read()
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    def text(self) -> str:
+        """Read the whole body, decoded as text."""
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> Any:
+        """Read the whole body, decoded as JSON (not checked against the spec: see :meth:`parse`)."""
+        self.read()
+        return self.http_response.json()
 
     def parse(self) -> T:
-        """Read the body and parse it as the method would have."""
-        self.read()
-        return self._parser()
+        """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
+        try:
+            response = read_capped(self.http_response, self._limit)
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        return self._parser(response)
 
     def close(self) -> None:
         """Release the connection (the ``with`` block does it)."""
@@ -246,27 +453,60 @@ class StreamedResponse(_Answer[T]):
 
 
 class AsyncStreamedResponse(_Answer[T]):
-    """The async twin of :class:`StreamedResponse`."""
+    """The async twin of :class:`StreamedResponse` (``iter_*`` are async iterators, also named ``aiter_*``)."""
 
-    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """Yield the body decoded as text, as it arrives."""
+        try:
+            async for chunk in self.http_response.aiter_text(chunk_size):
+                yield chunk
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """Yield the body line by line (without line endings), as it arrives."""
+        try:
+            async for line in self.http_response.aiter_lines():
+                yield line
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    aiter_bytes = iter_bytes
+    aiter_text = iter_text
+    aiter_lines = iter_lines
 
     async def read(self) -> bytes:
         """Read the whole body."""
         try:
             return await self.http_response.aread()
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+
+    async def text(self) -> str:
+        """Read the whole body, decoded as text."""
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        """Read the whole body, decoded as JSON (not checked against the spec: see :meth:`parse`)."""
+        await self.read()
+        return self.http_response.json()
 
     async def parse(self) -> T:
-        """Read the body and parse it as the method would have."""
-        await self.read()
-        return self._parser()
+        """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
+        try:
+            response = await aread_capped(self.http_response, self._limit)
+        except httpx.HTTPError as error:
+            raise request_error(error) from error
+        return self._parser(response)
 
     async def close(self) -> None:
         """Release the connection (the ``async with`` block does it)."""

@@ -8,7 +8,8 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from puretalk_client._auth import HEADER, REDACTED
+from puretalk_client._auth import REDACTED
+from puretalk_client._exceptions import SECRET_HEADERS
 from puretalk_client._logs import logger
 from puretalk_client._response import RETRIES_TAKEN
 from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
@@ -17,10 +18,6 @@ Sleep = Callable[[float], None]
 """How a sync client waits between retries: ``time.sleep`` unless it was given another (tests record the waits)."""
 AsyncSleep = Callable[[float], Awaitable[None]]
 """How an async client waits between retries: ``anyio.sleep`` unless it was given another."""
-
-
-SECRET_HEADERS = frozenset({HEADER.lower(), "authorization", "proxy-authorization", "cookie"})
-"""Request headers debug logs show as ``***``."""
 
 
 def _plan_retry(
@@ -91,6 +88,9 @@ class RetryTransport(httpx.BaseTransport):
             started = time.perf_counter()
             try:
                 response = self.inner.handle_request(request)
+                if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
+                    response.extensions[RETRIES_TAKEN] = retry  # the common case: final, nothing to log
+                    return response
             except httpx.TransportError as error:
                 delay = _plan_retry(request, started, retry, self.max_retries, error=error)
                 if delay is None:
@@ -139,6 +139,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             started = time.perf_counter()
             try:
                 response = await self.inner.handle_async_request(request)
+                if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
+                    response.extensions[RETRIES_TAKEN] = retry  # the common case: final, nothing to log
+                    return response
             except httpx.TransportError as error:
                 delay = _plan_retry(request, started, retry, self.max_retries, error=error)
                 if delay is None:

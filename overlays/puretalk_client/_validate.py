@@ -1,11 +1,14 @@
-"""Check a parsed body against the types the generated models declare.
+"""Check a parsed body against the shapes and types the generated models declare.
 
 The generated ``from_dict`` takes documented fields as they come: a ``call_id``
 sent as an object, a number or null where the spec says string would reach the
-caller as is. :func:`conforms` walks a parsed model (nested models, lists, unions,
-Literal enums) against its attrs fields' type hints and raises ``TypeError``
-naming the field, which the client reports as :class:`APIResponseValidationError`.
-Each model's hints are compiled once into checking functions (this runs on every call).
+caller as is, and a list of pairs (``[["call_id", "x"]]``) where the spec says
+object passes ``dict()``. :func:`conforms` first walks the JSON body as it came
+(objects where the models are objects, arrays where they are lists), then the
+parsed model (nested models, lists, unions, Literal enums) against its attrs
+fields' type hints, and raises ``TypeError`` naming the field, which the client
+reports as :class:`APIResponseValidationError`. Each model's hints are compiled
+once into checking functions (this runs on every call).
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from typing import Any, TypeVar
 
 import attrs
 
+from puretalk_client._response import current_body
+
 T = TypeVar("T")
 Check = Callable[[object], "str | None"]
 """Return None when a value fits, else why not (a path and what was found)."""
 _SKIPPED = frozenset({"additional_properties"})
-_MODELS: dict[type, list[tuple[str, Check]]] = {}
+_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]] = {}
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -60,11 +65,18 @@ def _compile(hint: Any) -> Check:
         plain = [option for option in options if isinstance(option, type) and not attrs.has(option)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
-        checks = [_compile(option) for option in options]
+        plain_check = _instance_of(_widened(plain), "") if plain else None
+        checks = [_compile(option) for option in options if option not in plain]
 
         def either(value: object) -> str | None:
-            reasons = [check(value) for check in checks]
-            return None if None in reasons else next(reason for reason in reasons if reason)
+            if plain_check is not None and plain_check(value) is None:
+                return None  # the cheap part first: null, Unset, a scalar
+            reason = None
+            for check in checks:
+                reason = check(value)
+                if reason is None:
+                    return None
+            return reason
 
         return either
     if origin is typing.Literal:
@@ -107,21 +119,160 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
     return (*kinds, int) if float in kinds and int not in kinds else tuple(kinds)
 
 
+def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
+    """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
+        kinds = _widened(list(options))
+        return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
+    return None
+
+
+def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]:
+    plain: list[tuple[str, tuple[type, ...]]] = []
+    other: list[tuple[str, Check]] = []
+    for name, hint in _hints(kind).items():
+        kinds = _plain_kinds(hint)
+        if kinds is not None:
+            plain.append((name, kinds))
+        else:
+            other.append((name, _compile(hint)))
+    return tuple(plain), tuple(other)
+
+
 def _fields(model: object) -> str | None:
     kind = type(model)
-    checks = _MODELS.get(kind)
-    if checks is None:
-        checks = _MODELS[kind] = [(name, _compile(hint)) for name, hint in _hints(kind).items()]
-    for name, check in checks:
+    plan = _MODELS.get(kind)
+    if plan is None:
+        plan = _MODELS[kind] = _plan(kind)
+    plain, other = plan
+    for name, kinds in plain:
+        if not isinstance(getattr(model, name), kinds):
+            return f".{name}{_compile(_hints(kind)[name])(getattr(model, name))}"
+    for name, check in other:
         reason = check(getattr(model, name))
         if reason:
             return f".{name.lstrip('_')}{reason}"  # an optional field's slot is _<name>
     return None
 
 
+# --- the shape of the JSON body as it came --------------------------------------------------
+
+_SHAPES: dict[type, dict[str, Check]] = {}
+_KEYS: dict[str, str] = {}
+
+
+def _key(name: str) -> str:
+    """Return a JSON key or attribute name as compared (``callId`` and ``call-id`` both read ``call_id``)."""
+    key = _KEYS.get(name)
+    if key is None:
+        key = _KEYS[name] = name.replace("_", "").replace("-", "").lower()
+    return key
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "null" if value is None else type(value).__name__
+
+
+def _shape_of(hint: Any) -> Check | None:
+    """Compile the check of the JSON value a ``hint`` is read from; None: any JSON value's shape will do."""
+    if hint is Any or hint is object:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if any(option is Any or option is object for option in options):
+            return None
+        checks = [_shape_of(option) for option in options]
+        shaped = [check for check in checks if check is not None]
+        if not shaped:
+            return None
+        takes_scalars = len(shaped) < len(checks)  # the others are scalars: their types are _fields' to check
+
+        def either(value: object) -> str | None:
+            if takes_scalars and not isinstance(value, (dict, list)):
+                return None
+            reasons = [check(value) for check in shaped]
+            return None if None in reasons else reasons[0]
+
+        return either
+    if hint is list or hint is dict:
+        origin = hint
+    if origin is list:
+        arguments = typing.get_args(hint)
+        item = _shape_of(arguments[0]) if arguments else None
+
+        def array(value: object) -> str | None:
+            if not isinstance(value, list):
+                return f": expected an array, got {_json_kind(value)}"
+            if item is not None:
+                for index, entry in enumerate(value):
+                    reason = item(entry)
+                    if reason:
+                        return f"[{index}]{reason}"
+            return None
+
+        return array
+    if origin is dict:
+        arguments = typing.get_args(hint)
+        entry_check = _shape_of(arguments[-1]) if arguments else None
+
+        def mapping(value: object) -> str | None:
+            if not isinstance(value, dict):
+                return f": expected an object, got {_json_kind(value)}"
+            if entry_check is not None:
+                for key, entry in value.items():
+                    reason = entry_check(entry)
+                    if reason:
+                        return f"[{key!r}]{reason}"
+            return None
+
+        return mapping
+    if isinstance(hint, type) and attrs.has(hint):
+        model: type = hint
+        return lambda value: _object_shape(model, value)
+    return None
+
+
+def _object_shape(model: type, value: object) -> str | None:
+    if not isinstance(value, dict):
+        return f": expected an object, got {_json_kind(value)}"
+    fields = _SHAPES.get(model)
+    if fields is None:
+        fields = {}
+        for name, hint in _hints(model).items():
+            check = _shape_of(hint)
+            if check is not None:
+                fields[_key(name)] = check
+        _SHAPES[model] = fields
+    if fields:
+        for key, item in value.items():
+            check = fields.get(_key(key)) if isinstance(key, str) else None
+            if check is not None:
+                reason = check(item)
+                if reason:
+                    return f".{key}{reason}"
+    return None
+
+
 def conforms(parsed: T) -> T:
-    """Return ``parsed`` (a generated model) if every documented field has its documented type; else TypeError."""
-    reason = _fields(parsed) if attrs.has(type(parsed)) else None
+    """Return ``parsed`` (a generated model) if the body had its documented shape and types; else TypeError.
+
+    During a call's parse the JSON body it was read from is checked too (objects where the
+    spec has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an object.
+    """
+    kind = type(parsed)
+    if not attrs.has(kind):
+        return parsed
+    body = current_body()
+    reason = _object_shape(kind, body) if body is not None else None
     if reason:
-        raise TypeError(f"field {type(parsed).__name__}{reason}")
+        raise TypeError(f"body {kind.__name__}{reason}")
+    reason = _fields(parsed)
+    if reason:
+        raise TypeError(f"field {kind.__name__}{reason}")
     return parsed

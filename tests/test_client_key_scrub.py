@@ -1,0 +1,213 @@
+"""The key stays secret however a body carries it (JSON escapes, HTML entities, percent-encoding), and errors'
+requests carry no key; a short key does not damage ordinary text."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from puretalk_client import (
+    APIConnectionError,
+    APIEnvelopeError,
+    APIError,
+    APIResponseTooLargeError,
+    APIResponseValidationError,
+    AuthenticationError,
+    InternalServerError,
+    Puretalk,
+)
+from tests.helpers.faulty_server import faulty_server, reply
+from tests.helpers.mock_api import answer, async_client, sync_client
+
+KEY = "sk-live/AbC+123_xyz"
+
+
+def _json_escaped(text: str) -> str:
+    """Every character as a JSON \\u escape."""
+    return "".join(f"\\u{ord(char):04x}" for char in text)
+
+
+ENCODINGS = {
+    "as-is": KEY,
+    "json-solidus": KEY.replace("/", "\\/"),
+    "json-unicode": _json_escaped(KEY),
+    "json-unicode-upper": _json_escaped(KEY).upper().replace("\\U", "\\u"),
+    "json-mixed": _json_escaped(KEY[:5]) + KEY[5:].replace("/", "\\/"),
+    "html-decimal": KEY.replace("/", "&#47;").replace("+", "&#43;"),
+    "html-hex": KEY.replace("/", "&#x2F;").replace("+", "&#x2b;"),
+    "html-named": KEY.replace("/", "&sol;").replace("+", "&plus;"),
+    "html-every-char": "".join(f"&#{ord(char)};" for char in KEY),
+    "percent": KEY.replace("/", "%2F").replace("+", "%2B"),
+    "percent-lower": KEY.replace("/", "%2f").replace("+", "%2b"),
+    "percent-every-char": "".join(f"%{byte:02X}" for byte in KEY.encode()),
+}
+"""How a server may echo the key inside a JSON string literal (written into the body as is)."""
+
+
+def _body(status_msg: str, **extra: Any) -> bytes:
+    """A JSON body whose msg literal holds ``status_msg`` exactly as given (escapes included)."""
+    rest = "".join(f', "{name}": {json.dumps(value)}' for name, value in extra.items())
+    return ('{"err": true, "msg": "invalid key ' + status_msg + '"' + rest + "}").encode()
+
+
+def _texts(error: APIError) -> list[str]:
+    return [str(error), repr(error), error.message, json.dumps(error.body), *map(str, error.args)]
+
+
+def _readable(text: str) -> bool:
+    """Tell whether the key can be read back from ``text`` by undoing any of the encodings."""
+    import html
+    import urllib.parse
+
+    candidates = {text, html.unescape(text), urllib.parse.unquote(text)}
+    for candidate in list(candidates):
+        with contextlib.suppress(ValueError):
+            candidates.add(json.loads(f'"{candidate}"'))
+    return any(KEY in candidate for candidate in candidates)
+
+
+@pytest.mark.parametrize("encoded", ENCODINGS.values(), ids=list(ENCODINGS))
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [(401, AuthenticationError), (500, InternalServerError), (200, APIEnvelopeError)],
+)
+def test_an_echoed_key_is_scrubbed_in_every_encoding(encoded: str, status: int, error_class: type[APIError]) -> None:
+    content = _body(encoded)
+    assert KEY in json.loads(content)["msg"] or _readable(json.loads(content)["msg"])  # the test body does carry it
+    client = sync_client(
+        lambda request: httpx.Response(status, content=content, headers={"Content-Type": "application/json"}),
+        api_key=KEY,
+        max_retries=0,
+    )
+    with pytest.raises(error_class) as raised:
+        client.calls.get("c-1")
+    for text in _texts(raised.value):
+        assert not _readable(text), text
+    assert "invalid key ***" in str(raised.value)
+
+
+@pytest.mark.parametrize("encoded", ENCODINGS.values(), ids=list(ENCODINGS))
+def test_an_echoed_key_is_scrubbed_from_the_excerpt_of_a_malformed_body(encoded: str) -> None:
+    content = f"<html><p>your key: {encoded}</p></html>".encode()
+    client = sync_client(lambda request: httpx.Response(200, content=content), api_key=KEY)
+    with pytest.raises(APIResponseValidationError) as raised:
+        client.calls.get("c-1")
+    assert not _readable(str(raised.value))
+    assert "your key: ***" in str(raised.value)
+
+
+def test_a_key_inside_keys_and_nested_values_of_the_body_is_scrubbed() -> None:
+    body = {"err": True, "msg": "no", "echo": {KEY: [f"x {ENCODINGS['html-named']} y"]}}
+    client = sync_client(answer(403, body), api_key=KEY)
+    with pytest.raises(APIError) as raised:
+        client.calls.get("c-1")
+    assert raised.value.body == {"err": True, "msg": "no", "echo": {"***": ["x *** y"]}}
+
+
+@pytest.mark.parametrize(
+    ("key", "body", "kept"),
+    [
+        pytest.param("k", {"err": True, "msg": "ok, looking"}, "ok, looking", id="k"),
+        pytest.param("o", {"err": True, "msg": "Voice not found"}, "Voice not found", id="o"),
+        pytest.param("e", {"err": True, "msg": "une &eacute;t&eacute;"}, "une &eacute;t&eacute;", id="e-entity"),
+        pytest.param("abc", {"err": True, "msg": "abcdef is not abc"}, "abcdef is not ***", id="abc"),
+    ],
+)
+def test_a_short_key_does_not_damage_text(key: str, body: dict[str, Any], kept: str) -> None:
+    client = sync_client(answer(400, body), api_key=key)
+    with pytest.raises(APIError) as raised:
+        client.calls.get("c-1")
+    assert kept in str(raised.value)
+    assert raised.value.body == {**body, "msg": kept}
+
+
+def test_a_short_key_on_its_own_is_still_scrubbed() -> None:
+    client = sync_client(answer(401, {"err": True, "msg": "invalid key k"}), api_key="k")
+    with pytest.raises(AuthenticationError, match=r"invalid key \*\*\*"):
+        client.calls.get("c-1")
+
+
+def test_the_excerpt_of_a_malformed_body_keeps_its_text_with_a_one_letter_key() -> None:
+    client = sync_client(answer(200, text='{"msg": "ok", "err": false, "results": null}'), api_key="o")
+    with pytest.raises(APIResponseValidationError) as raised:
+        client.calls.get("c-1")
+    assert 'body starts: {"msg": "ok"' in str(raised.value)
+
+
+# --- an error's request carries no key ------------------------------------------------------
+
+
+def _assert_masked(error: APIError) -> None:
+    assert error.request is not None
+    assert error.request.headers["X-API-KEY"] == "***"
+    assert KEY not in repr(dict(error.request.headers))
+    response = getattr(error, "response", None)
+    if response is not None:
+        assert response.request.headers["X-API-KEY"] == "***"
+
+
+@pytest.mark.parametrize(
+    ("handler", "error_class"),
+    [
+        pytest.param(answer(401, {"err": True, "msg": "no"}), AuthenticationError, id="status"),
+        pytest.param(answer(200, {"err": True, "msg": "no"}), APIEnvelopeError, id="envelope"),
+        pytest.param(answer(200, text="<html>"), APIResponseValidationError, id="validation"),
+        pytest.param(answer(200, text="[" * 100), APIResponseTooLargeError, id="too-large"),
+    ],
+)
+def test_the_request_of_an_error_has_its_key_masked(handler: Any, error_class: type[APIError]) -> None:
+    client = sync_client(handler, api_key=KEY, max_retries=0, max_response_bytes=50)
+    with pytest.raises(error_class) as raised:
+        client.calls.register_web_call(assistant_id="a-1")
+    _assert_masked(raised.value)
+    assert raised.value.request is not None
+    assert json.loads(raised.value.request.content) == {"assistant_id": "a-1"}  # the rest is kept
+    assert raised.value.request.url.path == "/api/calls/web/register"
+
+
+def test_the_request_of_a_connection_error_has_its_key_masked() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(APIConnectionError) as raised:
+        sync_client(handler, api_key=KEY, max_retries=0).calls.get("c-1")
+    _assert_masked(raised.value)
+
+
+@pytest.mark.asyncio
+async def test_async_the_request_of_an_error_has_its_key_masked() -> None:
+    client = async_client(answer(404, {"err": True, "msg": "no"}), api_key=KEY)
+    with pytest.raises(APIError) as raised:
+        await client.calls.get("c-1")
+    _assert_masked(raised.value)
+
+
+def test_the_request_of_an_error_from_a_real_server_has_its_key_masked() -> None:
+    with faulty_server() as server:
+        server.plan("/api/calls/c-1", reply(401, {"err": True, "msg": f"bad key {ENCODINGS['json-unicode']}"}))
+        with (
+            Puretalk(api_key=KEY, base_url=server.url, max_retries=0) as client,
+            pytest.raises(AuthenticationError) as raised,
+        ):
+            client.calls.get("c-1")
+    assert server.seen[0]["key"] == KEY  # the key was sent…
+    _assert_masked(raised.value)  # …and the error does not hold it
+    assert not _readable(str(raised.value))
+
+
+def test_a_large_error_body_is_scrubbed_where_it_is_shown() -> None:
+    page = "<html>" + "x" * 150 + ENCODINGS["html-hex"] + "&amp; 50% " * 400_000 + "</html>"  # 4 MB
+    body = {"err": True, "msg": "no", "echo": ["a&b " * 10, f"tail {ENCODINGS['percent']}"]}
+    client = sync_client(answer(502, text=page), api_key=KEY, max_retries=0)
+    with pytest.raises(InternalServerError) as raised:
+        client.calls.get("c-1")
+    assert len(str(raised.value)) < 400
+    assert "x***&amp;" in str(raised.value).replace(" ", "")
+    client = sync_client(answer(400, body), api_key=KEY)
+    with pytest.raises(APIError) as raised_json:
+        client.calls.get("c-1")
+    assert raised_json.value.body == {**body, "echo": ["a&b " * 10, "tail ***"]}
