@@ -42,6 +42,7 @@ from scripts.credentials import (
 )
 from scripts.generate import check, interrupted_update, version_problem
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
+from scripts.run_lock import run_lock
 from scripts.reproducible_build import build_checked
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
@@ -171,16 +172,17 @@ def main(argv: list[str] | None = None) -> int:
             index = resolve_index(bare_url)
             credentials = keyring_credentials(bare_url, credentials)
             console = Console((credentials, url_credentials))
-        return publish(
-            index,
-            dry_run=args.dry_run,
-            skip_verify=args.skip_verify,
-            root=ROOT,
-            environ=environ,
-            credentials=credentials,
-            console=console,
-        )
-    except PublishError as error:
+        with run_lock(ROOT, "publish"):  # generated/, build/ and dist/ stay as verified until the upload is done
+            return publish(
+                index,
+                dry_run=args.dry_run,
+                skip_verify=args.skip_verify,
+                root=ROOT,
+                environ=environ,
+                credentials=credentials,
+                console=console,
+            )
+    except (PublishError, PipelineError) as error:
         console.error(str(error))
         return 1
 
