@@ -7,6 +7,7 @@ bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and t
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import nox
@@ -15,6 +16,10 @@ from nox.command import CommandFailed
 ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements"
 ACTIONLINT = ROOT / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "node-actionlint.js"
+
+NOX_RUNNER = {"NOX_RUNNER_PYTHON": sys.executable}
+"""For sessions that run nox again (publish's verification, the tests): the interpreter running this nox
+(scripts/nox_command.py). So an installed nox of the pinned version and ./nox work the same."""
 
 nox.options.sessions = ["check", "lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -87,7 +92,7 @@ def tests(session: nox.Session) -> None:
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
     _install_prism(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session
@@ -109,7 +114,7 @@ def build(session: nox.Session) -> None:
 def publish(session: nox.Session) -> None:
     """Verify, build reproducibly and upload to the internal index (PURETALK_INDEX_URL)."""
     _install(session, "generate", "publish")
-    session.run("python", "-m", "scripts.publish", *session.posargs)
+    session.run("python", "-m", "scripts.publish", *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session(name="update-spec")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import tomllib
 from collections.abc import Mapping
@@ -41,6 +40,7 @@ from scripts.credentials import (
     split_userinfo,
 )
 from scripts.generate import check, interrupted_update, version_problem
+from scripts.nox_command import nox_command
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.run_lock import run_lock
 from scripts.reproducible_build import build_checked
@@ -78,13 +78,14 @@ def _stream(command: list[str], cwd: Path, env: Mapping[str, str], console: Cons
 
 
 def verify_sessions(root: Path, console: Console, environ: Mapping[str, str]) -> None:
-    """Run ``nox -s typecheck tests`` on this tree; refuse when they fail."""
-    nox = shutil.which("nox", path=environ.get("PATH"))
-    if nox is None:
-        raise PublishError("nox is not on PATH: run this through ./nox -s publish")
+    """Run ``nox -s typecheck tests`` on this tree, with the nox running this publish; refuse when they fail."""
+    try:
+        nox = nox_command(environ)
+    except PipelineError as error:
+        raise PublishError(f"{error}; refusing to publish unverified") from None
     sessions = " ".join(VERIFY_SESSIONS)
     console.say(f"verifying: nox -s {sessions}")
-    command = [nox, "--noxfile", str(root / "noxfile.py"), "-s", *VERIFY_SESSIONS]
+    command = [*nox, "--noxfile", str(root / "noxfile.py"), "-s", *VERIFY_SESSIONS]
     code = _stream(command, root, clean_environment(environ), console)
     if code != 0:
         raise PublishError(f"nox -s {sessions} failed (exit {code}); refusing to publish")
