@@ -125,5 +125,5 @@ def signals_deferred() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-        for number in dict.fromkeys(caught):
-            os.kill(os.getpid(), number)
+        for caught_number in dict.fromkeys(caught):
+            os.kill(os.getpid(), caught_number)

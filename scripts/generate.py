@@ -373,7 +373,7 @@ def interrupted_update(root: Path = ROOT) -> str | None:
 
 
 def made_from(root: Path = ROOT) -> str | None:
-    """The sha256 of the openapi.yaml that generated/ was made from, as its manifest records it."""
+    """Return the sha256 of the openapi.yaml that generated/ was made from, as its manifest records it."""
     inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
     digest = inputs.get(SPEC) if isinstance(inputs, dict) else None
     return digest if isinstance(digest, str) else None

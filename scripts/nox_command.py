@@ -20,7 +20,7 @@ NOX_PYTHON = "NOX_RUNNER_PYTHON"
 
 
 def nox_command(environ: Mapping[str, str] | None = None) -> list[str]:
-    """The command that runs the nox running this pipeline: ``[python, "-m", "nox"]``, else ``nox`` from ``PATH``.
+    """Return the command that runs the nox running this pipeline (``python -m nox``), else ``nox`` from PATH.
 
     Raises :class:`PipelineError` (one line) when there is neither.
     """

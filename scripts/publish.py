@@ -42,8 +42,8 @@ from scripts.credentials import (
 from scripts.generate import check, interrupted_update, version_problem
 from scripts.nox_command import nox_command
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
-from scripts.run_lock import run_lock
 from scripts.reproducible_build import build_checked
+from scripts.run_lock import run_lock
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
 

@@ -82,7 +82,7 @@ def build_checked(root: Path, environ: Mapping[str, str], console: Console) -> l
 
 
 def main() -> int:
-    """Command-line entry point of ``nox -s build``: build dist/ reproducibly and check it (under the checkout's lock)."""
+    """Entry point of ``nox -s build``: build dist/ reproducibly and check it, under the checkout's lock."""
     console = Console()
     try:
         with run_lock(ROOT, "build"):

@@ -1,4 +1,4 @@
-"""One run at a time per checkout: the lock every run takes that writes generated/, build/, openapi.yaml or pyproject.toml.
+"""One run at a time per checkout: the lock of every run that writes generated/, build/, openapi.yaml, pyproject.toml.
 
 ``generate``, ``check`` (its scratch tree is under build/), ``update-spec``, ``spec-watch``,
 ``build`` and ``publish`` hold ``build/.lock`` (``fcntl.flock``, exclusive) from start to end.
@@ -65,7 +65,7 @@ def _owner(path: Path) -> str:
 
 
 def _inherited(path: Path, environ: Mapping[str, str]) -> int | None:
-    """The descriptor of ``path`` a parent run handed down while holding the lock, if there is one."""
+    """Return the descriptor of ``path`` a parent run handed down while holding the lock, if there is one."""
     raw = environ.get(FD_VARIABLE, "")
     if not raw.isdigit():
         return None
@@ -156,7 +156,7 @@ def holds_lock(root: Path) -> bool:
 
 
 def child_environment(root: Path, environ: Mapping[str, str] | None = None) -> tuple[dict[str, str], tuple[int, ...]]:
-    """The environment and ``pass_fds`` for a child run that works under this process's lock of ``root``."""
+    """Return the environment and ``pass_fds`` for a child run that works under this process's lock of ``root``."""
     env = dict(os.environ if environ is None else environ)
     held = _held.get((root / LOCK).resolve())
     if held is None:

@@ -1,4 +1,4 @@
-"""The package version in pyproject.toml: reading it, and raising it to the floor the change report recorded (``--bump``).
+"""The package version in pyproject.toml: reading it, raising it to the floor the change report recorded (--bump).
 
 ``update-spec --bump`` records ``"bump": true`` in its journal (:mod:`scripts.journal`) before it
 writes anything, and the ``generate`` that makes generated/ from the new spec applies it
@@ -70,9 +70,9 @@ def finish_update(root: Path = ROOT) -> None:
     ``generate`` does the same again (raising a version to the floor twice is raising it once).
     """
     journal = read_journal(root, UPDATE_JOURNAL)
-    if journal is not None and journal.get("bump") is True and (root / SPEC).exists():
-        if journal.get("spec_sha256") == file_digest(root / SPEC):
-            old, new = bump_version(root)
-            message = f"version {old} -> {new} (--bump)" if new != old else f"version {old} kept"
-            print(f"{PYPROJECT}: {message}", flush=True)
+    pending = journal is not None and journal.get("bump") is True and (root / SPEC).exists()
+    if pending and journal is not None and journal.get("spec_sha256") == file_digest(root / SPEC):
+        old, new = bump_version(root)
+        message = f"version {old} -> {new} (--bump)" if new != old else f"version {old} kept"
+        print(f"{PYPROJECT}: {message}", flush=True)
     remove_journal(root, UPDATE_JOURNAL)

@@ -98,8 +98,9 @@ with run_lock(Path("."), "publish"):
 def hold(repo: Path, seconds: float) -> subprocess.Popen[str]:
     """Start a process that holds ``repo``'s lock for ``seconds`` as a publish run would, and wait until it does."""
     process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(seconds)], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+        [sys.executable, "-c", HOLDER, str(seconds)],
+        cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
     wait_until_held(repo, process, "publish")
     return process
 
@@ -149,13 +150,17 @@ from pathlib import Path
 from scripts.run_lock import child_environment, run_lock
 
 root = Path(sys.argv[1])
-probe = "from pathlib import Path; from scripts.run_lock import run_lock\\nwith run_lock(Path('.'), 'child'): print('child ran')"
+probe = (
+    "from pathlib import Path; from scripts.run_lock import run_lock\\n"
+    "with run_lock(Path('.'), 'child'): print('child ran')"
+)
 with run_lock(root, "parent"):
     env, fds = child_environment(root)
     handed = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env, pass_fds=fds,
                             capture_output=True, text=True, check=False)
     env.pop("{fd}")
-    alone = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env, capture_output=True, text=True, check=False)
+    alone = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env,
+                           capture_output=True, text=True, check=False)
     print(handed.returncode, handed.stdout.strip(), "|", alone.returncode, alone.stderr.strip().splitlines()[-1])
 """.replace("{fd}", FD_VARIABLE)
 

@@ -442,7 +442,7 @@ def _bound_name(key: str, before: Bound | None, after: Bound | None) -> str:
 
 
 def _exclusivity(key: str, before: Bound | None, after: Bound | None) -> str:
-    """The text for a bound whose value stayed and whose exclusivity flipped (OpenAPI 3.0's boolean form), or ''."""
+    """Describe a bound whose value stayed and whose exclusivity flipped (OpenAPI 3.0's boolean form), or ''."""
     if before is None or after is None or before.value != after.value or before.exclusive == after.exclusive:
         return ""
     flag = "exclusiveMaximum" if key == "maximum" else "exclusiveMinimum"
