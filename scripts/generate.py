@@ -49,7 +49,8 @@ from scripts.project import (
 from scripts.run_lock import run_lock
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
-from scripts.versioning import finish_update, project_version
+from scripts.versioning import finish_update
+from scripts.versioning import project_version as project_version  # re-exported: callers read it here
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 TEMPLATES = "templates"

@@ -29,9 +29,9 @@ from urllib.parse import urljoin
 from scripts.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
 from scripts.generate import generate, made_from, validate
-from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
+from scripts.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.project import FIX_COMMAND, GENERATED, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.run_lock import run_lock
 from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
 from scripts.versioning import PYPROJECT, VersionError
@@ -42,6 +42,8 @@ FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MUL
 LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
 SPEC_START = re.compile(r"""["']?(?:openapi|swagger)["']?[ \t]*:""")
 MERGED_KEYS = ("paths", "components", "tags")
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT, as a shell reports it)."""
 DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, deadline=300.0)
 """What one update-spec run reads at most, unless its options say otherwise (see the README)."""
 
@@ -328,9 +330,19 @@ def main(argv: list[str] | None = None) -> int:
         update_spec(args.source, bump=args.bump, limits=limits_from(args, DOCS_LIMITS))
     except (SourceError, PipelineError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
-        print(f"{SPEC} and generated/ were left unchanged.", file=sys.stderr)
+        print(_left(ROOT, f"{SPEC} and generated/ were left unchanged."), file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(_left(ROOT, f"update-spec interrupted; {SPEC} and generated/ agree."), file=sys.stderr)
+        return INTERRUPTED
     return 0
+
+
+def _left(root: Path, otherwise: str) -> str:
+    """Say what a run that stopped early left: an update for ``generate`` to finish, or ``otherwise``."""
+    if read_journal(root, UPDATE_JOURNAL) is None:
+        return otherwise
+    return f"update-spec stopped after the swap: {SPEC} and generated/ are the new spec's; finish with `{FIX_COMMAND}`"
 
 
 if __name__ == "__main__":

@@ -236,6 +236,7 @@ INTERRUPTER = """
 import os, runpy, shutil, signal, sys
 import scripts.atomic
 
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when started in the background
 limit, calls, busy = int(sys.argv[1]), 0, False
 
 
@@ -294,11 +295,19 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
             assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
             assert project_version(repo.path) == proposed
             break
-        assert interrupted.returncode == -signal.SIGINT, interrupted.stdout + interrupted.stderr
+        assert interrupted.returncode == 128 + signal.SIGINT, interrupted.stdout + interrupted.stderr
         spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
         state = ("new spec" if spec_is_new else "old spec", "new tree" if repo.tree() == repo.new else "old tree")
         assert repo.tree() in (repo.old, repo.new)
         assert state in {("old spec", "old tree"), ("new spec", "new tree")}, f"after step {limit}: {state}"
+        said = interrupted.stderr.splitlines()[-1]
+        if (repo.path / UPDATE_JOURNAL).exists():
+            assert said == (
+                "update-spec stopped after the swap: openapi.yaml and generated/ are the new spec's; "
+                "finish with `nox -s generate`"
+            )
+        else:
+            assert said == "update-spec interrupted; openapi.yaml and generated/ agree."
         seen.add(state)
         if state == ("old spec", "old tree") and not (repo.path / UPDATE_JOURNAL).exists():
             status = subprocess.run(["git", "status", "--porcelain"], cwd=repo.path, capture_output=True, text=True)
