@@ -176,3 +176,16 @@ def test_a_run_hands_its_lock_to_the_child_run_it_starts_and_to_no_other(repo_co
     assert handed == "0 child ran"
     assert alone.startswith("1 scripts.run_lock.LockError: another run (pid ")
     assert alone.endswith(", parent) holds build/.lock in this checkout; child refused, nothing changed")
+
+
+def test_spec_watch_hands_its_lock_to_the_update_spec_it_runs(repo_copy: Path, tmp_path: Path) -> None:
+    source = tmp_path / "openapi.yaml"
+    source.write_bytes((repo_copy / "openapi.yaml").read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.spec_watch", str(source), "--out", str(tmp_path / "out")],
+        cwd=repo_copy, env={**os.environ, WAIT_VARIABLE: "0"}, capture_output=True, text=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr  # with no wait, a lock not handed down refuses
+    assert "another run" not in result.stderr
+    assert "spec watch: no change" in result.stdout
