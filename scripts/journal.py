@@ -6,8 +6,10 @@
   fingerprint: a run that finds that tree in place measures against the same base, so the
   change report of a killed run is not lost.
 - ``build/update-spec.journal.json``: written by ``update-spec`` before it replaces openapi.yaml,
-  removed when generated/ is made from the new spec. While openapi.yaml is the spec it wrote and
-  generated/ is not made from it, ``check`` and ``publish`` say so instead of going on.
+  with the new spec's sha256 and whether ``--bump`` was asked; removed by the ``generate`` that makes
+  generated/ from the new spec, once it has applied ``--bump`` (:func:`scripts.versioning.finish_update`).
+  While openapi.yaml is the spec it wrote and generated/ is not made from it, ``check`` and
+  ``publish`` say so instead of going on.
 """
 
 from __future__ import annotations

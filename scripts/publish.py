@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import tomllib
 from collections.abc import Mapping
@@ -41,8 +40,10 @@ from scripts.credentials import (
     split_userinfo,
 )
 from scripts.generate import check, interrupted_update, version_problem
+from scripts.nox_command import nox_command
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
+from scripts.run_lock import run_lock
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
 
@@ -77,13 +78,14 @@ def _stream(command: list[str], cwd: Path, env: Mapping[str, str], console: Cons
 
 
 def verify_sessions(root: Path, console: Console, environ: Mapping[str, str]) -> None:
-    """Run ``nox -s typecheck tests`` on this tree; refuse when they fail."""
-    nox = shutil.which("nox", path=environ.get("PATH"))
-    if nox is None:
-        raise PublishError("nox is not on PATH: run this through ./nox -s publish")
+    """Run ``nox -s typecheck tests`` on this tree, with the nox running this publish; refuse when they fail."""
+    try:
+        nox = nox_command(environ)
+    except PipelineError as error:
+        raise PublishError(f"{error}; refusing to publish unverified") from None
     sessions = " ".join(VERIFY_SESSIONS)
     console.say(f"verifying: nox -s {sessions}")
-    command = [nox, "--noxfile", str(root / "noxfile.py"), "-s", *VERIFY_SESSIONS]
+    command = [*nox, "--noxfile", str(root / "noxfile.py"), "-s", *VERIFY_SESSIONS]
     code = _stream(command, root, clean_environment(environ), console)
     if code != 0:
         raise PublishError(f"nox -s {sessions} failed (exit {code}); refusing to publish")
@@ -171,16 +173,17 @@ def main(argv: list[str] | None = None) -> int:
             index = resolve_index(bare_url)
             credentials = keyring_credentials(bare_url, credentials)
             console = Console((credentials, url_credentials))
-        return publish(
-            index,
-            dry_run=args.dry_run,
-            skip_verify=args.skip_verify,
-            root=ROOT,
-            environ=environ,
-            credentials=credentials,
-            console=console,
-        )
-    except PublishError as error:
+        with run_lock(ROOT, "publish"):  # generated/, build/ and dist/ stay as verified until the upload is done
+            return publish(
+                index,
+                dry_run=args.dry_run,
+                skip_verify=args.skip_verify,
+                root=ROOT,
+                environ=environ,
+                credentials=credentials,
+                console=console,
+            )
+    except (PublishError, PipelineError) as error:
         console.error(str(error))
         return 1
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from scripts.credentials import Console, clean_environment
-from scripts.project import ROOT, PublishError, file_digest
+from scripts.project import ROOT, PipelineError, PublishError, file_digest
+from scripts.run_lock import run_lock
 
 DIST = "dist"
 FALLBACK_EPOCH = 1_580_601_600  # 2020-02-02, hatchling's own default: used only outside a git checkout
@@ -81,11 +82,12 @@ def build_checked(root: Path, environ: Mapping[str, str], console: Console) -> l
 
 
 def main() -> int:
-    """Command-line entry point of ``nox -s build``: build dist/ reproducibly and check it."""
+    """Entry point of ``nox -s build``: build dist/ reproducibly and check it, under the checkout's lock."""
     console = Console()
     try:
-        build_checked(ROOT, dict(os.environ), console)
-    except PublishError as error:
+        with run_lock(ROOT, "build"):
+            build_checked(ROOT, dict(os.environ), console)
+    except (PublishError, PipelineError) as error:
         console.error(str(error))
         return 1
     return 0

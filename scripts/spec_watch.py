@@ -32,10 +32,12 @@ from pathlib import Path
 
 from scripts.atomic import recover_tree
 from scripts.fetching import Limits, add_limit_options, limit_arguments, limits_from
-from scripts.generate import REPORT, RESOLVED, project_version
-from scripts.project import GENERATED, ROOT
+from scripts.generate import REPORT, RESOLVED
+from scripts.project import GENERATED, ROOT, PipelineError
+from scripts.run_lock import child_environment, run_lock
 from scripts.spec_diff import diff
 from scripts.update_spec import DOCS_LIMITS
+from scripts.versioning import project_version
 from scripts.yaml_io import Document, DocumentError, load_document
 
 UPDATE_TIMEOUT = 20 * 60
@@ -138,16 +140,29 @@ def _resolved(root: Path) -> Document | None:
 
 
 def watch(source: str, root: Path = ROOT, limits: Limits = DOCS_LIMITS) -> Outcome:
-    """Run ``update_spec --bump SOURCE`` in ``root`` and compare; raise :class:`WatchError` when it refuses."""
+    """Run ``update_spec --bump SOURCE`` in ``root`` and compare; raise :class:`WatchError` when it refuses.
+
+    The checkout's lock (:mod:`scripts.run_lock`) is held throughout, and handed to update-spec.
+    """
+    try:
+        with run_lock(root, "spec-watch"):
+            return _watch(source, root, limits)
+    except PipelineError as error:  # the lock refused: another run held it too long
+        raise WatchError(f"error: {error}") from None
+
+
+def _watch(source: str, root: Path, limits: Limits) -> Outcome:
     recover_tree(root / GENERATED)
     before = _resolved(root)
     old_version = project_version(root)
     command = [sys.executable, "-m", "scripts.update_spec", "--bump", *limit_arguments(limits), "--", source]
+    env, lock = child_environment(root)
     with workflow_commands_off():
         try:
             result = subprocess.run(
-                command, cwd=root, capture_output=True, text=True, timeout=UPDATE_TIMEOUT, check=False
-            )
+                command, cwd=root, env=env, pass_fds=lock, capture_output=True, text=True,
+                timeout=UPDATE_TIMEOUT, check=False,
+            )  # fmt: skip
         except subprocess.TimeoutExpired:
             raise WatchError(f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped") from None
         print(result.stdout, end="", flush=True)

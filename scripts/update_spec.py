@@ -18,34 +18,32 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from scripts.atomic import discard_temporaries, recover_tree, write_atomic
+from scripts.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
-from scripts.generate import generate, project_version, validate
-from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
+from scripts.generate import generate, made_from, validate
+from scripts.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
-from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
-from scripts.spec_diff import version_key
+from scripts.project import FIX_COMMAND, GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.run_lock import run_lock
 from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.versioning import PYPROJECT, VersionError
+from scripts.versioning import with_version as _with_version
 from scripts.yaml_io import Document, DocumentError, decode_utf8, dump_yaml, load_document, parse_document, read_capped
 
 FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
 LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
 SPEC_START = re.compile(r"""["']?(?:openapi|swagger)["']?[ \t]*:""")
 MERGED_KEYS = ("paths", "components", "tags")
-PYPROJECT = "pyproject.toml"
-PROJECT_VERSION = re.compile(
-    r'^\[project\][ \t]*$.*?^version[ \t]*=[ \t]*"(?P<version>[^"\n]*)"', re.MULTILINE | re.DOTALL
-)
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT, as a shell reports it)."""
 DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, deadline=300.0)
 """What one update-spec run reads at most, unless its options say otherwise (see docs/pipeline.md)."""
 
@@ -276,40 +274,30 @@ def check_usable(loaded: Loaded, root: Path) -> None:
 
 
 def with_version(pyproject: str, version: str) -> str:
-    """Return pyproject.toml's text with its ``[project]`` version set to ``version``, nothing else changed."""
-    match = PROJECT_VERSION.search(pyproject)
+    """Return pyproject.toml's text with its ``[project]`` version set to ``version`` (:mod:`scripts.versioning`)."""
     try:
-        expected = tomllib.loads(pyproject)
-    except tomllib.TOMLDecodeError as error:
-        raise SourceError(f"--bump cannot set the version: {PYPROJECT} is not valid TOML: {error}") from error
-    expected.setdefault("project", {})["version"] = version
-    if match is not None:
-        changed = pyproject[: match.start("version")] + version + pyproject[match.end("version") :]
-        if tomllib.loads(changed) == expected:
-            return changed
-    raise SourceError(
-        f'--bump cannot set the version: {PYPROJECT} has no `version = "..."` line in its [project] table'
-    )
-
-
-def bump_version(root: Path = ROOT) -> tuple[str, str]:
-    """Raise pyproject.toml's version to the floor recorded by the last generation, if below; return (old, new)."""
-    current = project_version(root)
-    manifest = json.loads((root / GENERATED / MANIFEST).read_text(encoding="utf-8"))
-    floor = str(manifest.get("version_floor", current))
-    if version_key(floor) <= version_key(current):
-        return current, current
-    path = root / PYPROJECT
-    write_atomic(path, with_version(path.read_text(encoding="utf-8"), floor))
-    return current, floor
+        return _with_version(pyproject, version)
+    except VersionError as error:
+        raise SourceError(str(error)) from None
 
 
 def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: Limits = DOCS_LIMITS) -> None:
     """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails.
 
     With ``bump``, then raise the version in pyproject.toml to the one the change report proposes.
-    A journal (:mod:`scripts.journal`) records the update while openapi.yaml is ahead of generated/,
-    so that a kill in between is reported by ``check`` and ``publish``, and finished by ``generate``.
+    It runs under the checkout's lock (:mod:`scripts.run_lock`): a second run waits for it.
+    """
+    with run_lock(root, "update-spec"):
+        _update_spec(source, root, bump=bump, limits=limits)
+
+
+def _update_spec(source: str, root: Path, *, bump: bool, limits: Limits) -> None:
+    """Do :func:`update_spec`'s work under the lock.
+
+    The journal (:mod:`scripts.journal`) is written before openapi.yaml, with ``--bump`` in it. Up to the
+    swap of generated/ a failure or an interrupt puts the old spec back and drops the journal; from the
+    swap on, the new spec and the new tree are in place together and stay: the journal is then dropped
+    only by the ``generate`` that finishes the update (applying ``--bump``), this run's or the next one.
     """
     recover_tree(root / GENERATED)
     spec_path = root / SPEC
@@ -320,19 +308,17 @@ def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: L
     check_usable(loaded, root)
     previous = read_capped(spec_path, SPEC)
     new = loaded.text.encode("utf-8")
-    write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": hashlib.sha256(new).hexdigest()})
-    write_atomic(spec_path, new)
+    digest = hashlib.sha256(new).hexdigest()
     try:
-        generate(root)
+        write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": digest, "bump": bump})
+        write_atomic(spec_path, new)
+        generate(root)  # its last step applies --bump and drops the journal (scripts.versioning.finish_update)
     except BaseException:
-        write_atomic(spec_path, previous)
-        remove_journal(root, UPDATE_JOURNAL)
+        with signals_deferred():  # a second Ctrl-C does not cut the restore short
+            if made_from(root) != digest:  # the swap has not happened: back to the old spec, as if never run
+                write_atomic(spec_path, previous)
+                remove_journal(root, UPDATE_JOURNAL)
         raise
-    if bump:
-        old, new_version = bump_version(root)
-        message = f"version {old} -> {new_version} (--bump)" if new_version != old else f"version {old} kept"
-        print(f"{PYPROJECT}: {message}")
-    remove_journal(root, UPDATE_JOURNAL)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -348,9 +334,19 @@ def main(argv: list[str] | None = None) -> int:
         update_spec(args.source, bump=args.bump, limits=limits_from(args, DOCS_LIMITS))
     except (SourceError, PipelineError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
-        print(f"{SPEC} and generated/ were left unchanged.", file=sys.stderr)
+        print(_left(ROOT, f"{SPEC} and generated/ were left unchanged."), file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(_left(ROOT, f"update-spec interrupted; {SPEC} and generated/ agree."), file=sys.stderr)
+        return INTERRUPTED
     return 0
+
+
+def _left(root: Path, otherwise: str) -> str:
+    """Say what a run that stopped early left: an update for ``generate`` to finish, or ``otherwise``."""
+    if read_journal(root, UPDATE_JOURNAL) is None:
+        return otherwise
+    return f"update-spec stopped after the swap: {SPEC} and generated/ are the new spec's; finish with `{FIX_COMMAND}`"
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import count
@@ -23,6 +25,7 @@ import pytest
 from scripts.atomic import parked, recover_tree, replace_tree
 from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
 from scripts.project import GENERATED, MANIFEST
+from scripts.spec_diff import Level, bump
 from scripts.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.publishing import publish
@@ -231,3 +234,116 @@ def test_publish_refuses_while_an_interrupted_update_is_pending(repo: Repo) -> N
         "error: refusing to publish: openapi.yaml: update-spec from 'https://docs.example.com/llms.txt' was interrupted"
     )
     assert not (repo.path / "dist").exists()
+
+
+INTERRUPTER = """
+import os, runpy, shutil, signal, sys
+import scripts.atomic
+
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when started in the background
+limit, calls, busy = int(sys.argv[1]), 0, False
+
+
+def interrupted(function):
+    def step(*args, **kwargs):
+        global calls, busy
+        if busy:
+            return function(*args, **kwargs)
+        calls += 1
+        busy = True
+        try:
+            return function(*args, **kwargs)
+        finally:
+            busy = False
+            if calls == limit:  # Ctrl-C just after this step (the swap of generated/ is one)
+                os.kill(os.getpid(), signal.SIGINT)
+
+    return step
+
+
+for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
+                     (scripts.atomic, "exchange")]:
+    setattr(module, name, interrupted(getattr(module, name)))
+sys.argv = sys.argv[2:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+def interrupted_at(repo: Path, limit: int, module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` in ``repo`` with a SIGINT just after its ``limit``-th file-system change."""
+    return subprocess.run(
+        [sys.executable, "-c", INTERRUPTER, str(limit), module, *args],
+        cwd=repo, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def project_version(repo: Path) -> str:
+    return str(tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_its_bump(
+    repo: Repo, run_pipeline: Runner, tmp_path: Path
+) -> None:
+    source = tmp_path / "new-openapi.yaml"
+    source.write_bytes(repo.spec)
+    repo.reset()
+    (repo.path / "openapi.yaml").write_bytes((ROOT / "openapi.yaml").read_bytes())
+    git(repo.path, "commit", "-qam", "openapi.yaml as generated/ was made from it: update-spec brings the change")
+    current = project_version(repo.path)
+    proposed = bump(current, Level.MINOR)  # the change adds a response field
+    seen = set()
+    for limit in count(1):
+        repo.reset()
+        interrupted = interrupted_at(repo.path, limit, "scripts.update_spec", "--bump", str(source))
+        if interrupted.returncode == 0:
+            assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
+            assert project_version(repo.path) == proposed
+            break
+        assert interrupted.returncode == 128 + signal.SIGINT, interrupted.stdout + interrupted.stderr
+        spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
+        state = ("new spec" if spec_is_new else "old spec", "new tree" if repo.tree() == repo.new else "old tree")
+        assert repo.tree() in (repo.old, repo.new)
+        assert state in {("old spec", "old tree"), ("new spec", "new tree")}, f"after step {limit}: {state}"
+        said = interrupted.stderr.splitlines()[-1]
+        if (repo.path / UPDATE_JOURNAL).exists():
+            assert said == (
+                "update-spec stopped after the swap: openapi.yaml and generated/ are the new spec's; "
+                "finish with `nox -s generate`"
+            )
+        else:
+            assert said == "update-spec interrupted; openapi.yaml and generated/ agree."
+        seen.add(state)
+        if state == ("old spec", "old tree") and not (repo.path / UPDATE_JOURNAL).exists():
+            status = subprocess.run(["git", "status", "--porcelain"], cwd=repo.path, capture_output=True, text=True)
+            assert status.stdout == "", f"after step {limit}, nothing pending, yet not as committed: {status.stdout}"
+            continue  # as if never run: what follows is any generate's business
+
+        after = run_pipeline(repo.path, "generate")  # what a user runs after Ctrl-C (check tells them to)
+        assert after.returncode == 0, after.stderr
+        if spec_is_new:
+            assert repo.tree() == repo.new
+            assert project_version(repo.path) == repo.floor() == proposed, "--bump was lost"
+            assert CHANGE in interrupted.stdout + after.stdout, "the change report was lost"
+        else:
+            assert repo.tree() == repo.old
+            assert "No change." in after.stdout
+            assert project_version(repo.path) == repo.floor() == current, "a floor for no change"
+        assert not (repo.path / UPDATE_JOURNAL).exists() and repo.leftovers() == []
+    assert seen == {("old spec", "old tree"), ("new spec", "new tree")}
+
+
+def test_no_change_records_no_floor_above_the_version_even_after_a_killed_run(repo: Repo, run_pipeline: Runner) -> None:
+    # As a generate killed after its swap leaves it: the new tree, and the journal of what it replaced
+    # (the spec and floor of the old tree). Then the spec change is dropped by hand: the next run
+    # measures against the killed run's base, finds no change, and records no floor above the version.
+    current = project_version(repo.path)
+    manifest = json.loads((repo.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))
+    old_resolved = json.loads((ROOT / GENERATED / "openapi.resolved.json").read_text(encoding="utf-8"))
+    assert repo.tree() == repo.new and manifest["version_floor"] != current
+    entry = {"fingerprint": manifest["fingerprint"], "resolved": old_resolved, "version_floor": current}
+    write_journal(repo.path, GENERATE_JOURNAL, entry)
+    (repo.path / "openapi.yaml").write_bytes((ROOT / "openapi.yaml").read_bytes())
+    after = run_pipeline(repo.path, "generate")
+    assert after.returncode == 0, after.stderr
+    assert "No change." in after.stdout and f"Version: {current} needs no bump." in after.stdout
+    assert repo.tree() == repo.old and repo.floor() == current

@@ -273,17 +273,22 @@ def test_a_version_below_the_spec_changes_refuses_before_uploading(start_index: 
     assert index.ours() == {}
 
 
-def test_failing_checks_refuse_before_uploading(start_index: StartIndex, repo_copy: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("found_as", ["the nox running publish", "nox on PATH"])
+def test_failing_checks_refuse_before_uploading(
+    start_index: StartIndex, repo_copy: Path, tmp_path: Path, found_as: str
+) -> None:
     index = start_index()
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    fake_nox = bin_dir / "nox"  # stands in for `nox -s typecheck tests` failing
-    fake_nox.write_text('#!/bin/sh\necho "fake nox $* password=${TWINE_PASSWORD:-unset}"\nexit 1\n', encoding="utf-8")
-    fake_nox.chmod(0o755)
+    fake = bin_dir / ("python" if found_as == "the nox running publish" else "nox")
+    fake.write_text('#!/bin/sh\necho "fake nox $* password=${TWINE_PASSWORD:-unset}"\nexit 1\n', encoding="utf-8")
+    fake.chmod(0o755)  # stands in for `nox -s typecheck tests` failing
     path = f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
-    result = publish(repo_copy, "--repository-url", index.url, PATH=path, **CREDENTIALS)
+    runner = str(fake) if found_as == "the nox running publish" else ""  # nox's own python -m nox, or PATH's nox
+    result = publish(repo_copy, "--repository-url", index.url, PATH=path, NOX_RUNNER_PYTHON=runner, **CREDENTIALS)
     assert result.returncode == 1, _output(result)
     assert "-s typecheck tests password=unset" in result.stdout, "credentials leaked into the checks' environment"
+    assert ("fake nox -m nox --noxfile" in result.stdout) is (found_as == "the nox running publish")
     assert "nox -s typecheck tests failed (exit 1); refusing to publish" in result.stderr
     assert index.ours() == {}
     assert not (repo_copy / "dist").exists()

@@ -304,6 +304,14 @@ CASES: dict[str, tuple[Edit, set[str]]] = {
         lambda s: ok(s)["headers"]["X-Hint"].__setitem__("required", True),
         {"response-header-made-required"},
     ),
+    "response header explode set": (
+        lambda s: ok(s)["headers"]["X-Hint"].__setitem__("explode", True),
+        {"response-header-serialization-changed"},
+    ),
+    "response header explode written out as its default": (
+        lambda s: ok(s)["headers"]["X-Hint"].update({"style": "simple", "explode": False}),
+        set(),
+    ),
     "response header from string": (
         lambda s: ok(s)["headers"]["X-Hint"].__setitem__("schema", {"type": "integer"}),
         {"response-type-compatible"},
@@ -468,3 +476,13 @@ def test_every_rule_has_a_case() -> None:
     covered |= {"request-body-made-optional", "response-media-type-specialized", "parameter-empty-value-disallowed"}
     assert sorted(RULES.keys() - covered) == []
     assert sorted(covered - RULES.keys()) == []
+
+
+def test_a_response_header_explode_change_names_both_serializations() -> None:
+    old = base()
+    new = copy.deepcopy(old)
+    ok(new)["headers"]["X-Hint"]["explode"] = True
+    assert [str(change) for change in diff(old, new)] == [
+        "[BREAKING] GET /books/{bookId}: response header 200 X-Hint serialization changed: "
+        "style=simple, explode=False -> style=simple, explode=True"
+    ]

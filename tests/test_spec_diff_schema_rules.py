@@ -8,10 +8,12 @@ from any tool's test data.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from scripts.spec_diff import RULES, Severity, diff
-from tests.helpers.spec_diff_cases import CASES, S, document, rules_of
+from tests.helpers.spec_diff_cases import CASES, A, B, S, document, rules_of
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -47,3 +49,33 @@ def test_schema_cases_cover_every_schema_rule() -> None:
     covered = {rule for case in CASES.values() for rule in (*case[2], *case[3])}
     assert covered <= RULES.keys()
     assert "request-type-changed" in covered and "response-field-made-write-only" in covered
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        (
+            {"type": "integer", "maximum": 10},
+            {"type": "integer", "maximum": 10, "exclusiveMaximum": True},
+            "[BREAKING] POST /items: request field value maximum made exclusive (exclusiveMaximum: true): 10",
+        ),
+        (
+            {"type": "number", "minimum": 0.5},
+            {"type": "number", "minimum": 0.5, "exclusiveMinimum": True},
+            "[BREAKING] POST /items: request field value minimum made exclusive (exclusiveMinimum: true): 0.5",
+        ),
+        (S, {"type": "string", "readOnly": True}, "[BREAKING] POST /items: request field value made readOnly"),
+        (
+            {"oneOf": [A, B], "discriminator": {"propertyName": "kind"}},
+            {"oneOf": [A, B], "discriminator": {"propertyName": "type"}},
+            "[BREAKING] POST /items: request field value discriminator property name kind -> type",
+        ),
+    ],
+    ids=["exclusiveMaximum on", "exclusiveMinimum on", "readOnly", "discriminator propertyName"],
+)
+def test_what_openapi_diff_calls_breaking_in_a_request_is_reported_as_breaking(
+    old: dict[str, Any], new: dict[str, Any], line: str
+) -> None:
+    changes = diff(document(old, request=True), document(new, request=True))
+    assert [str(change) for change in changes] == [line]
+    assert all(RULES[change.rule].severity is Severity.BREAKING for change in changes)

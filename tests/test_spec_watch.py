@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
+from scripts.nox_command import nox_command
+from scripts.project import PipelineError
 from scripts.spec_watch import Outcome, pull_request_body
 from scripts.update_spec import SourceError, with_version
 from scripts.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, DocsSite, changed_files, fragment_for, seed_like_page
-from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
 from tests.helpers.upstream_changes import schema_at, seed_result_field_line, unused, with_seed_result_field
 from tests.helpers.versions import next_version
@@ -64,14 +65,14 @@ def version(repo: Path) -> str:
 
 
 def nox_check(repo: Path) -> subprocess.CompletedProcess[str]:
-    """Run `./nox -s check` in ``repo`` with the nox that ./nox installed for this checkout, offline."""
-    bootstrap = ROOT / ".nox-bootstrap"
-    if not (bootstrap / "bin" / "nox").exists():
-        pytest.fail("run the tests through ./nox: this test runs ./nox -s check with the nox it installs")
-    (repo / ".nox-bootstrap").symlink_to(bootstrap, target_is_directory=True)
+    """Run `nox -s check` in ``repo`` with the nox running these tests (./nox's or an installed one), offline."""
+    try:
+        nox = nox_command()
+    except PipelineError as error:
+        pytest.fail(f"this test runs nox -s check: {error}")
     env = {**os.environ, "UV_OFFLINE": "1", "PIP_NO_INDEX": "1"}  # the pins are in uv's cache by now
     return subprocess.run(
-        ["./nox", "-s", "check"], cwd=repo, env=env, capture_output=True, text=True, timeout=300, check=False
+        [*nox, "-s", "check"], cwd=repo, env=env, capture_output=True, text=True, timeout=300, check=False
     )
 
 

@@ -97,6 +97,12 @@ def report(changes: list[Change], how_far: Level, current: str, proposed: str) -
         lines.extend(f"- {change}" for change in changes)
     if proposed == current:
         lines += ["", f"Version: {current} needs no bump."]
+    elif how_far is Level.NONE:  # the floor an earlier generation recorded, not yet reached: never a higher one
+        lines += [
+            "",
+            f"Version: {current} -> {proposed}, for the changes an earlier generation reported (set it in "
+            "pyproject.toml)",
+        ]
     else:
         lines += ["", f"Version: {how_far.name.lower()} change; {current} -> {proposed} (set it in pyproject.toml)"]
     return "\n".join(lines) + "\n"

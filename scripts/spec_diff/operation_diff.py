@@ -271,6 +271,15 @@ class OperationDiffer:
                 if was != now:
                     made = "required" if now else "optional"
                     emit(f"response-header-made-{made}", f"{label} made {made}")
+                if "content" not in old_header and "content" not in new_header and not self.new.swagger:
+                    style_before = _serialization({**old_header, "in": "header"})
+                    style_after = _serialization({**new_header, "in": "header"})
+                    if style_before != style_after:
+                        emit(
+                            "response-header-serialization-changed",
+                            f"{label} serialization changed: style={style_before[0]}, explode={style_before[1]} -> "
+                            f"style={style_after[0]}, explode={style_after[1]}",
+                        )
                 findings = self.schemas.compare(
                     self.old.header_schema(old_header),
                     self.new.header_schema(new_header),

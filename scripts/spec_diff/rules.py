@@ -134,12 +134,24 @@ _ALL = (
     Rule("optional-response-header-removed", WARNING, "optional response header removed"),
     Rule("response-header-made-optional", BREAKING, "response header made optional"),
     Rule("response-header-made-required", INFO, "response header made required"),
+    Rule(
+        "response-header-serialization-changed",
+        BREAKING,
+        "response header `style` or `explode` changed (defaults applied)",
+        why="oasdiff: not checked; openapi-diff: error. Callers that read the header split its value differently",
+    ),
     # Fields of request bodies (and of object parameters)
     Rule("request-field-added", INFO, "optional request field added", additive=True),
     Rule("required-request-field-added", BREAKING, "required request field added"),
     Rule("request-field-removed", WARNING, "request field removed"),
     Rule("request-field-made-required", BREAKING, "request field made required"),
     Rule("request-field-made-optional", INFO, "request field made optional"),
+    Rule(
+        "request-field-made-read-only",
+        BREAKING,
+        "request field made `readOnly` (no longer to be sent)",
+        why="oasdiff: info; openapi-diff: error. What callers send in it is now ignored or refused by the server",
+    ),
     Rule(
         "request-read-only-field-changed",
         INFO,
@@ -165,7 +177,17 @@ _ALL = (
     Rule("read-only-write-only-changed", INFO, "`readOnly` / `writeOnly` changed otherwise"),
     Rule("field-deprecated", INFO, "field marked `deprecated`, or no longer"),
     Rule("default-changed", INFO, "default of a field or body added, removed or changed"),
-    Rule("discriminator-changed", INFO, "`discriminator` added, removed, or its property name or mapping changed"),
+    Rule(
+        "request-discriminator-property-changed",
+        BREAKING,
+        "request `discriminator`'s `propertyName` changed",
+        why="oasdiff: info; openapi-diff: error. The server reads the type of what callers send from another field",
+    ),
+    Rule(
+        "discriminator-changed",
+        INFO,
+        "`discriminator` added, removed, or its mapping changed; a response `discriminator`'s property name changed",
+    ),
     # Types
     Rule("request-type-changed", BREAKING, "request type or format changed incompatibly (`string` → `integer`)"),
     Rule(

@@ -261,7 +261,7 @@ class SchemaDiffer:
                 rule = "request-upper-bound-set"
             else:
                 rule = f"{side}-upper-bound-{'lowered' if tighter else 'raised'}"
-            add(rule, f"{_bound_name(key, before, after)} {text}")
+            add(rule, _exclusivity(key, before, after) or f"{_bound_name(key, before, after)} {text}")
         for key in LOWER_BOUNDS:
             zero = Bound(Fraction(0)) if key == "minLength" else None
             before, after = old.lower.get(key, zero), new.lower.get(key, zero)
@@ -278,7 +278,7 @@ class SchemaDiffer:
                 rule = "request-lower-bound-set"
             else:
                 rule = f"{side}-lower-bound-{'raised' if tighter else 'lowered'}"
-            add(rule, f"{_bound_name(key, before, after)} {text}")
+            add(rule, _exclusivity(key, before, after) or f"{_bound_name(key, before, after)} {text}")
 
     def _other_constraints(self, old: Flat, new: Flat, request: bool, add: Callable[[str, str], None]) -> None:
         before, after = old.multiple_of, new.multiple_of
@@ -320,7 +320,10 @@ class SchemaDiffer:
                 add(rule, f"default changed: {old.default} -> {new.default}")
         before, after = _discriminator(old.discriminator), _discriminator(new.discriminator)
         if before != after:
-            add("discriminator-changed", _discriminator_text(before, after))
+            renamed = before is not None and after is not None and before[0] != after[0]
+            request = context.direction is Direction.REQUEST
+            rule = "request-discriminator-property-changed" if renamed and request else "discriminator-changed"
+            add(rule, _discriminator_text(before, after))
 
     def _properties(self, old: Flat, new: Flat, context: Context) -> list[Finding]:
         request = context.direction is Direction.REQUEST
@@ -360,7 +363,14 @@ class SchemaDiffer:
             if before.read_only != after.read_only or before.write_only != after.write_only:
                 access = "writeOnly" if after.write_only else "readOnly" if after.read_only else "read-write"
                 became_write_only = not request and after.write_only and not before.write_only and was_required
-                rule = "response-field-made-write-only" if became_write_only else "read-only-write-only-changed"
+                became_read_only = request and after.read_only and not before.read_only
+                rule = (
+                    "response-field-made-write-only"
+                    if became_write_only
+                    else "request-field-made-read-only"
+                    if became_read_only
+                    else "read-only-write-only-changed"
+                )
                 inner.append(Finding(rule, (), f"made {access}"))
             if before.deprecated != after.deprecated:
                 inner.append(
@@ -429,6 +439,15 @@ def _bound_name(key: str, before: Bound | None, after: Bound | None) -> str:
     if exclusive and key in ("maximum", "minimum"):
         return "exclusiveMaximum" if key == "maximum" else "exclusiveMinimum"
     return key
+
+
+def _exclusivity(key: str, before: Bound | None, after: Bound | None) -> str:
+    """Describe a bound whose value stayed and whose exclusivity flipped (OpenAPI 3.0's boolean form), or ''."""
+    if before is None or after is None or before.value != after.value or before.exclusive == after.exclusive:
+        return ""
+    flag = "exclusiveMaximum" if key == "maximum" else "exclusiveMinimum"
+    made = "made exclusive" if after.exclusive else "no longer exclusive"
+    return f"{key} {made} ({flag}: {str(after.exclusive).lower()}): {Bound(after.value)}"
 
 
 def _under(step: str, findings: list[Finding]) -> list[Finding]:

@@ -193,6 +193,18 @@ CASES: dict[str, tuple[Any, ...]] = {
         {"request-upper-bound-lowered"},
         {"response-upper-bound-lowered"},
     ),
+    "maximum no longer exclusive (3.0)": (
+        {"type": "integer", "maximum": 10, "exclusiveMaximum": True},
+        {"type": "integer", "maximum": 10, "exclusiveMaximum": False},
+        {"request-upper-bound-raised"},
+        {"response-upper-bound-raised"},
+    ),
+    "minimum made exclusive (3.0)": (
+        {"type": "number", "minimum": 0.5},
+        {"type": "number", "minimum": 0.5, "exclusiveMinimum": True},
+        {"request-lower-bound-raised"},
+        {"response-lower-bound-raised"},
+    ),
     "exclusiveMaximum raised (3.1)": (
         {"type": "number", "exclusiveMaximum": 10},
         {"type": "number", "exclusiveMaximum": 20},
@@ -452,6 +464,18 @@ CASES: dict[str, tuple[Any, ...]] = {
     "field made read-only": (
         obj({"a": S}),
         obj({"a": {"type": "string", "readOnly": True}}),
+        {"request-field-made-read-only"},
+        {"read-only-write-only-changed"},
+    ),
+    "required field made read-only": (
+        obj({"a": S}, ("a",)),
+        obj({"a": {"type": "string", "readOnly": True}}, ("a",)),
+        {"request-field-made-read-only"},
+        {"read-only-write-only-changed"},
+    ),
+    "field no longer read-only": (
+        obj({"a": {"type": "string", "readOnly": True}}),
+        obj({"a": S}),
         {"read-only-write-only-changed"},
         {"read-only-write-only-changed"},
     ),
@@ -472,7 +496,13 @@ CASES: dict[str, tuple[Any, ...]] = {
     "discriminator property renamed": (
         {"oneOf": [A, B], "discriminator": {"propertyName": "kind"}},
         {"oneOf": [A, B], "discriminator": {"propertyName": "type"}},
+        {"request-discriminator-property-changed"},
         {"discriminator-changed"},
+    ),
+    "discriminator property renamed, mapping kept": (
+        {"oneOf": [A, B], "discriminator": {"propertyName": "kind", "mapping": {"a": "#/components/schemas/A"}}},
+        {"oneOf": [A, B], "discriminator": {"propertyName": "type", "mapping": {"a": "#/components/schemas/A"}}},
+        {"request-discriminator-property-changed"},
         {"discriminator-changed"},
     ),
     "discriminator mapping removed": (
