@@ -37,7 +37,15 @@ def _checkout_copy(target: Path, spec: Document | None = None) -> Path:
     for name in (OVERLAY, CONFIG, "pyproject.toml", *FACADE_INPUTS):
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target / name)
-    for folder in (TEMPLATES, HELPERS, GENERATED.as_posix(), "scripts", "overlays/puretalk_client"):
+    folders = (
+        TEMPLATES,
+        HELPERS,
+        GENERATED.as_posix(),
+        "scripts",
+        "overlays/puretalk_core",
+        "overlays/puretalk_client",
+    )
+    for folder in folders:
         ignored = shutil.ignore_patterns("__pycache__")
         shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True, ignore=ignored)
     if spec is None:

@@ -138,7 +138,7 @@ class ModuleView:
         if argument.convert == "models":
             return Code(f"as_models({self.alias(str(argument.model))}, {argument.name})")
         if argument.convert == "file":
-            return Code(f"upload(_stack, {argument.name}, {py_string(argument.target)})")
+            return Code(f"upload(_stack, {argument.name}, {py_string(argument.target)}, File)")
         return Code(argument.name)
 
     def seam_args(self, method: Method) -> list[Code]:
@@ -233,11 +233,11 @@ class ModuleView:
     def types_names(self) -> Code:
         """Return what the module imports from the generated ``types``."""
         features = self.features()
-        wanted = {"File": "binary" in features or "leaf:File" in features}
+        wanted = {"File": "binary" in features or "leaf:File" in features or "files" in features}
         return Code(", ".join(name for name, needed in wanted.items() if needed))
 
     def runtime_imports(self) -> list[tuple[Identifier, Code]]:
-        """Return ``(module, names)`` imported from ``puretalk_client``'s runtime, each list computed from the data."""
+        """Return ``(module, names)`` imported from the runtime (``puretalk_core``), each computed from the data."""
         features = self.features()
         plain = any(not resource.info.helpers for resource in self.resources)
         methods = self.methods

@@ -94,7 +94,7 @@ def test_a_query_parameter_named_like_an_option_is_renamed_and_reported(tmp_path
     assert "'timeout' -> timeout_" in report
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
     assert "timeout=timeout_" in source
-    assert "self_: str | Unset" in source, "the generator's own rename of self is kept"
+    assert "self_: str | NotGiven" in source, "the generator's own rename of self is kept"
     assert "body=body" in source
 
 

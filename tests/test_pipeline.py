@@ -52,7 +52,7 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
     before = current_fingerprint(repo_copy).digest
     inputs = ("openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", "scripts/facade_render.py")
     for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
-                 "overlays/puretalk_client/resources/tts.py"):  # fmt: skip
+                 "overlays/puretalk_core/helpers/tts.py"):  # fmt: skip
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
         after = current_fingerprint(repo_copy).digest

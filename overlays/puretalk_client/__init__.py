@@ -4,15 +4,18 @@
 >>> client = Puretalk()  # key from PURETALK_API_KEY                      # doctest: +SKIP
 >>> call = client.calls.register_web_call(assistant_id="e1f09482-...")   # doctest: +SKIP
 
-The generated low-level client lives in :mod:`puretalk_api` (``client.api_client``
-is one, configured); this package layers auth, retries, timeouts, typed errors,
-envelope unwrapping and pagination over it.
+The layers import one way: :mod:`puretalk_core` (hand-written runtime: auth, retries,
+timeouts, typed errors, envelopes, pagination) <- :mod:`puretalk_api` (derived from the
+spec: models, endpoint functions, and the resource classes in ``puretalk_api.resources``)
+<- this package (``Puretalk`` / ``AsyncPuretalk``). ``client.api_client`` is the generated
+low-level client, configured.
 """
 
 from typing import TYPE_CHECKING
 
-from puretalk_client._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
-from puretalk_client._exceptions import (
+from puretalk_client._client import AsyncPuretalk, Puretalk
+from puretalk_core._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
+from puretalk_core._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
     APIError,
@@ -33,13 +36,11 @@ from puretalk_client._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
-from puretalk_client._response import RawResponse
-from puretalk_client._version import version as _version
+from puretalk_core._pagination import AsyncPaginator, Page, SyncPaginator
+from puretalk_core._response import RawResponse
+from puretalk_core._version import version as _version
 
 if TYPE_CHECKING:
-    from puretalk_client._client import AsyncPuretalk, Puretalk
-
     __version__: str
 
 __all__ = [
@@ -76,16 +77,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """Import the clients and compute ``__version__`` on first use.
-
-    The clients come from ``_client``, which needs the resource namespaces derived
-    from the spec (``puretalk_api.resources``); those need ``puretalk_client``'s own
-    modules. Importing the clients on first use lets either package be imported first.
-    """
+    """Compute ``__version__`` on first use (reading the distribution's metadata is not free)."""
     if name == "__version__":
         return _version()
-    if name in ("Puretalk", "AsyncPuretalk"):
-        from puretalk_client import _client
-
-        return getattr(_client, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,8 +10,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol, Self, TypeVar, cast, overload
 
+from puretalk_core._sentinel import NotGiven as Unset
+
 if TYPE_CHECKING:
-    from puretalk_api.types import File, Unset
+    from puretalk_api.types import File
 
 FileContent = bytes | IO[bytes]
 """The content of a file given as a tuple: the bytes, or a binary file object."""
@@ -52,24 +54,23 @@ def as_models(model: type[M], values: Sequence[M | Mapping[str, Any]]) -> list[M
 def as_models(model: type[M], values: Sequence[M | Mapping[str, Any]] | Unset) -> list[M] | Unset: ...
 def as_models(model: type[M], values: Sequence[M | Mapping[str, Any]] | Unset) -> list[M] | Unset:
     """Return each of ``values`` as the generated ``model`` (see :func:`as_model`)."""
-    from puretalk_api.types import Unset
-
     if isinstance(values, Unset):
         return values
     return [as_model(model, value) for value in values]
 
 
 @overload
-def upload(stack: contextlib.ExitStack, file: FileInput, name: str) -> File: ...
+def upload(stack: contextlib.ExitStack, file: FileInput, name: str, part: type[File]) -> File: ...
 @overload
-def upload(stack: contextlib.ExitStack, file: FileInput | Unset, name: str) -> File | Unset: ...
-def upload(stack: contextlib.ExitStack, file: FileInput | Unset, name: str) -> File | Unset:
-    """Open what the caller gave as a :class:`File` part; ``stack`` closes what this opened."""
-    from puretalk_api.types import Unset
+def upload(stack: contextlib.ExitStack, file: FileInput | Unset, name: str, part: type[File]) -> File | Unset: ...
+def upload(stack: contextlib.ExitStack, file: FileInput | Unset, name: str, part: type[File]) -> File | Unset:
+    """Open what the caller gave as a ``part`` (the generated :class:`File`); ``stack`` closes what this opened.
 
+    The generated code passes its own ``File`` class in: this runtime imports nothing of it.
+    """
     if isinstance(file, Unset):
         return file
-    return stack.enter_context(_opened(file, name))
+    return stack.enter_context(_opened(file, name, part))
 
 
 def _mime_of(name: str | None) -> str:
@@ -85,8 +86,7 @@ def _payload(content: FileContent) -> BinaryIO:
 
 
 @contextlib.contextmanager
-def _opened(file: FileInput, default_name: str) -> Iterator[File]:
-    from puretalk_api.types import File
+def _opened(file: FileInput, default_name: str, File: type[File]) -> Iterator[File]:
 
     if isinstance(file, (bytes, bytearray, memoryview)):
         yield File(payload=io.BytesIO(bytes(file)), file_name=default_name, mime_type="application/octet-stream")

@@ -14,6 +14,7 @@ once into checking functions (this runs on every call).
 from __future__ import annotations
 
 import datetime
+import importlib
 import sys
 import types
 import typing
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from puretalk_client._response import current_body
+from puretalk_core._response import current_body
 
 T = TypeVar("T")
 Check = Callable[[object], "str | None"]
@@ -33,10 +34,11 @@ _MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[
 
 
 def _hints(model: type) -> dict[str, Any]:
-    import puretalk_api.models
-    import puretalk_api.types
-
-    namespace = {**vars(puretalk_api.types), **vars(puretalk_api.models), "datetime": datetime, "UUID": uuid.UUID}
+    # the names a generated model's annotations use live in its own package's ``types`` and ``models``
+    # (found through the model, so this runtime imports nothing of the generated package itself)
+    package = model.__module__.split(".")[0]
+    generated_types, generated_models = (importlib.import_module(f"{package}.{name}") for name in ("types", "models"))
+    namespace = {**vars(generated_types), **vars(generated_models), "datetime": datetime, "UUID": uuid.UUID}
     hints = typing.get_type_hints(model, globalns={**namespace, **vars(sys.modules[model.__module__])})
     return {name: hint for name, hint in hints.items() if name not in _SKIPPED}
 
@@ -148,7 +150,7 @@ def _fields(model: object) -> str | None:
     plain, other = plan
     for name, kinds in plain:
         if not isinstance(getattr(model, name), kinds):
-            return f".{name}{_compile(_hints(kind)[name])(getattr(model, name))}"
+            return f".{name.lstrip('_')}{_compile(_hints(kind)[name])(getattr(model, name))}"
     for name, check in other:
         reason = check(getattr(model, name))
         if reason:

@@ -17,13 +17,13 @@ import functools
 import importlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import httpx
 
-from puretalk_client._options import RequestOptions
-from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
-from puretalk_client._response import (
+from puretalk_core._options import RequestOptions
+from puretalk_core._pagination import AsyncPaginator, Page, SyncPaginator
+from puretalk_core._response import (
     AsyncStreamedResponse,
     RawResponse,
     StreamedResponse,
@@ -39,7 +39,6 @@ from puretalk_client._response import (
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
-    from puretalk_client._client import AsyncPuretalk, Puretalk
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -108,10 +107,50 @@ class _Resource:
         return value
 
 
+class SyncClient(Protocol):
+    """What a resource needs of its client (``Puretalk``): this runtime does not import the client."""
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The configured httpx client."""
+
+    @property
+    def api_client(self) -> ApiClient:
+        """The generated client over it."""
+
+    @property
+    def api_key(self) -> str:
+        """The key (to scrub it from what errors show)."""
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The cap on a JSON answer."""
+
+
+class AsyncClient(Protocol):
+    """What a resource needs of its client (``AsyncPuretalk``)."""
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The configured httpx client."""
+
+    @property
+    def api_client(self) -> ApiClient:
+        """The generated client over it."""
+
+    @property
+    def api_key(self) -> str:
+        """The key (to scrub it from what errors show)."""
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The cap on a JSON answer."""
+
+
 class SyncAPIResource(_Resource):
     """A namespace of methods (``client.calls``…) bound to a :class:`Puretalk` client."""
 
-    def __init__(self, client: Puretalk) -> None:
+    def __init__(self, client: SyncClient) -> None:
         self._client = client
 
     def _run(
@@ -146,7 +185,7 @@ class SyncAPIResource(_Resource):
 class AsyncAPIResource(_Resource):
     """A namespace of methods bound to an :class:`AsyncPuretalk` client."""
 
-    def __init__(self, client: AsyncPuretalk) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def _run(

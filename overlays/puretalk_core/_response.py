@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import functools
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from puretalk_client._exceptions import (
+from puretalk_core._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
     APIResponseTooLargeError,
@@ -28,11 +27,12 @@ from puretalk_client._exceptions import (
     ClientClosedError,
     status_error,
 )
+from puretalk_core._sentinel import NotGiven as Unset
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs
 
-    from puretalk_api.types import File, Unset
+    from puretalk_api.types import File
 
 T = TypeVar("T")
 # What json.loads, a generated ``from_dict`` and the checks below raise on a body of the wrong shape.
@@ -287,16 +287,8 @@ def expect(parsed: T | None, what: str) -> T:
     return parsed
 
 
-@functools.cache
-def _unset_type() -> type[Unset]:
-    """Return the generated ``Unset`` class, imported on first use (``import puretalk_client`` stays cheap)."""
-    from puretalk_api.types import Unset
-
-    return Unset
-
-
 def _is_unset(value: object) -> TypeIs[Unset]:
-    return isinstance(value, _unset_type())
+    return isinstance(value, Unset)
 
 
 def present(value: T | Unset | None, name: str = "results") -> T:
@@ -312,7 +304,7 @@ def check_envelope(err: bool | Unset | None) -> None:
     """Check the ``err`` flag of an envelope: true raises, null or absent passes, anything else is a shape error."""
     if err is True:
         raise EnvelopeFlagged
-    if not isinstance(err, (bool, type(None), _unset_type())):
+    if not isinstance(err, (bool, type(None), Unset)):
         raise TypeError(f"'err' must be a boolean, got {type(err).__name__}")
 
 

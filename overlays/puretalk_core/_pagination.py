@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-if TYPE_CHECKING:
-    from puretalk_api.types import Unset
+from puretalk_core._sentinel import NotGiven as Unset
 
 T = TypeVar("T")
 
