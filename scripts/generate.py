@@ -49,6 +49,7 @@ from scripts.project import (
 )
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_openapi, check_refs, shown
+from scripts.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
 from scripts.yaml_io import Document, DocumentError, dump_json, load_document
 
 TEMPLATES = "templates"
@@ -194,10 +195,26 @@ class Generation:
     generator_seconds: float = 0.0
     """How long openapi-python-client itself ran (for ``nox -s bench``)."""
     base: Base | None = None
+    surface: Mapping[str, object] | None = None
+    """The Python surface of the new client (methods, keywords, models, resources), recorded in the manifest."""
+    surface_changes: list[SurfaceChange] = field(default_factory=list)
+    api_level: Level | None = None
+    """The HTTP API's own level when the Python surface moved the version further (else ``level``)."""
+
+    def compare_surface(self) -> None:
+        """Diff :attr:`surface` against the base's; raise :attr:`level` and the floor when the surface moved further."""
+        self.surface_changes = surface_changes(self.base.surface if self.base else None, self.surface)
+        moved = surface_level(self.surface_changes)
+        if moved > self.level:
+            self.api_level, self.level = self.level, moved
+            self.version_floor = max(self.version_floor, bump(self.current_version, moved), key=version_key)
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
-        text = report(self.changes, self.level, self.current_version, self.version_floor)
+        more = render_surface(self.surface_changes)
+        text = report(
+            self.changes, self.level, self.current_version, self.version_floor, api_level=self.api_level, more=more
+        )
         new = [item for item in self.operations if f"{item.method} {item.path}" not in self.previous_operations]
         if self.previous_operations and new:
             lines = [f"- {item.method} {item.path} -> client.{item.dotted}() ({item.named_by})" for item in new]
@@ -216,6 +233,8 @@ class Base:
 
     resolved: Document | None
     version_floor: str
+    surface: object = None
+    """The Python surface recorded with that tree (``None`` when it recorded none)."""
 
 
 def _base(root: Path, current: str) -> Base:
@@ -230,11 +249,11 @@ def _base(root: Path, current: str) -> Base:
     journal = read_journal(root, GENERATE_JOURNAL)
     if journal is not None and manifest and journal.get("fingerprint") == manifest.get("fingerprint"):
         floor = max(floor, str(journal.get("version_floor", floor)), key=version_key)  # a floor never goes down
-        return Base(journal.get("resolved"), floor)
+        return Base(journal.get("resolved"), floor, journal.get("surface"))
     try:
-        return Base(load_document(package_dir / RESOLVED), floor)
+        return Base(load_document(package_dir / RESOLVED), floor, manifest.get("surface"))
     except DocumentError:
-        return Base(None, floor)
+        return Base(None, floor, manifest.get("surface"))
 
 
 def _compare_with_previous(resolved: Document, root: Path) -> Generation:
@@ -275,15 +294,19 @@ def _operation_keys(spec: Document) -> frozenset[str]:
     )
 
 
-def _write_manifest(package_dir: Path, fingerprint: Fingerprint, version_floor: str) -> None:
+def _write_manifest(
+    package_dir: Path, fingerprint: Fingerprint, version_floor: str, surface: Mapping[str, object] | None = None
+) -> None:
     files = {name: file_digest(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
-    manifest = {
+    manifest: dict[str, object] = {
         "fingerprint": fingerprint.digest,
         "inputs": fingerprint.inputs,
         "tools": fingerprint.tools,
         "files": files,
         "version_floor": version_floor,
     }
+    if surface is not None:
+        manifest["surface"] = surface
     (package_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
@@ -309,11 +332,12 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
         generator.wait()
         generation.generator_seconds = generator.seconds
         generation.operations = render(package_dir, resolved, root)
+        generation.compare_surface()
         format_python(package_dir / "resources")
     except (GeneratorError, FacadeError) as error:
         raise PipelineError(str(error)) from error
     (package_dir / RESOLVED).write_text(dump_json(resolved), encoding="utf-8")
-    _write_manifest(package_dir, fingerprint, generation.version_floor)
+    _write_manifest(package_dir, fingerprint, generation.version_floor, generation.surface)
     return generation
 
 
@@ -345,7 +369,12 @@ def generate(root: Path = ROOT) -> None:
         write_atomic(root / REPORT, text)
         base = generation.base or Base(None, generation.version_floor)
         fingerprint = (_read_manifest(fresh) or {}).get("fingerprint")
-        entry = {"fingerprint": fingerprint, "resolved": base.resolved, "version_floor": base.version_floor}
+        entry = {
+            "fingerprint": fingerprint,
+            "resolved": base.resolved,
+            "version_floor": base.version_floor,
+            "surface": base.surface,
+        }
         write_journal(root, GENERATE_JOURNAL, entry)
         target.parent.mkdir(exist_ok=True)
         replace_tree(fresh, target)
