@@ -45,6 +45,7 @@ from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of
 from scripts.reproducible_build import build_checked
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
+from scripts.urls import URLError
 
 VERIFY_SESSIONS = ("typecheck", "tests")
 
@@ -162,10 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     environ = dict(os.environ)
     raw_url: str | None = args.repository_url or environ.get(INDEX_URL_VARIABLE) or None
-    bare_url, url_credentials = split_userinfo(raw_url) if raw_url else (None, Credentials())
-    credentials = environment_credentials(environ, url_credentials)
-    console = Console((credentials, url_credentials))
+    credentials = environment_credentials(environ, Credentials())
+    console = Console((credentials,))
     try:
+        bare_url, url_credentials = split_userinfo(raw_url) if raw_url else (None, Credentials())
+        credentials = environment_credentials(environ, url_credentials)
+        console = Console((credentials, url_credentials))
         index = None
         if bare_url is not None:
             index = resolve_index(bare_url)
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             credentials=credentials,
             console=console,
         )
-    except PublishError as error:
+    except (PublishError, URLError) as error:
         console.error(str(error))
         return 1
 

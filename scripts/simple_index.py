@@ -22,6 +22,7 @@ from scripts.credentials import Credentials
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, Page, TooLarge, run_fetches
 from scripts.project import PublishError
 from scripts.spec_guard import shown
+from scripts.urls import URLError, check_url, masked
 
 INDEX_LIMITS = Limits(page_bytes=8 * 2**20, total_bytes=8 * 2**20, pages=6, deadline=120.0, read_timeout=60.0)
 """What one read of an index page may take: 8 MiB, 120 s in all, 60 s per read, 5 redirects."""
@@ -48,9 +49,10 @@ class IndexFile:
 
 def resolve_index(url: str) -> Index:
     """Derive the simple index from the upload URL: ``<upload URL>/simple/``."""
-    scheme = urlsplit(url).scheme
-    if scheme not in ("http", "https"):
-        raise PublishError(f"the index URL must start with https:// or http://, not {url!r}")
+    try:
+        check_url(url, "the index URL")
+    except URLError as error:
+        raise PublishError(str(error)) from None
     return Index(upload_url=url, simple_url=url.rstrip("/") + "/simple/")
 
 
@@ -113,7 +115,12 @@ def parse_simple_page(html: str, page_url: str) -> dict[str, IndexFile]:
         raise PublishError(f"{page_url}: not a simple-API page: it has a form (a login page?)")
     files = {}
     for href, text in parser.links:
-        url, fragment = urldefrag(urljoin(page_url, href))
+        try:
+            url, fragment = urldefrag(urljoin(page_url, href))
+            check_url(url, "a link")
+        except (URLError, ValueError):
+            link = shown(masked(href))
+            raise PublishError(f"{page_url}: not a simple-API page: it links {link}, not a valid URL") from None
         algorithm, _, value = fragment.partition("=")
         hashes = {algorithm.lower(): value.lower()} if algorithm and value else {}
         filename = text or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
