@@ -29,6 +29,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError,
 from referencing.exceptions import Unresolvable
 
 from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
+from scripts.changelog import changelog_problem
 from scripts.facade_model import FacadeError, Operation
 from scripts.facade_render import render
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError, format_python
@@ -350,8 +351,8 @@ def _scratch(root: Path) -> Iterator[Path]:
         yield Path(scratch)
 
 
-def generate(root: Path = ROOT) -> None:
-    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded.
+def generate(root: Path = ROOT) -> Generation:
+    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded; return what it found.
 
     A kill at any moment leaves the old tree or the new one in place (:func:`scripts.atomic.replace_tree`).
     The change report is written before the swap, and the journal written with it lets the next run
@@ -382,6 +383,7 @@ def generate(root: Path = ROOT) -> None:
     print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})", flush=True)
     remove_journal(root, GENERATE_JOURNAL)  # only once the report is out
     remove_journal(root, UPDATE_JOURNAL)  # generated/ is made from openapi.yaml now: no update is pending
+    return generation
 
 
 def interrupted_update(root: Path = ROOT) -> str | None:
@@ -482,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
     if differing:
         print(out_of_sync(differing), file=sys.stderr)
         return 1
-    problem = version_problem()
+    problem = version_problem() or changelog_problem(ROOT, project_version())
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1

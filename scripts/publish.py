@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
+from scripts.changelog import changelog_problem
 from scripts.credentials import (
     INDEX_URL_VARIABLE,
     Console,
@@ -40,7 +41,7 @@ from scripts.credentials import (
     keyring_credentials,
     split_userinfo,
 )
-from scripts.generate import check, interrupted_update, version_problem
+from scripts.generate import check, interrupted_update, project_version, version_problem
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
 from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
@@ -61,7 +62,7 @@ def verify_in_sync(root: Path) -> None:
         raise PublishError(f"cannot verify {GENERATED.as_posix()}: {error}") from error
     if differing:
         raise PublishError(out_of_sync(differing, "; refusing to publish"))
-    problem = version_problem(root)
+    problem = version_problem(root) or changelog_problem(root, project_version(root))
     if problem:
         raise PublishError(f"refusing to publish: {problem}")
 

@@ -11,7 +11,8 @@ applies; then ``generate`` runs (and puts openapi.yaml back if it fails). Any fa
 exits non-zero naming its cause, with openapi.yaml and generated/ untouched.
 
 With ``--bump``, the version in pyproject.toml is then raised to the one the change
-report proposes (the lowest the recorded API changes allow), when it is below it.
+report proposes (the lowest the recorded API changes allow), when it is below it, and
+the changes are written into that version's section of CHANGELOG.md (:mod:`scripts.changelog`).
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 from scripts.atomic import discard_temporaries, recover_tree, write_atomic
+from scripts.changelog import CHANGELOG, record
+from scripts.changelog import entries as changelog_entries
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
-from scripts.generate import generate, project_version, validate
+from scripts.generate import Generation, generate, project_version, validate
 from scripts.journal import UPDATE_JOURNAL, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
 from scripts.project import GENERATED, MANIFEST, OVERLAY, ROOT, SPEC, PipelineError
@@ -300,6 +303,13 @@ def bump_version(root: Path = ROOT) -> tuple[str, str]:
     return current, floor
 
 
+def record_changelog(root: Path, version: str, generation: Generation) -> bool:
+    """Write the change report's lines into ``version``'s section of CHANGELOG.md; ``False`` when there are none."""
+    names = {f"{item.method} {item.path}": f"client.{item.dotted}()" for item in generation.operations}
+    found = changelog_entries(generation.changes, generation.surface_changes, generation.level, names)
+    return record(root, version, found)
+
+
 def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: Limits = DOCS_LIMITS) -> None:
     """Load SOURCE, check it, write openapi.yaml and regenerate; restore openapi.yaml if generation fails.
 
@@ -319,7 +329,7 @@ def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: L
     write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": hashlib.sha256(new).hexdigest()})
     write_atomic(spec_path, new)
     try:
-        generate(root)
+        generation = generate(root)
     except BaseException:
         write_atomic(spec_path, previous)
         remove_journal(root, UPDATE_JOURNAL)
@@ -328,6 +338,8 @@ def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: L
         old, new_version = bump_version(root)
         message = f"version {old} -> {new_version} (--bump)" if new_version != old else f"version {old} kept"
         print(f"{PYPROJECT}: {message}")
+        if record_changelog(root, new_version, generation):
+            print(f"{CHANGELOG}: section {new_version} written from the change report")
     remove_journal(root, UPDATE_JOURNAL)
 
 

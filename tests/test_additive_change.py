@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 import pytest
 
 from scripts.yaml_io import dump_yaml, load_document
+from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT
 from tests.helpers.servers import QuietHandler, serving
 
@@ -128,6 +129,7 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
         pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', f'version = "{proposed.group(1)}"'),
         encoding="utf-8",
     )
+    add_section(repo_copy, proposed.group(1))
     check = run(repo_copy, sys.executable, "-m", "scripts.generate", "check")
     assert check.returncode == 0, check.stdout + check.stderr
 

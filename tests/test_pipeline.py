@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scripts.generate import MANIFEST, current_fingerprint, diff_trees, fast_check, generate_into
 from scripts.project import GENERATED
+from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT, tree_digest
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
@@ -89,6 +90,7 @@ def test_spec_change_fails_check_until_regenerated(repo_copy: Path, run_pipeline
 
     pyproject = repo_copy / "pyproject.toml"
     pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
+    add_section(repo_copy, "0.2.0")
     passed = run_pipeline(repo_copy, "check")
     assert passed.returncode == 0, passed.stderr
 

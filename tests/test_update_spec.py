@@ -11,6 +11,7 @@ import yaml
 
 from scripts.update_spec import load
 from scripts.yaml_io import dump_yaml
+from tests.helpers.changelog import add_section
 from tests.helpers.docs_site import (
     SPEC,
     DocsSite,
@@ -117,6 +118,7 @@ def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path
 
     pyproject = git_repo / "pyproject.toml"
     pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'))
+    add_section(git_repo, "0.2.0")
     check = subprocess.run(
         [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )
