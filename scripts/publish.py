@@ -6,7 +6,8 @@
    ``--skip-verify``, ``nox -s typecheck tests`` pass for the current tree;
 2. build the sdist and the wheel into ``dist/`` reproducibly (``SOURCE_DATE_EPOCH`` from
    the last commit) and run ``twine check --strict`` on them;
-3. read the index's PEP 503 page ``<URL>/simple/puretalk-client/`` and compare sha256s:
+3. read the index's PEP 503 page ``<URL>/simple/puretalk-client/`` (``<URL>/+simple/...`` with
+   ``--index-layout devpi``, or below ``--simple-url``) and compare sha256s:
    every file already there and identical → "already published", exit 0; a file of the
    same version that differs → error, nothing uploaded; otherwise upload only the
    missing files with ``twine upload``.
@@ -44,11 +45,12 @@ from scripts.credentials import (
 from scripts.generate import check, interrupted_update, project_version, version_problem
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
-from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
+from scripts.simple_index import LAYOUTS, Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
 from scripts.urls import URLError
 
 VERIFY_SESSIONS = ("typecheck", "tests")
+LAYOUT_HINT = "devpi's is URL/+simple/ (--index-layout devpi); any other: --simple-url URL"
 
 
 def verify_in_sync(root: Path) -> None:
@@ -142,7 +144,10 @@ def publish(
     upload(plan.upload, index, credentials, root, console)
     missing = plan_upload(built, list_index(index, project, credentials), credentials, index).upload
     if missing:
-        raise PublishError(f"the index does not list {', '.join(p.name for p in missing)} after the upload")
+        raise PublishError(
+            f"{index.simple_url} does not list {', '.join(p.name for p in missing)} after the upload: "
+            f"is that the index's simple index? {LAYOUT_HINT}"
+        )
     console.say(f"published {project} {version} to {index.upload_url}")
     return 0
 
@@ -154,6 +159,18 @@ def main(argv: list[str] | None = None) -> int:
         "--repository-url",
         metavar="URL",
         help=f"upload URL of the index (default: ${INDEX_URL_VARIABLE}); its simple index is URL/simple/",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--simple-url",
+        metavar="URL",
+        help="the index's PEP 503 simple index, on the upload URL's origin, when it is not URL/simple/",
+    )
+    where.add_argument(
+        "--index-layout",
+        choices=sorted(LAYOUTS),
+        default="standard",
+        help="where the simple index is below the upload URL: standard (URL/simple/) or devpi (URL/+simple/)",
     )
     parser.add_argument("--dry-run", action="store_true", help="do everything but the upload")
     parser.add_argument(
@@ -172,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         console = Console((credentials, url_credentials))
         index = None
         if bare_url is not None:
-            index = resolve_index(bare_url)
+            index = resolve_index(bare_url, simple_url=args.simple_url, layout=args.index_layout)
             credentials = keyring_credentials(bare_url, credentials)
             console = Console((credentials, url_credentials))
         return publish(

@@ -1,13 +1,14 @@
 """Reading the internal index: its PEP 503 page for a project, and the files and hashes it lists.
 
-The simple index of an upload URL is ``<URL>/simple/`` (pypiserver, Nexus, Artifactory,
-GitLab). Pages are read through :mod:`scripts.fetching`: same-origin redirects only (a
-redirect to another host, such as pypiserver's fallback to PyPI, means "not on this index"),
-at most :data:`INDEX_LIMITS` bytes and seconds. The credentials go to the origin of the upload
-URL only, and only over https (plain http only to localhost); a file the page lists on another
-host is downloaded without them, over https. A page that is not a simple-API page (another
-Content-Type, a login form, links that are not distribution files) is an error, never
-"nothing published yet".
+The simple index of an upload URL is ``<URL>/simple/`` (pypiserver, Nexus, Artifactory, GitLab,
+AWS CodeArtifact), ``<URL>/+simple/`` on devpi (``<root>/<user>/<index>/``), or the URL given
+(``--simple-url``), on the upload URL's origin. Pages are read through :mod:`scripts.fetching`:
+same-origin redirects only (a redirect to another host, such as pypiserver's fallback to PyPI,
+means "not on this index"), at most :data:`INDEX_LIMITS` bytes and seconds. The credentials go
+to the origin of the upload URL only, and only over https (plain http only to localhost); a
+file the page lists on another host is downloaded without them, over https. A page that is not
+a simple-API page (another Content-Type, a login form, links that are not distribution files)
+is an error, never "nothing published yet".
 """
 
 from __future__ import annotations
@@ -47,13 +48,36 @@ class IndexFile:
     hashes: Mapping[str, str]
 
 
-def resolve_index(url: str) -> Index:
-    """Derive the simple index from the upload URL: ``<upload URL>/simple/``."""
+LAYOUTS = {"standard": "simple/", "devpi": "+simple/"}
+"""Where each kind of index keeps its simple index, below the upload URL."""
+
+
+def resolve_index(url: str, *, simple_url: str | None = None, layout: str = "standard") -> Index:
+    """Return the index: ``simple_url`` when given, else the simple index ``layout`` puts below the upload URL.
+
+    ``simple_url`` must be on the upload URL's origin (the credentials go there only) and carry none.
+    """
     try:
-        check_url(url, "the index URL")
+        upload = check_url(url, "the index URL")
+        given = None if simple_url is None else check_url(simple_url, "the simple-index URL")
     except URLError as error:
         raise PublishError(str(error)) from None
-    return Index(upload_url=url, simple_url=url.rstrip("/") + "/simple/")
+    if layout not in LAYOUTS:
+        raise PublishError(f"unknown index layout {shown(layout)}: one of {', '.join(LAYOUTS)}")
+    if simple_url is None or given is None:
+        return Index(upload_url=url, simple_url=url.rstrip("/") + "/" + LAYOUTS[layout])
+    if given.username is not None or given.password is not None:
+        raise PublishError(
+            f"the simple-index URL {shown(masked(simple_url))} carries credentials: "
+            "they come from TWINE_USERNAME / TWINE_PASSWORD (or the index URL) only"
+        )
+    if Origin.of(simple_url) != Origin.of(url) or given.query or given.fragment:
+        where = f"{upload.scheme}://{upload.netloc.rpartition('@')[2]}"
+        raise PublishError(
+            f"the simple-index URL {shown(simple_url)} must be a plain URL on {where}, "
+            "the upload URL's origin (the credentials go there only)"
+        )
+    return Index(upload_url=url, simple_url=simple_url.rstrip("/") + "/")
 
 
 def normalize_name(name: str) -> str:
