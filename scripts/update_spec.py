@@ -137,7 +137,11 @@ def links(markdown: str, base: str, origin: Origin) -> tuple[list[str], int]:
     seen: dict[str, None] = {}
     elsewhere = 0
     for target in LINK.findall(markdown):
-        url = urljoin(base, target).split("#", 1)[0]
+        try:
+            url = urljoin(base, target).split("#", 1)[0]
+        except ValueError:  # "http://[::1": not a URL; counted with the links not read
+            elsewhere += 1
+            continue
         if not _is_url(url):
             continue
         try:
