@@ -204,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     except (PublishError, URLError) as error:
         console.error(str(error))
         return 1
+    except Exception as error:  # a bug or an input no check foresaw: one line, scrubbed, never a traceback
+        detail = " ".join(str(error).split())[:300]
+        console.error(f"publish stopped on an unexpected {type(error).__name__}: {detail}")
+        return 1
 
 
 if __name__ == "__main__":

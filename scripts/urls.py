@@ -2,7 +2,7 @@
 
 Every URL the user gives (``--repository-url``, ``PURETALK_INDEX_URL``, ``--simple-url``, an
 update-spec source) and every URL an index page links goes through :func:`check_url`: http(s),
-a host, a port from 0 to 65535, no space or control character, and one that httpx (which reads
+a host, a port from 1 to 65535, no space or control character, and one that httpx (which reads
 the pages) accepts too. The authority ends at the first ``/``, ``?`` or ``#`` and the userinfo at
 its last ``@``, as httpx, twine (rfc3986) and :func:`urllib.parse.urlsplit` all read it: a
 password holding one of ``/?#@`` must be percent-encoded. A refusal is one line and shows the URL
@@ -58,7 +58,7 @@ def check_url(url: str, what: str = "the URL") -> SplitResult:
     try:
         port = parts.port
     except ValueError:  # the message would quote the "port", which may be part of a password
-        raise _refuse(url, what, "its port is not a number from 0 to 65535") from None
+        raise _refuse(url, what, "its port is not a number from 1 to 65535") from None
     if not parts.hostname:
         raise _refuse(url, what, "it has no host")
     if port == 0:

@@ -227,10 +227,10 @@ def test_a_malformed_index_url_is_one_line_without_the_password(url: str, secret
 @pytest.mark.parametrize(
     ("url", "reason"),
     [
-        ("https://host:99999/", "its port is not a number from 0 to 65535"),
+        ("https://host:99999/", "its port is not a number from 1 to 65535"),
         ("https://[host/", "its host has an unbalanced [ or ]"),
         ("https://host/a\x7fb", "a space or control character at position 14"),
-        ("https://ci:pa/ss@host/", "its port is not a number from 0 to 65535; a password holding / ? # or @"),
+        ("https://ci:pa/ss@host/", "its port is not a number from 1 to 65535; a password holding / ? # or @"),
     ],
 )
 def test_the_refusal_says_what_is_wrong(url: str, reason: str) -> None:
@@ -305,3 +305,12 @@ def test_publish_stops_at_a_page_linking_a_malformed_url(index_site: Site, repo_
         f"error: {index_site.url}{PAGE}: not a simple-API page: it links '/files/{WHEEL}\\x7f', not a valid URL"
     ]
     assert "Traceback" not in output and PASSWORD not in output
+
+
+def test_an_unforeseen_failure_is_one_line_not_a_traceback(repo_copy: Path) -> None:
+    (repo_copy / "pyproject.toml").write_text('[project]\nname = "puretalk-client"\nversion = \n', encoding="utf-8")
+    result = publish(repo_copy, "--dry-run", "--skip-verify", "--repository-url", f"https://ci:{SECRET}@host/")
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: publish stopped on an unexpected TOMLDecodeError: "), result.stderr
+    assert SECRET not in result.stdout + result.stderr
