@@ -173,6 +173,8 @@ def _param_changes(old: _Method, new: _Method) -> Iterator[SurfaceChange]:
     for before, after in pairs:
         if after.required and not before.required:
             yield _breaking(f"{call}: keyword {after.name} is now required")
+        elif before.required and not after.required:
+            yield _minor(f"{call}: keyword {after.name} is now optional")
         if before.type != after.type:
             if _widened(before.type, after.type):
                 yield _minor(f"{call}: keyword {after.name} now accepts {after.type} (was {before.type})")

@@ -108,6 +108,14 @@ def test_a_keyword_made_required_is_breaking() -> None:
     ]
 
 
+def test_a_keyword_made_optional_is_minor() -> None:
+    new = _surface()
+    new["methods"]["assistants.tasks.create"]["params"][1]["required"] = False
+    changes = surface_changes(_surface(), new)
+    assert _texts(changes, Level.MAJOR) == []
+    assert _texts(changes, Level.MINOR) == ["client.assistants.tasks.create(): keyword name is now optional"]
+
+
 def test_a_narrowed_keyword_type_is_breaking_a_widened_one_minor() -> None:
     narrowed = _surface()
     narrowed["methods"]["calls.list"]["params"][0]["type"] = "int"
