@@ -13,12 +13,14 @@ import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import quote, quote_plus, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, quote_plus, unquote, urlunsplit
+
+from scripts.urls import check_url, masked
 
 INDEX_URL_VARIABLE = "PURETALK_INDEX_URL"
 CREDENTIAL_VARIABLES = ("TWINE_USERNAME", "TWINE_PASSWORD")
 MASK = "***"
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class Credentials:
 
     username: str | None = None
     password: str | None = field(default=None, repr=False)
+    raw: tuple[str, ...] = field(default=(), repr=False)
+    """The forms the URL carried them in (percent-encoded as the user wrote them)."""
 
     def secrets(self) -> list[str]:
         """Return every form in which these credentials could appear in output, longest first."""
@@ -36,6 +40,8 @@ class Credentials:
             values.append(self.username)
         for value in filter(None, values):
             forms.update({value, quote(value, safe=""), quote_plus(value)})
+        forms.update(filter(None, self.raw))
+        forms.update({_ESCAPE.sub(lambda match: match.group().lower(), form) for form in forms})
         if self.username and self.password:
             forms.add(base64.b64encode(f"{self.username}:{self.password}".encode()).decode())
         return sorted(forms, key=len, reverse=True)
@@ -56,7 +62,7 @@ class Console:
 
     def scrub(self, text: str) -> str:
         """Replace URL userinfo and every form of the credentials by ``***``."""
-        text = _USERINFO.sub(rf"\1{MASK}@", text)
+        text = masked(text)
         secrets = {secret for credentials in self.credentials for secret in credentials.secrets()}
         for secret in sorted(secrets, key=len, reverse=True):
             text = text.replace(secret, MASK)
@@ -76,8 +82,11 @@ class Console:
 
 
 def split_userinfo(url: str) -> tuple[str, Credentials]:
-    """Return ``url`` without ``user:password@`` and the credentials it carried."""
-    parts = urlsplit(url)
+    """Return ``url`` without ``user:password@`` and the credentials it carried.
+
+    :class:`scripts.urls.URLError` (one line, credentials masked) when it is not a valid URL.
+    """
+    parts = check_url(url, "the index URL")
     if parts.username is None and parts.password is None:
         return url, Credentials()
     netloc = parts.hostname or ""
@@ -88,7 +97,8 @@ def split_userinfo(url: str) -> tuple[str, Credentials]:
     bare = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
     username = unquote(parts.username) if parts.username is not None else None
     password = unquote(parts.password) if parts.password is not None else None
-    return bare, Credentials(username, password)
+    raw = tuple(value for value in (parts.password, parts.username) if value and len(value) >= 3)
+    return bare, Credentials(username, password, raw)
 
 
 def environment_credentials(environ: Mapping[str, str], url_credentials: Credentials) -> Credentials:

@@ -27,11 +27,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpx
 
 from scripts.project import format_bytes
+from scripts.urls import URLError, check_url, masked
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -79,14 +80,13 @@ class Origin:
     def of(cls, url: str) -> Origin:
         """Return the origin of ``url`` (the default port filled in); :class:`FetchError` for a URL without one."""
         try:
-            parts = urlsplit(url)
-            port = parts.port
-        except ValueError as error:
-            raise FetchError(f"{url}: not a valid URL: {error}") from None
+            parts = check_url(url)
+        except URLError as error:
+            raise FetchError(str(error)) from None
         scheme = parts.scheme.lower()
         if scheme not in _DEFAULT_PORTS or not parts.hostname:
-            raise FetchError(f"{url}: only http(s) URLs with a host are read")
-        return cls(scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme])
+            raise FetchError(f"{masked(url)}: only http(s) URLs with a host are read")
+        return cls(scheme, parts.hostname.lower(), parts.port or _DEFAULT_PORTS[scheme])
 
     @property
     def local(self) -> bool:
@@ -207,7 +207,10 @@ class Fetcher:
                 async with self._client.stream("GET", url, headers=headers) as response:
                     location = response.headers.get("location")
                     if response.status_code in REDIRECTS and location:
-                        target = urljoin(url, location)
+                        try:
+                            target = urljoin(url, location)
+                        except ValueError:
+                            raise FetchError(f"{masked(url)}: redirected to a malformed URL") from None
                         if Origin.of(target) != origin:
                             return Page(url, response.status_code, redirect=target)
                         url = target

@@ -22,9 +22,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
+from scripts.changelog import changelog_problem
+from scripts.changelog import entries as changelog_entries
+from scripts.changelog import record as record_changelog
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError
 from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
@@ -44,6 +47,7 @@ from scripts.project import (
 from scripts.run_lock import run_lock
 from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
 from scripts.versioning import finish_update
 from scripts.versioning import project_version as project_version  # re-exported: callers read it here
 from scripts.yaml_io import Document, DocumentError, digest_capped, dump_json, load_document
@@ -255,15 +259,29 @@ class Generation:
     base: Base | None = None
     renames: list[str] = field(default_factory=list)
     """Names the allocator could not give as the spec or the overlay asked (see scripts/names.py)."""
-    surface: dict[str, Any] | None = None
-    """The Python surface of the new client (methods, keywords, return types, models)."""
+    surface: Mapping[str, object] | None = None
+    """The Python surface of the new client (methods, keywords, models, resources), recorded in the manifest."""
     api_md: str = ""
     skipped_actions: list[str] = field(default_factory=list)
     """Overlay actions skipped because the operation they name is gone upstream."""
+    surface_changes: list[SurfaceChange] = field(default_factory=list)
+    api_level: Level | None = None
+    """The HTTP API's own level when the Python surface moved the version further (else ``level``)."""
+
+    def compare_surface(self) -> None:
+        """Diff :attr:`surface` against the base's; raise :attr:`level` and the floor when the surface moved further."""
+        self.surface_changes = surface_changes(self.base.surface if self.base else None, self.surface)
+        moved = surface_level(self.surface_changes)
+        if moved > self.level:
+            self.api_level, self.level = self.level, moved
+            self.version_floor = max(self.version_floor, bump(self.current_version, moved), key=version_key)
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
-        text = report(self.changes, self.level, self.current_version, self.version_floor)
+        more = render_surface(self.surface_changes)
+        text = report(
+            self.changes, self.level, self.current_version, self.version_floor, api_level=self.api_level, more=more
+        )
         new = [item for item in self.operations if f"{item.method} {item.path}" not in self.previous_operations]
         if self.previous_operations and new:
             lines = [f"- {item.method} {item.path} -> client.{item.dotted}() ({item.named_by})" for item in new]
@@ -283,6 +301,8 @@ class Base:
 
     resolved: Document | None
     version_floor: str
+    surface: object = None
+    """The Python surface recorded with that tree (``None`` when it recorded none)."""
 
 
 def _base(root: Path, current: str) -> Base:
@@ -297,11 +317,11 @@ def _base(root: Path, current: str) -> Base:
     floor = str(manifest.get("version_floor", current))
     journal = read_journal(root, GENERATE_JOURNAL)
     if journal is not None and manifest and journal.get("fingerprint") == manifest.get("fingerprint"):
-        return Base(journal.get("resolved"), str(journal.get("version_floor", current)))
+        return Base(journal.get("resolved"), str(journal.get("version_floor", current)), journal.get("surface"))
     try:
-        return Base(load_document(package_dir / RESOLVED), floor)
+        return Base(load_document(package_dir / RESOLVED), floor, manifest.get("surface"))
     except DocumentError:
-        return Base(None, floor)
+        return Base(None, floor, manifest.get("surface"))
 
 
 def _compare_with_previous(resolved: Document, root: Path) -> Generation:
@@ -344,15 +364,16 @@ def _operation_keys(spec: Document) -> frozenset[str]:
 
 def _write_manifest(package_dir: Path, fingerprint: Fingerprint, version_floor: str, generation: Generation) -> None:
     files = {name: file_digest(path) for name, path in _tree_files(package_dir).items() if name != MANIFEST}
-    manifest = {
+    manifest: dict[str, object] = {
         "fingerprint": fingerprint.digest,
         "inputs": fingerprint.inputs,
         "tools": fingerprint.tools,
         "files": files,
         "version_floor": version_floor,
         "api_md": hashlib.sha256(generation.api_md.encode("utf-8")).hexdigest(),
-        "surface": generation.surface,
     }
+    if generation.surface is not None:
+        manifest["surface"] = generation.surface
     (package_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
@@ -385,6 +406,7 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     generation.renames = [str(item) for item in result["renames"]]
     generation.surface = result["surface"]
     generation.api_md = str(result["api_md"])
+    generation.compare_surface()
     (package_dir / RESOLVED).write_text(dump_json(resolved), encoding="utf-8")
     _write_manifest(package_dir, fingerprint, generation.version_floor, generation)
     return generation
@@ -399,8 +421,8 @@ def _scratch(root: Path) -> Iterator[Path]:
         yield Path(scratch)
 
 
-def generate(root: Path = ROOT) -> None:
-    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded.
+def generate(root: Path = ROOT) -> Generation:
+    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded; return what it found.
 
     A kill at any moment leaves the old tree or the new one in place (:func:`scripts.atomic.replace_tree`).
     The change report is written before the swap, and the journal written with it lets the next run
@@ -408,10 +430,10 @@ def generate(root: Path = ROOT) -> None:
     It runs under the checkout's lock (:mod:`scripts.run_lock`): a second run waits for it.
     """
     with run_lock(root, "generate"):
-        _generate(root)
+        return _generate(root)
 
 
-def _generate(root: Path) -> None:
+def _generate(root: Path) -> Generation:
     target = root / GENERATED
     recover_tree(target)
     discard_temporaries(root / REPORT)
@@ -424,7 +446,12 @@ def _generate(root: Path) -> None:
         write_atomic(root / REPORT, text)
         base = generation.base or Base(None, generation.version_floor)
         fingerprint = (_read_manifest(fresh) or {}).get("fingerprint")
-        entry = {"fingerprint": fingerprint, "resolved": base.resolved, "version_floor": base.version_floor}
+        entry = {
+            "fingerprint": fingerprint,
+            "resolved": base.resolved,
+            "version_floor": base.version_floor,
+            "surface": base.surface,
+        }
         write_journal(root, GENERATE_JOURNAL, entry)
         target.parent.mkdir(exist_ok=True)
         replace_tree(fresh, target)
@@ -432,7 +459,16 @@ def _generate(root: Path) -> None:
     print(text + f"(written to {REPORT.as_posix()})")
     print(f"generated {GENERATED.as_posix()} (fingerprint {current_fingerprint(root).digest[:12]})", flush=True)
     remove_journal(root, GENERATE_JOURNAL)  # only once the report is out
-    finish_update(root)  # generated/ is made from openapi.yaml now: an update's --bump is applied, its journal dropped
+    finish_update(root, lambda version: _record_changelog(root, version, generation))
+    return generation
+
+
+def _record_changelog(root: Path, version: str, generation: Generation) -> None:
+    """Write the change report's lines into ``version``'s section of CHANGELOG.md (an update's ``--bump``)."""
+    names = {f"{item.method} {item.path}": f"client.{item.dotted}()" for item in generation.operations}
+    found = changelog_entries(generation.changes, generation.surface_changes, generation.level, names)
+    if record_changelog(root, version, found):
+        print(f"CHANGELOG.md: section {version} written from the change report", flush=True)
 
 
 def interrupted_update(root: Path = ROOT) -> str | None:
@@ -551,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
     if differing:
         print(out_of_sync(differing), file=sys.stderr)
         return 1
-    problem = version_problem()
+    problem = version_problem() or changelog_problem(ROOT, project_version())
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1

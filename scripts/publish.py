@@ -6,7 +6,8 @@
    ``--skip-verify``, ``nox -s typecheck tests`` pass for the current tree;
 2. build the sdist and the wheel into ``dist/`` reproducibly (``SOURCE_DATE_EPOCH`` from
    the last commit) and run ``twine check --strict`` on them;
-3. read the index's PEP 503 page ``<URL>/simple/puretalk-client/`` and compare sha256s:
+3. read the index's PEP 503 page ``<URL>/simple/puretalk-client/`` (``<URL>/+simple/...`` with
+   ``--index-layout devpi``, or below ``--simple-url``) and compare sha256s:
    every file already there and identical → "already published", exit 0; a file of the
    same version that differs → error, nothing uploaded; otherwise upload only the
    missing files with ``twine upload``.
@@ -30,6 +31,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
+from scripts.changelog import changelog_problem
 from scripts.credentials import (
     INDEX_URL_VARIABLE,
     Console,
@@ -39,15 +41,17 @@ from scripts.credentials import (
     keyring_credentials,
     split_userinfo,
 )
-from scripts.generate import check, interrupted_update, version_problem
+from scripts.generate import check, interrupted_update, project_version, version_problem
 from scripts.nox_command import nox_command
 from scripts.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.reproducible_build import build_checked
 from scripts.run_lock import run_lock
-from scripts.simple_index import Index, list_index, normalize_name, require_safe_credentials, resolve_index
+from scripts.simple_index import LAYOUTS, Index, list_index, normalize_name, require_safe_credentials, resolve_index
 from scripts.upload import built_version, plan_upload, upload
+from scripts.urls import URLError
 
 VERIFY_SESSIONS = ("typecheck", "tests")
+LAYOUT_HINT = "devpi's is URL/+simple/ (--index-layout devpi); any other: --simple-url URL"
 
 
 def verify_in_sync(root: Path) -> None:
@@ -61,7 +65,7 @@ def verify_in_sync(root: Path) -> None:
         raise PublishError(f"cannot verify {GENERATED.as_posix()}: {error}") from error
     if differing:
         raise PublishError(out_of_sync(differing, "; refusing to publish"))
-    problem = version_problem(root)
+    problem = version_problem(root) or changelog_problem(root, project_version(root))
     if problem:
         raise PublishError(f"refusing to publish: {problem}")
 
@@ -142,7 +146,10 @@ def publish(
     upload(plan.upload, index, credentials, root, console)
     missing = plan_upload(built, list_index(index, project, credentials), credentials, index).upload
     if missing:
-        raise PublishError(f"the index does not list {', '.join(p.name for p in missing)} after the upload")
+        raise PublishError(
+            f"{index.simple_url} does not list {', '.join(p.name for p in missing)} after the upload: "
+            f"is that the index's simple index? {LAYOUT_HINT}"
+        )
     console.say(f"published {project} {version} to {index.upload_url}")
     return 0
 
@@ -155,6 +162,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="URL",
         help=f"upload URL of the index (default: ${INDEX_URL_VARIABLE}); its simple index is URL/simple/",
     )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--simple-url",
+        metavar="URL",
+        help="the index's PEP 503 simple index, on the upload URL's origin, when it is not URL/simple/",
+    )
+    where.add_argument(
+        "--index-layout",
+        choices=sorted(LAYOUTS),
+        default="standard",
+        help="where the simple index is below the upload URL: standard (URL/simple/) or devpi (URL/+simple/)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="do everything but the upload")
     parser.add_argument(
         "--skip-verify",
@@ -164,13 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     environ = dict(os.environ)
     raw_url: str | None = args.repository_url or environ.get(INDEX_URL_VARIABLE) or None
-    bare_url, url_credentials = split_userinfo(raw_url) if raw_url else (None, Credentials())
-    credentials = environment_credentials(environ, url_credentials)
-    console = Console((credentials, url_credentials))
+    credentials = environment_credentials(environ, Credentials())
+    console = Console((credentials,))
     try:
+        bare_url, url_credentials = split_userinfo(raw_url) if raw_url else (None, Credentials())
+        credentials = environment_credentials(environ, url_credentials)
+        console = Console((credentials, url_credentials))
         index = None
         if bare_url is not None:
-            index = resolve_index(bare_url)
+            index = resolve_index(bare_url, simple_url=args.simple_url, layout=args.index_layout)
             credentials = keyring_credentials(bare_url, credentials)
             console = Console((credentials, url_credentials))
         with run_lock(ROOT, "publish"):  # generated/, build/ and dist/ stay as verified until the upload is done
@@ -183,8 +204,12 @@ def main(argv: list[str] | None = None) -> int:
                 credentials=credentials,
                 console=console,
             )
-    except (PublishError, PipelineError) as error:
+    except (PublishError, PipelineError, URLError) as error:
         console.error(str(error))
+        return 1
+    except Exception as error:  # a bug or an input no check foresaw: one line, scrubbed, never a traceback
+        detail = " ".join(str(error).split())[:300]
+        console.error(f"publish stopped on an unexpected {type(error).__name__}: {detail}")
         return 1
 
 

@@ -1,13 +1,14 @@
 """Reading the internal index: its PEP 503 page for a project, and the files and hashes it lists.
 
-The simple index of an upload URL is ``<URL>/simple/`` (pypiserver, Nexus, Artifactory,
-GitLab). Pages are read through :mod:`scripts.fetching`: same-origin redirects only (a
-redirect to another host, such as pypiserver's fallback to PyPI, means "not on this index"),
-at most :data:`INDEX_LIMITS` bytes and seconds. The credentials go to the origin of the upload
-URL only, and only over https (plain http only to localhost); a file the page lists on another
-host is downloaded without them, over https. A page that is not a simple-API page (another
-Content-Type, a login form, links that are not distribution files) is an error, never
-"nothing published yet".
+The simple index of an upload URL is ``<URL>/simple/`` (pypiserver, Nexus, Artifactory, GitLab,
+AWS CodeArtifact), ``<URL>/+simple/`` on devpi (``<root>/<user>/<index>/``), or the URL given
+(``--simple-url``), on the upload URL's origin. Pages are read through :mod:`scripts.fetching`:
+same-origin redirects only (a redirect to another host, such as pypiserver's fallback to PyPI,
+means "not on this index"), at most :data:`INDEX_LIMITS` bytes and seconds. The credentials go
+to the origin of the upload URL only, and only over https (plain http only to localhost); a
+file the page lists on another host is downloaded without them, over https. A page that is not
+a simple-API page (another Content-Type, a login form, links that are not distribution files)
+is an error, never "nothing published yet".
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from scripts.credentials import Credentials
 from scripts.fetching import Fetcher, FetchError, Limits, Origin, Page, TooLarge, run_fetches
 from scripts.project import PublishError
 from scripts.spec_guard import shown
+from scripts.urls import URLError, check_url, masked
 
 INDEX_LIMITS = Limits(page_bytes=8 * 2**20, total_bytes=8 * 2**20, pages=6, deadline=120.0, read_timeout=60.0)
 """What one read of an index page may take: 8 MiB, 120 s in all, 60 s per read, 5 redirects."""
@@ -46,12 +48,36 @@ class IndexFile:
     hashes: Mapping[str, str]
 
 
-def resolve_index(url: str) -> Index:
-    """Derive the simple index from the upload URL: ``<upload URL>/simple/``."""
-    scheme = urlsplit(url).scheme
-    if scheme not in ("http", "https"):
-        raise PublishError(f"the index URL must start with https:// or http://, not {url!r}")
-    return Index(upload_url=url, simple_url=url.rstrip("/") + "/simple/")
+LAYOUTS = {"standard": "simple/", "devpi": "+simple/"}
+"""Where each kind of index keeps its simple index, below the upload URL."""
+
+
+def resolve_index(url: str, *, simple_url: str | None = None, layout: str = "standard") -> Index:
+    """Return the index: ``simple_url`` when given, else the simple index ``layout`` puts below the upload URL.
+
+    ``simple_url`` must be on the upload URL's origin (the credentials go there only) and carry none.
+    """
+    try:
+        upload = check_url(url, "the index URL")
+        given = None if simple_url is None else check_url(simple_url, "the simple-index URL")
+    except URLError as error:
+        raise PublishError(str(error)) from None
+    if layout not in LAYOUTS:
+        raise PublishError(f"unknown index layout {shown(layout)}: one of {', '.join(LAYOUTS)}")
+    if simple_url is None or given is None:
+        return Index(upload_url=url, simple_url=url.rstrip("/") + "/" + LAYOUTS[layout])
+    if given.username is not None or given.password is not None:
+        raise PublishError(
+            f"the simple-index URL {shown(masked(simple_url))} carries credentials: "
+            "they come from TWINE_USERNAME / TWINE_PASSWORD (or the index URL) only"
+        )
+    if Origin.of(simple_url) != Origin.of(url) or given.query or given.fragment:
+        where = f"{upload.scheme}://{upload.netloc.rpartition('@')[2]}"
+        raise PublishError(
+            f"the simple-index URL {shown(simple_url)} must be a plain URL on {where}, "
+            "the upload URL's origin (the credentials go there only)"
+        )
+    return Index(upload_url=url, simple_url=simple_url.rstrip("/") + "/")
 
 
 def normalize_name(name: str) -> str:
@@ -113,7 +139,12 @@ def parse_simple_page(html: str, page_url: str) -> dict[str, IndexFile]:
         raise PublishError(f"{page_url}: not a simple-API page: it has a form (a login page?)")
     files = {}
     for href, text in parser.links:
-        url, fragment = urldefrag(urljoin(page_url, href))
+        try:
+            url, fragment = urldefrag(urljoin(page_url, href))
+            check_url(url, "a link")
+        except (URLError, ValueError):
+            link = shown(masked(href))
+            raise PublishError(f"{page_url}: not a simple-API page: it links {link}, not a valid URL") from None
         algorithm, _, value = fragment.partition("=")
         hashes = {algorithm.lower(): value.lower()} if algorithm and value else {}
         filename = text or unquote(urlsplit(url).path.rsplit("/", 1)[-1])

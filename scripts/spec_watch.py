@@ -6,8 +6,9 @@ generated/ is made from with the one from before:
 
 - the same: prints "spec watch: no change" and writes ``DIR/outputs`` with ``changed=false``
   (a spec that differs only in form, not in what it resolves to, is no change);
-- different: writes ``DIR/title.txt`` and ``DIR/pull-request.md`` (the change report, marked
-  breaking when a change is), a copy of the report, and ``DIR/outputs`` with ``changed=true``,
+- different: writes ``DIR/title.txt`` and ``DIR/pull-request.md`` (the CHANGELOG.md section
+  ``--bump`` wrote, and the change report, marked breaking when a change is), a copy of the
+  report, and ``DIR/outputs`` with ``changed=true``,
   ``breaking=true|false`` and ``version=X.Y.Z`` (the one ``--bump`` set in pyproject.toml);
 - refused (invalid spec, merge conflict, generator failure): update-spec's message, exit 1.
   update-spec has left openapi.yaml, generated/ and pyproject.toml as they were.
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.atomic import recover_tree
+from scripts.changelog import CHANGELOG, section
 from scripts.fetching import Limits, add_limit_options, limit_arguments, limits_from
 from scripts.generate import REPORT, RESOLVED
 from scripts.project import GENERATED, ROOT, PipelineError
@@ -59,6 +61,8 @@ class Outcome:
     old_version: str
     new_version: str
     report: str
+    changelog: str = ""
+    """The section of CHANGELOG.md that update-spec --bump wrote for ``new_version``."""
 
     @property
     def title(self) -> str:
@@ -100,7 +104,10 @@ def pull_request_body(outcome: Outcome) -> str:
         version = f"`{outcome.old_version}` -> `{outcome.new_version}`, set in `pyproject.toml` by `update-spec --bump`"
     else:
         version = f"`{outcome.old_version}`, already far enough for these changes"
-    lines += [f"Spec source: `{outcome.source}`", f"Version: {version}", "", "Change report:", ""]
+    lines += [f"Spec source: `{outcome.source}`", f"Version: {version}", ""]
+    if outcome.changelog:
+        lines += ["What `CHANGELOG.md` now says for this version:", "", outcome.changelog.rstrip("\n"), ""]
+    lines += ["Change report:", ""]
     report = outcome.report
     if len(report) > BODY_LIMIT:
         report = (
@@ -175,7 +182,12 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
     changes = diff(before, after) if before is not None and after is not None else []
     breaking = any(change.breaking or change.potentially_breaking for change in changes)  # both need a major version
     report = (root / REPORT).read_text(encoding="utf-8") if changed else ""
-    return Outcome(source, changed, breaking, old_version, project_version(root), report)
+    new_version = project_version(root)
+    try:
+        written = section((root / CHANGELOG).read_text(encoding="utf-8"), new_version) if changed else None
+    except (OSError, UnicodeDecodeError):
+        written = None
+    return Outcome(source, changed, breaking, old_version, new_version, report, written or "")
 
 
 def write(outcome: Outcome, out: Path) -> None:

@@ -11,7 +11,8 @@ applies; then ``generate`` runs (and puts openapi.yaml back if it fails). Any fa
 exits non-zero naming its cause, with openapi.yaml and generated/ untouched.
 
 With ``--bump``, the version in pyproject.toml is then raised to the one the change
-report proposes (the lowest the recorded API changes allow), when it is below it.
+report proposes (the lowest the recorded API changes allow), when it is below it, and
+the changes are written into that version's section of CHANGELOG.md (:mod:`scripts.changelog`).
 """
 
 from __future__ import annotations
@@ -132,7 +133,11 @@ def links(markdown: str, base: str, origin: Origin) -> tuple[list[str], int]:
     seen: dict[str, None] = {}
     elsewhere = 0
     for target in LINK.findall(markdown):
-        url = urljoin(base, target).split("#", 1)[0]
+        try:
+            url = urljoin(base, target).split("#", 1)[0]
+        except ValueError:  # "http://[::1": not a URL; counted with the links not read
+            elsewhere += 1
+            continue
         if not _is_url(url):
             continue
         try:

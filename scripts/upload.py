@@ -106,6 +106,11 @@ def upload(files: list[Path], index: Index, credentials: Credentials, root: Path
         reason = f"authentication failed (HTTP {status.group(1)}) uploading to {index.upload_url}"
         raise PublishError(f"{reason}: check TWINE_USERNAME / TWINE_PASSWORD\n{output}")
     hint = ""
-    if credentials.authorization() is None:
+    if status is not None and status.group(1) == "409":  # the index holds a file the simple index read did not list
+        hint = (
+            f"\nThe index holds a file that {index.simple_url} did not list: is that its simple index? "
+            "devpi's is URL/+simple/ (--index-layout devpi); any other: --simple-url URL"
+        )
+    elif credentials.authorization() is None:
         hint = "\nSet TWINE_USERNAME and TWINE_PASSWORD, or store the credentials in keyring for the upload URL."
     raise PublishError(f"twine upload failed (exit {result.returncode}):\n{output}{hint}")

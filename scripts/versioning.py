@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from scripts.atomic import write_atomic
@@ -62,7 +63,7 @@ def bump_version(root: Path = ROOT) -> tuple[str, str]:
     return current, floor
 
 
-def finish_update(root: Path = ROOT) -> None:
+def finish_update(root: Path = ROOT, on_bump: Callable[[str], None] | None = None) -> None:
     """Finish the ``update-spec`` whose journal is pending, now that generated/ is made from openapi.yaml.
 
     When the journal asks for ``--bump`` and openapi.yaml is still the spec that run wrote, raise the
@@ -75,4 +76,6 @@ def finish_update(root: Path = ROOT) -> None:
         old, new = bump_version(root)
         message = f"version {old} -> {new} (--bump)" if new != old else f"version {old} kept"
         print(f"{PYPROJECT}: {message}", flush=True)
+        if on_bump is not None:
+            on_bump(new)  # the changelog's section for the new version, before the journal goes
     remove_journal(root, UPDATE_JOURNAL)

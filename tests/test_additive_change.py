@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 import pytest
 
 from scripts.yaml_io import dump_yaml, load_document
+from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT
 from tests.helpers.servers import QuietHandler, serving
 from tests.helpers.upstream_changes import the_issue_change
@@ -111,6 +112,7 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
     assert proposed.group(1) == next_version(current, "minor"), "additions need a minor version"
 
     with_project_version(repo_copy, proposed.group(1))
+    add_section(repo_copy, proposed.group(1))
     check = run(repo_copy, sys.executable, "-m", "scripts.generate", "check")
     assert check.returncode == 0, check.stdout + check.stderr
 

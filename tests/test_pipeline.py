@@ -18,6 +18,7 @@ from scripts.generate import (
 )
 from scripts.project import GENERATED
 from scripts.yaml_io import dump_yaml, load_document
+from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.upstream_changes import unused_path, with_seed_result_field
 from tests.helpers.versions import next_version, project_version, with_project_version
@@ -94,6 +95,7 @@ def test_spec_change_fails_check_until_regenerated(repo_copy: Path, run_pipeline
     assert f'set version = "{proposed}" in pyproject.toml' in in_sync.stderr
 
     with_project_version(repo_copy, proposed)
+    add_section(repo_copy, proposed)
     passed = run_pipeline(repo_copy, "check")
     assert passed.returncode == 0, passed.stderr
 

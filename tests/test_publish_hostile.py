@@ -11,12 +11,15 @@ import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-from scripts.credentials import Credentials
+from scripts.credentials import Console, Credentials, split_userinfo
+from scripts.fetching import Origin
 from scripts.project import PublishError, format_bytes
 from scripts.simple_index import INDEX_LIMITS, Index, list_index, resolve_index
 from scripts.upload import plan_upload
+from scripts.urls import URLError, check_url, masked
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
 from tests.helpers.paths import ROOT
 from tests.helpers.publishing import PASSWORD, USERNAME, publish
@@ -177,3 +180,137 @@ def test_the_publishing_page_gives_the_index_caps() -> None:
     readme = " ".join((ROOT / "docs" / "publishing.md").read_text(encoding="utf-8").split())
     assert f"a project page is at most {format_bytes(INDEX_LIMITS.page_bytes)}" in readme
     assert f"read within {INDEX_LIMITS.deadline:g} s in all ({INDEX_LIMITS.read_timeout:g} s per read" in readme
+
+
+SECRET = "Secr3t-9x"
+MALFORMED_INDEX_URLS = [
+    # (URL, what must not be printed): the password broke the URL, or the URL is broken around it
+    ("https://ci:pa/ss@host/", ("pa/ss", "ci:pa")),
+    ("https://ci:pa#ss@host/", ("'pa'", "pa#ss")),
+    (f"https://ci:{SECRET[:4]}/{SECRET[5:]}@host/", (SECRET[:4], SECRET[5:])),
+    (f"https://ci:{SECRET[:4]}#{SECRET[5:]}@host/", (SECRET[:4], SECRET[5:])),
+    (f"https://ci:{SECRET[:4]}?{SECRET[5:]}@host/", (SECRET[:4], SECRET[5:])),
+    (f"https://ci:{SECRET}@host:99999/", (SECRET,)),
+    (f"https://ci:{SECRET}@host:abc/", (SECRET,)),
+    (f"https://ci:{SECRET}@host:-1/", (SECRET,)),
+    (f"https://ci:{SECRET}@[host/", (SECRET,)),
+    (f"https://ci:{SECRET}@host]/", (SECRET,)),
+    (f"https://ci:{SECRET}@[::1/", (SECRET,)),
+    ("https://ci:Sec%72et-9x@[::1/", ("Sec%72et", "Secret")),
+    (f"https://ci:{SECRET}@ho\x7fst/", (SECRET,)),
+    (f"https://ci:{SECRET}@host/\x7f", (SECRET,)),
+    (f"https://ci:{SECRET}@ho st/", (SECRET,)),
+    (f"https://ci:{SECRET}@/simple/", (SECRET,)),
+    (f"ftp://ci:{SECRET}@host/", (SECRET,)),
+    (f"ci:{SECRET}@host", (SECRET,)),
+]
+
+
+@pytest.mark.parametrize(("url", "secrets"), MALFORMED_INDEX_URLS)
+def test_a_malformed_index_url_is_one_line_without_the_password(url: str, secrets: tuple[str, ...]) -> None:
+    ways = ("argument", "environment") if url in ("https://ci:pa/ss@host/", "https://ci:pa#ss@host/") else ("argument",)
+    for how in ways:
+        if how == "argument":
+            result = publish(ROOT, "--dry-run", "--skip-verify", "--repository-url", url)
+        else:
+            result = publish(ROOT, "--dry-run", "--skip-verify", PURETALK_INDEX_URL=url)
+        output = result.stdout + result.stderr
+        assert result.returncode == 1, output
+        assert result.stdout == ""  # refused before anything else ran
+        assert len(result.stderr.splitlines()) == 1, output
+        assert result.stderr.startswith("error: the index URL "), output
+        assert "Traceback" not in output
+        for secret in secrets:
+            assert secret not in output
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://host:99999/", "its port is not a number from 1 to 65535"),
+        ("https://[host/", "its host has an unbalanced [ or ]"),
+        ("https://host/a\x7fb", "a space or control character at position 14"),
+        ("https://ci:pa/ss@host/", "its port is not a number from 1 to 65535; a password holding / ? # or @"),
+    ],
+)
+def test_the_refusal_says_what_is_wrong(url: str, reason: str) -> None:
+    with pytest.raises(URLError) as refused:
+        check_url(url, "the index URL")
+    assert f"is not a valid URL: {reason}" in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+def test_masked_hides_userinfo_up_to_the_last_at_sign_whatever_the_url() -> None:
+    assert masked("see https://ci:pa/ss@host/x and http://u:p#q@h:1/") == "see https://***@host/x and http://***@h:1/"
+    assert masked("https://host/simple/") == "https://host/simple/"
+
+
+def test_credentials_are_masked_in_every_form_the_url_carried() -> None:
+    bare, credentials = split_userinfo("https://ci-uploader:p%41ss%2fw0rd@index.example.com/simple/")
+    assert bare == "https://index.example.com/simple/"
+    assert (credentials.username, credentials.password) == ("ci-uploader", "pAss/w0rd")
+    console = Console((credentials,))
+    for form in ("pAss/w0rd", "p%41ss%2fw0rd", "pAss%2Fw0rd", "pAss%2fw0rd", "ci-uploader"):
+        assert console.scrub(f"said {form}.") == "said ***.", form
+    assert "pAss" not in repr(credentials)
+
+
+def test_the_url_parts_are_read_as_httpx_reads_them() -> None:
+    for url in ("https://ci:pa:ss@host/", "https://ci:p%40ss@host:8443/x", "https://ci:p@ss@host/"):
+        bare, credentials = split_userinfo(url)
+        parsed = httpx.URL(url)
+        assert (credentials.username, credentials.password) == (parsed.username, parsed.password)
+        assert Origin.of(bare) == Origin.of(str(parsed.copy_with(username=None, password=None)))
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "http://[::1",
+        "http://[::1]:99999/puretalk_client-0.1.0-py3-none-any.whl",
+        "https://files.example.com:bad/puretalk_client-0.1.0-py3-none-any.whl",
+        f"https://u:{SECRET}@files.example.com:bad/puretalk_client-0.1.0-py3-none-any.whl",
+        "/files/puretalk_client-0.1.0-py3-none-any.whl\x7f",
+        "/files/puretalk\x7f_client-0.1.0-py3-none-any.whl",
+        "javascript:alert(1)",
+    ],
+    ids=["bracket", "bad-port-ipv6", "bad-port", "credentials", "del-end", "del-inside", "javascript"],
+)
+def test_an_index_page_linking_a_malformed_url_is_one_line(index_site: Site, href: str) -> None:
+    index_site.add(PAGE, simple_page((href, WHEEL)), "text/html")
+    with pytest.raises(PublishError) as refused:
+        list_index(index_of(index_site), "puretalk-client", CREDENTIALS)
+    message = str(refused.value)
+    assert message.startswith(f"{index_site.url}{PAGE}: not a simple-API page: it links "), message
+    assert message.endswith(", not a valid URL")
+    assert "\n" not in message and SECRET not in message
+
+
+def test_an_index_redirecting_to_a_malformed_url_is_one_line(index_site: Site) -> None:
+    index_site.redirect(PAGE, "http://[::1")
+    with pytest.raises(PublishError) as refused:
+        list_index(index_of(index_site), "puretalk-client", CREDENTIALS)
+    assert "\n" not in str(refused.value)
+
+
+def test_publish_stops_at_a_page_linking_a_malformed_url(index_site: Site, repo_copy: Path) -> None:
+    index_site.add(PAGE, simple_page((f"/files/{WHEEL}\x7f", WHEEL)), "text/html")
+    result = publish(
+        repo_copy, "--skip-verify", "--repository-url", index_site.url + "/",
+        TWINE_USERNAME=USERNAME, TWINE_PASSWORD=PASSWORD,
+    )  # fmt: skip
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert result.stderr.splitlines() == [
+        f"error: {index_site.url}{PAGE}: not a simple-API page: it links '/files/{WHEEL}\\x7f', not a valid URL"
+    ]
+    assert "Traceback" not in output and PASSWORD not in output
+
+
+def test_an_unforeseen_failure_is_one_line_not_a_traceback(repo_copy: Path) -> None:
+    (repo_copy / "pyproject.toml").write_text('[project]\nname = "puretalk-client"\nversion = \n', encoding="utf-8")
+    result = publish(repo_copy, "--dry-run", "--skip-verify", "--repository-url", f"https://ci:{SECRET}@host/")
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: publish stopped on an unexpected TOMLDecodeError: "), result.stderr
+    assert SECRET not in result.stdout + result.stderr

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from scripts.changelog import section
 from scripts.nox_command import nox_command
 from scripts.project import PipelineError
 from scripts.spec_watch import Outcome, pull_request_body
@@ -111,6 +112,10 @@ def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(
     assert "1 change(s), 0 breaking" in body
     assert "BREAKING" not in body and "[!WARNING]" not in body
     assert (out / "spec-changes.md").read_text(encoding="utf-8") in body
+    changelog = (git_repo / "CHANGELOG.md").read_text(encoding="utf-8")
+    own = section(changelog, proposed)
+    assert own is not None and field in own
+    assert f"What `CHANGELOG.md` now says for this version:\n\n{own}" in body
 
     check = nox_check(git_repo)
     assert check.returncode == 0, check.stdout + check.stderr

@@ -11,6 +11,7 @@ import yaml
 
 from scripts.update_spec import load
 from scripts.yaml_io import dump_yaml, load_document
+from tests.helpers.changelog import add_section
 from tests.helpers.docs_site import (
     SPEC,
     DocsSite,
@@ -134,6 +135,7 @@ def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path
     assert f'set version = "{proposed}" in pyproject.toml' in check.stderr
 
     with_project_version(git_repo, proposed)
+    add_section(git_repo, proposed)
     check = subprocess.run(
         [sys.executable, "-m", "scripts.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )

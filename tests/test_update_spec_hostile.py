@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from scripts.fetching import Limits
+from scripts.fetching import Limits, Origin
 from scripts.project import format_bytes
-from scripts.update_spec import DOCS_LIMITS, SourceError, load, merge
+from scripts.update_spec import DOCS_LIMITS, SourceError, links, load, merge
 from scripts.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, changed_files, fragment_for, seed_like_page
 from tests.helpers.hostile import ALIAS_BOMB, SECRET
@@ -277,3 +277,30 @@ def test_the_pipeline_page_gives_the_default_caps() -> None:
         assert f"| `{option}` | {default} |" in readme, option
     assert f"each read also times out after {DOCS_LIMITS.read_timeout:g} s" in readme
     assert f"a connection after {DOCS_LIMITS.connect_timeout:g} s" in readme
+
+
+def test_malformed_links_in_a_docs_index_are_not_followed_nor_a_traceback() -> None:
+    base = "https://docs.example.com/llms.txt"
+    markdown = (
+        "- [a](http://[::1)\n- [b](https://docs.example.com:99999/x.md)\n- [c](https://docs.example.com/c\x7f.md)\n"
+        f"- [d](https://u:{SECRET}@docs.example.com:bad/d.md)\n- [ok](/ok.md)\n"
+    )
+    pages, elsewhere = links(markdown, base, Origin.of(base))
+    assert pages == ["https://docs.example.com/ok.md"]
+    assert elsewhere == 4
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["https://[docs.example.com/llms.txt", "https://docs.example.com:99999/llms.txt", "https://d\x7f.example/x"],
+)
+def test_a_malformed_source_url_is_one_line(source: str, git_repo: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.update_spec", source],
+        cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith("error: the URL "), result.stderr
+    assert "is not a valid URL" in result.stderr.splitlines()[0]
+    assert changed_files(git_repo) == set()

@@ -113,3 +113,11 @@ def test_package_version_matches_pyproject() -> None:
     import puretalk_client
 
     assert puretalk_client.__version__ == puretalk_client_version()
+
+
+def test_wheel_metadata_links_the_changelog(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (metadata_name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    links = [line for line in archive.read(metadata_name).decode().splitlines() if line.startswith("Project-URL: ")]
+    assert len(links) == 1 and links[0].startswith("Project-URL: Changelog, https://"), links
+    assert links[0].endswith("/CHANGELOG.md")

@@ -82,10 +82,23 @@ def version_key(version: str) -> tuple[int, int, int]:
     return _parts(version)
 
 
-def report(changes: list[Change], how_far: Level, current: str, proposed: str) -> str:
-    """Render the change report, as printed by ``generate`` and written to build/spec-changes.md."""
+def report(
+    changes: list[Change],
+    how_far: Level,
+    current: str,
+    proposed: str,
+    *,
+    api_level: Level | None = None,
+    more: str = "",
+) -> str:
+    """Render the change report, as printed by ``generate`` and written to build/spec-changes.md.
+
+    ``how_far`` is the level of the whole release; ``api_level`` (``how_far`` when not given) the
+    HTTP API's own, and ``more`` further sections (the Python surface) put before the version line.
+    """
     lines = ["# API changes since the spec generated/ was made from", ""]
-    if how_far is Level.NONE:
+    api = how_far if api_level is None else api_level
+    if api is Level.NONE:
         lines.append("No change.")
     elif not changes:
         lines.append("No change to operations, parameters or fields (descriptions, examples or similar changed).")
@@ -95,6 +108,8 @@ def report(changes: list[Change], how_far: Level, current: str, proposed: str) -
         also = f", {maybe} potentially breaking" if maybe else ""
         lines.append(f"{len(changes)} change(s), {breaking} breaking{also}:")
         lines.extend(f"- {change}" for change in changes)
+    if more:
+        lines += ["", more.rstrip("\n")]
     if proposed == current:
         lines += ["", f"Version: {current} needs no bump."]
     elif how_far is Level.NONE:  # the floor an earlier generation recorded, not yet reached: never a higher one
