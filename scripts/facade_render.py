@@ -52,18 +52,23 @@ def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
-def environment(root: Path) -> jinja2.Environment:
-    """Return the Jinja environment of the facade templates (nothing printed raw but identifiers and code)."""
-    env = jinja2.Environment(
+def _templates(root: Path, *, python: bool) -> jinja2.Environment:
+    """Return a Jinja environment over templates/facade/: for Python source (``python``) or for Markdown."""
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
         bytecode_cache=_bytecode_cache(root),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=finalize,
-        autoescape=True,  # macro output is Markup; finalize tells it from unfiltered text
+        finalize=finalize if python else None,
+        autoescape=python,  # noqa: S701 - not HTML; for Python, macro output is Markup and finalize refuses raw text
     )
+
+
+def environment(root: Path) -> jinja2.Environment:
+    """Return the Jinja environment of the facade templates (nothing printed raw but identifiers and code)."""
+    env = _templates(root, python=True)
     env.filters["pystr"] = pystr
     return env
 
@@ -340,15 +345,7 @@ def render(facade: Facade, package_dir: Path, root: Path) -> None:
 
 def render_api_md(facade: Facade, root: Path) -> str:
     """``api.md``: every resource, method, its parameters and return type, from the same data as the facade."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(root / TEMPLATES)),
-        bytecode_cache=_bytecode_cache(root),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 - Markdown, not HTML: spec text goes through the md filter
-    )
+    env = _templates(root, python=False)
     env.filters["md"] = _markdown_text
     env.filters["mdcode"] = _markdown_code
     env.filters["plain"] = plain_annotation
