@@ -1,0 +1,97 @@
+"""Shapes that real voice-AI specs (Vapi's, Twilio's) carry, each reduced to a minimal spec.
+
+Each test is a shape that broke ``generate``'s output on a real spec: the generated package
+must import, reach every operation, send what the spec says, and pass ``mypy --strict``.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.helpers.facade_check import (
+    BASE_SPEC,
+    foreign_statements,
+    generate_or_refuse,
+    scratch_project,
+    unreachable_operations,
+)
+from tests.helpers.paths import ROOT
+
+THING = {"$ref": "#/components/schemas/Thing"}
+
+
+def _ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema or THING}}}}
+
+
+def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    spec = copy.deepcopy(BASE_SPEC)
+    spec["paths"] = paths
+    spec["components"]["schemas"].update(schemas or {})
+    return spec
+
+
+def _generate(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    package, report = generate_or_refuse(scratch_project(tmp_path, spec))
+    assert package is not None, report
+    assert foreign_statements(package) == []
+    assert unreachable_operations(package, spec) == []
+    return package
+
+
+def _run(package: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120, check=False,
+        cwd=package.parent,
+    )  # fmt: skip
+
+
+def _mypy_strict(package: Path) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` on the generated package, the hand-written overlays on its path (as ``nox -s typecheck``)."""
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
+         "--config-file", os.devnull, "--python-version", "3.11", str(package)],
+        capture_output=True, text=True, env=env, timeout=600, check=False, cwd=package.parent,
+    )  # fmt: skip
+
+
+UNTYPED_LISTS = """
+from puretalk_api.models.bag import Bag
+bag = Bag.from_dict({"maybe": [1, "a"], "either": ["x", 2], "nothing": None})
+assert (bag.maybe, bag.either, bag.nothing) == ([1, "a"], ["x", 2], None), bag
+assert Bag.from_dict({"either": "text"}).either == "text"
+assert bag.to_dict() == {"maybe": [1, "a"], "either": ["x", 2], "nothing": None}
+print("ok")
+"""
+
+
+def test_arrays_of_untyped_items_in_unions_pass_mypy_strict(tmp_path: Path) -> None:
+    # Vapi's StructuredOutputRunResult.result (a nullable oneOf with an array of any items) and
+    # ToolParameter.value: the generator casts the already narrowed list[Any] again, which
+    # mypy --strict calls a redundant cast; our list_property template types it instead.
+    untyped = {"type": "array", "items": {}}
+    bag = {
+        "type": "object",
+        "properties": {
+            "maybe": {**untyped, "nullable": True},
+            "either": {"oneOf": [{"type": "string"}, untyped]},
+            "nothing": {"oneOf": [{"type": "number"}, untyped], "nullable": True},
+        },
+    }
+    operation = {"operationId": "listBags", "tags": ["bags"], "responses": _ok({"$ref": "#/components/schemas/Bag"})}
+    package = _generate(tmp_path, _spec({"/bags": {"get": operation}}, {"Bag": bag}))
+    source = (package / "models" / "bag.py").read_text(encoding="utf-8")
+    assert "cast(list[Any], " not in source, "the narrowed list is annotated, not cast again"
+
+    parsed = _run(package, UNTYPED_LISTS)
+    assert parsed.returncode == 0, parsed.stderr
+    assert parsed.stdout.strip() == "ok"
+    checked = _mypy_strict(package)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
