@@ -245,6 +245,8 @@ class Operation:
     path: str
     path_params: list[Field]
     query_params: list[Field]
+    header_params: list[Field]
+    """Header and cookie parameters: keywords like the query's, sent where the generator's seam puts them."""
     body: Union | None
     body_required: bool
     success: list[Union | None]
@@ -310,6 +312,9 @@ def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
                 path=path,
                 path_params=[field_of(prop) for prop in endpoint.path_parameters],
                 query_params=[field_of(prop) for prop in endpoint.query_parameters],
+                header_params=[
+                    field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)
+                ],
                 body=body,
                 body_required=all(prop.required for prop in bodies),
                 success=success,
@@ -757,7 +762,8 @@ class _Builder:
             body_whole = _argument(whole, allocate(whole), fixed("body"), self.models, body=False)
             keywords.append(body_whole)
         query = [
-            _argument(param, allocate(param), param.name, self.models, body=False) for param in operation.query_params
+            _argument(param, allocate(param), param.name, self.models, body=False)
+            for param in (*operation.query_params, *operation.header_params)
         ]
         keywords += query
         known = {
@@ -785,7 +791,8 @@ class _Builder:
         model = self.models.get(operation.body[0].name)
         if model is None or model.is_alias:
             return None
-        others = {renames_of(operation, param) for param in (*operation.path_params, *operation.query_params)}
+        params = (*operation.path_params, *operation.query_params, *operation.header_params)
+        others = {renames_of(operation, param) for param in params}
         names = {renames_of(operation, entry) for entry in model.fields}
         taken = others | OPTION_NAMES | TEMPLATE_LOCALS | USED_BUILTINS | RUNTIME_NAMES
         if len(names) != len(model.fields) or names & taken:

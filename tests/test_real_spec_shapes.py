@@ -7,6 +7,7 @@ must import, reach every operation, send what the spec says, and pass ``mypy --s
 from __future__ import annotations
 
 import copy
+import json
 import os
 import subprocess
 import sys
@@ -60,6 +61,45 @@ def _mypy_strict(package: Path) -> subprocess.CompletedProcess[str]:
          "--config-file", os.devnull, "--python-version", "3.11", str(package)],
         capture_output=True, text=True, env=env, timeout=600, check=False, cwd=package.parent,
     )  # fmt: skip
+
+
+SEND = """
+import json, sys
+import httpx
+from puretalk_api.resources import OPERATIONS
+from puretalk_client import Puretalk
+seen = []
+def answer(request):
+    seen.append({"tag": request.headers.get("x-request-tag"), "cookie": request.headers.get("cookie")})
+    return httpx.Response(200, json={"id": "t-1", "name": None})
+client = Puretalk(api_key="test-key", base_url="https://api.example.test",
+                  http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+target = client
+for part in OPERATIONS[sys.argv[1]].split("."):
+    target = getattr(target, part)
+thing = target("t-1", **json.loads(sys.argv[2]))
+print(json.dumps({"id": thing.id, "seen": seen}))
+"""
+
+
+def test_header_and_cookie_parameters_are_keywords_that_reach_the_request(tmp_path: Path) -> None:
+    # Vapi's POST /provider/{provider}/{resourceName} requires a header parameter (content-type); the
+    # facade dropped header and cookie parameters, so the call missed the seam's required keyword.
+    parameters = [
+        {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "X-Request-Tag", "in": "header", "required": True, "schema": {"type": "string"}},
+        {"name": "session", "in": "cookie", "schema": {"type": "string"}},
+    ]
+    operation = {"operationId": "tagThing", "tags": ["things"], "parameters": parameters, "responses": _ok()}
+    package = _generate(tmp_path, _spec({"/things/{thing_id}": {"post": operation}}))
+
+    sent = _run(package, SEND, "POST /things/{thing_id}", json.dumps({"x_request_tag": "blue", "session": "s-1"}))
+    assert sent.returncode == 0, sent.stderr
+    assert json.loads(sent.stdout) == {"id": "t-1", "seen": [{"tag": "blue", "cookie": "session=s-1"}]}
+
+    missing = _run(package, SEND, "POST /things/{thing_id}", "{}")
+    assert missing.returncode != 0
+    assert "x_request_tag" in missing.stderr, "the required header is a required keyword"
 
 
 UNTYPED_LISTS = """
