@@ -312,9 +312,7 @@ def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
                 path=path,
                 path_params=[field_of(prop) for prop in endpoint.path_parameters],
                 query_params=[field_of(prop) for prop in endpoint.query_parameters],
-                header_params=[
-                    field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)
-                ],
+                header_params=[field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)],
                 body=body,
                 body_required=all(prop.required for prop in bodies),
                 success=success,
