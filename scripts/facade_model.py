@@ -278,6 +278,24 @@ def _untrusted(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def spec_path(endpoint: Any) -> str:
+    """Return the endpoint's path as the spec spells it.
+
+    The generator rewrites each path parameter to its Python name (``{AccountSid}`` ->
+    ``{account_sid}``); its path parameters are in path order, one per placeholder, so each
+    is put back in turn.
+    """
+    path, start = _untrusted(endpoint.path), 0
+    for prop in endpoint.path_parameters:
+        placeholder, original = f"{{{prop.python_name}}}", f"{{{_untrusted(prop.name)}}}"
+        found = path.find(placeholder, start)
+        if found < 0:
+            return _untrusted(endpoint.path)
+        path = path[:found] + original + path[found + len(placeholder) :]
+        start = found + len(original)
+    return path
+
+
 def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
     """Pair each endpoint of the generator's parse with its operation in the resolved ``spec``.
 
@@ -289,7 +307,7 @@ def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         seen: dict[str, Operation] = {}
         for endpoint in collection.endpoints:
-            method, path = str(endpoint.method).upper(), _untrusted(endpoint.path)
+            method, path = str(endpoint.method).upper(), spec_path(endpoint)
             name = str(endpoint.name)
             if not is_identifier(name) or not is_identifier(str(tag)):
                 raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")

@@ -135,3 +135,26 @@ def test_arrays_of_untyped_items_in_unions_pass_mypy_strict(tmp_path: Path) -> N
     assert parsed.stdout.strip() == "ok"
     checked = _mypy_strict(package)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_an_operation_with_camel_case_path_parameters_keeps_its_spec_and_overlay_names(tmp_path: Path) -> None:
+    # Twilio's paths (/Accounts/{AccountSid}/Calls.json) and Vapi's ({resourceName}): the generator
+    # rewrites path parameters to Python names, and the facade looked the operation up in the spec
+    # under the rewritten path, found nothing, and lost its tags, summary and overlay names.
+    parameters = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in ("AccountSid", "x")
+    ]
+    operation = {"operationId": "fetchCall", "tags": ["Calls"], "summary": "Fetch one call of an account",
+                 "parameters": parameters, "responses": _ok()}  # fmt: skip
+    path = "/Accounts/{AccountSid}/Calls/{x}.json"
+    spec = _spec({path: {"get": operation}})
+    actions = [{"target": f"$.paths['{path}'].get", "update": {"x-puretalk-method": "calls.fetch"}}]
+    package, report = generate_or_refuse(scratch_project(tmp_path, spec, actions))
+    assert package is not None, report
+    assert unreachable_operations(package, spec) == []
+
+    listed = _run(package, "from puretalk_api.resources import OPERATIONS; print(dict(OPERATIONS))")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.strip() == repr({f"GET {path}": "calls.fetch"})
+    source = (package / "resources" / "calls.py").read_text(encoding="utf-8")
+    assert "Fetch one call of an account." in source
