@@ -158,3 +158,20 @@ def test_an_operation_with_camel_case_path_parameters_keeps_its_spec_and_overlay
     assert listed.stdout.strip() == repr({f"GET {path}": "calls.fetch"})
     source = (package / "resources" / "calls.py").read_text(encoding="utf-8")
     assert "Fetch one call of an account." in source
+
+
+def test_schemas_the_generator_cannot_parse_are_named_in_the_refusal(tmp_path: Path) -> None:
+    # ElevenLabs' spec has pairs Thing-Input / Thing-Output with one title: the generator refuses the
+    # second ("duplicate models"), under a heading "Unable to parse schema ..." that the refusal did not
+    # recognise, so after an operation's warning the cause was dropped and only its consequences listed.
+    thing = {"type": "object", "title": "Thing", "properties": {"id": {"type": "string"}}}
+    output = {"$ref": "#/components/schemas/Thing-Output"}
+    spec = _spec(
+        {"/things": {"get": {"operationId": "listThings", "tags": ["things"], "responses": _ok(output)}}},
+        {"Thing-Input": thing, "Thing-Output": thing},
+    )
+    package, message = generate_or_refuse(scratch_project(tmp_path, spec))
+    assert package is None, "expected a refusal"
+    assert "Traceback" not in message
+    assert "schema /components/schemas/Thing-Output: " in message
+    assert 'duplicate models with name "Thing"' in message
