@@ -246,6 +246,8 @@ class Operation:
     path: str
     path_params: list[Field]
     query_params: list[Field]
+    header_params: list[Field]
+    """Header and cookie parameters: keywords like the query's, sent where the generator's seam puts them."""
     body: Union | None
     body_required: bool
     success: list[Union | None]
@@ -277,6 +279,24 @@ def _untrusted(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def spec_path(endpoint: Any) -> str:
+    """Return the endpoint's path as the spec spells it.
+
+    The generator rewrites each path parameter to its Python name (``{AccountSid}`` ->
+    ``{account_sid}``); its path parameters are in path order, one per placeholder, so each
+    is put back in turn.
+    """
+    path, start = _untrusted(endpoint.path), 0
+    for prop in endpoint.path_parameters:
+        placeholder, original = f"{{{prop.python_name}}}", f"{{{_untrusted(prop.name)}}}"
+        found = path.find(placeholder, start)
+        if found < 0:
+            return _untrusted(endpoint.path)
+        path = path[:found] + original + path[found + len(placeholder) :]
+        start = found + len(original)
+    return path
+
+
 def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
     """Pair each endpoint of the generator's parse with its operation in the resolved ``spec``.
 
@@ -288,7 +308,7 @@ def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         seen: dict[str, Operation] = {}
         for endpoint in collection.endpoints:
-            method, path = str(endpoint.method).upper(), _untrusted(endpoint.path)
+            method, path = str(endpoint.method).upper(), spec_path(endpoint)
             name = str(endpoint.name)
             if not is_identifier(name) or not is_identifier(str(tag)):
                 raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")
@@ -311,6 +331,7 @@ def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
                 path=path,
                 path_params=[field_of(prop) for prop in endpoint.path_parameters],
                 query_params=[field_of(prop) for prop in endpoint.query_parameters],
+                header_params=[field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)],
                 body=body,
                 body_required=all(prop.required for prop in bodies),
                 success=success,
@@ -755,7 +776,8 @@ class _Builder:
             body_whole = _argument(whole, allocate(whole), fixed("body"), self.models, body=False)
             keywords.append(body_whole)
         query = [
-            _argument(param, allocate(param), param.name, self.models, body=False) for param in operation.query_params
+            _argument(param, allocate(param), param.name, self.models, body=False)
+            for param in (*operation.query_params, *operation.header_params)
         ]
         keywords += query
         known = {
@@ -783,7 +805,8 @@ class _Builder:
         model = self.models.get(operation.body[0].name)
         if model is None or model.is_alias:
             return None
-        others = {renames_of(operation, param) for param in (*operation.path_params, *operation.query_params)}
+        params = (*operation.path_params, *operation.query_params, *operation.header_params)
+        others = {renames_of(operation, param) for param in params}
         names = {renames_of(operation, entry) for entry in model.fields}
         taken = others | OPTION_NAMES | TEMPLATE_LOCALS | USED_BUILTINS | RUNTIME_NAMES
         if len(names) != len(model.fields) or names & taken:

@@ -94,15 +94,17 @@ def _status_for(spec: Document, method: str, path: str, detail: str) -> str:
 
 
 _STATUS_REPR = re.compile(r"status code <openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
-_SCHEMA = re.compile(r"Unable to process schema (?P<schema>\S+?):?$")
+_SCHEMA = re.compile(r"Unable to (?:process|parse) schema (?P<schema>\S+?):?$")
+"""The heading of a schema's problem: the generator says "process" on one path and "parse" on another."""
 _NOISE = ("Generating", "Warning(s) encountered", "If you believe", "Failure to process schema", "/components/")
 
 
 def readable_warnings(output: str, spec: Document) -> list[str]:
     """Turn the generator's output into one line per problem: its place (operation or schema), then what.
 
-    The generator prints a heading (``WARNING parsing GET /x within tag.`` or ``Unable to
-    process schema /components/schemas/X:``), the cause, and the offending data as JSON;
+    The generator prints a heading (``WARNING parsing GET /x within tag.``, ``Unable to
+    process schema /components/schemas/X:`` or ``Unable to parse schema /components/schemas/X``),
+    the cause, and the offending data as JSON;
     the data is left out, and object reprs where the generator meant a status are replaced.
     """
     problems: list[str] = []

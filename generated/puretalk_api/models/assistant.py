@@ -880,7 +880,7 @@ class Assistant(_BaseModel):
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
-        llm_states = cast(list[Any], d.pop("llm_states", UNSET))
+        llm_states: list[Any] | Unset = d.pop("llm_states", UNSET)
 
         def _parse_phone_number(data: object) -> None | str | Unset:
             if data is None:
@@ -891,7 +891,7 @@ class Assistant(_BaseModel):
 
         phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
-        variables = cast(list[Any], d.pop("variables", UNSET))
+        variables: list[Any] | Unset = d.pop("variables", UNSET)
 
         def _parse_knowledge_base(data: object) -> None | str | Unset:
             if data is None:
@@ -1029,7 +1029,7 @@ class Assistant(_BaseModel):
 
         voice_speed = _parse_voice_speed(d.pop("voice_speed", UNSET))
 
-        voice_emotion = cast(list[Any], d.pop("voice_emotion", UNSET))
+        voice_emotion: list[Any] | Unset = d.pop("voice_emotion", UNSET)
 
         def _parse_call_recording_enabled(data: object) -> bool | None | Unset:
             if data is None:

@@ -230,7 +230,7 @@ class TranscriptEntry(_BaseModel):
 
         function_args = _parse_function_args(d.pop("function_args", UNSET))
 
-        tool_calls = cast(list[Any], d.pop("tool_calls", UNSET))
+        tool_calls: list[Any] | Unset = d.pop("tool_calls", UNSET)
 
         def _parse_turn_latency(data: object) -> None | TurnLatency | Unset:
             if data is None:
