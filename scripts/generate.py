@@ -20,14 +20,10 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scripts.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
-from scripts.changelog import changelog_problem
-from scripts.changelog import entries as changelog_entries
-from scripts.changelog import record as record_changelog
 from scripts.generator import HTTP_METHODS, Generator, GeneratorError
 from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.overlay import OverlayError, apply_overlay
@@ -45,15 +41,19 @@ from scripts.project import (
     out_of_sync,
 )
 from scripts.run_lock import run_lock
-from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, version_key
 from scripts.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
-from scripts.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
 from scripts.versioning import finish_update
 from scripts.versioning import project_version as project_version  # re-exported: callers read it here
 from scripts.yaml_io import Document, DocumentError, digest_capped, dump_json, load_document
 
 if TYPE_CHECKING:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    from scripts.spec_diff import Change, Level
+    from scripts.surface_diff import SurfaceChange
+
+# The change report's modules (spec_diff, surface_diff, changelog) and the tools' metadata are imported
+# where they are used: generate starts the generator's process first, and these are not needed before.
 
 TEMPLATES = "templates"
 FACADE_INPUTS = (
@@ -107,6 +107,8 @@ def current_fingerprint(root: Path = ROOT) -> Fingerprint:
     names += sorted(path.relative_to(root).as_posix() for path in (root / TEMPLATES).rglob("*.jinja"))
     names += sorted(path.relative_to(root).as_posix() for path in (root / HELPERS).glob("*.py"))
     inputs = {name: _input_digest(root, name) for name in names}
+    from importlib import metadata
+
     tools = {name: metadata.version(name) for name in TOOLS}
     return Fingerprint(inputs=inputs, tools=tools)
 
@@ -270,6 +272,9 @@ class Generation:
 
     def compare_surface(self) -> None:
         """Diff :attr:`surface` against the base's; raise :attr:`level` and the floor when the surface moved further."""
+        from scripts.spec_diff import bump, version_key
+        from scripts.surface_diff import surface_changes, surface_level
+
         self.surface_changes = surface_changes(self.base.surface if self.base else None, self.surface)
         moved = surface_level(self.surface_changes)
         if moved > self.level:
@@ -278,6 +283,9 @@ class Generation:
 
     def report(self) -> str:
         """Render the change report (see :func:`scripts.spec_diff.report`) and the Python name of each new operation."""
+        from scripts.spec_diff import report
+        from scripts.surface_diff import render_surface
+
         more = render_surface(self.surface_changes)
         text = report(
             self.changes, self.level, self.current_version, self.version_floor, api_level=self.api_level, more=more
@@ -326,6 +334,8 @@ def _base(root: Path, current: str) -> Base:
 
 def _compare_with_previous(resolved: Document, root: Path) -> Generation:
     """Diff ``resolved`` against the spec the current generated/ was made from; derive the version floor."""
+    from scripts.spec_diff import Level, SpecDiffError, bump, diff, level, version_key
+
     current = project_version(root)
     base = _base(root, current)
     old_floor = base.version_floor
@@ -466,6 +476,9 @@ def _generate(root: Path) -> Generation:
 def _record_changelog(root: Path, version: str, generation: Generation) -> None:
     """Write the change report's lines into ``version``'s section of CHANGELOG.md (an update's ``--bump``)."""
     names = {f"{item.method} {item.path}": f"client.{item.dotted}()" for item in generation.operations}
+    from scripts.changelog import entries as changelog_entries
+    from scripts.changelog import record as record_changelog
+
     found = changelog_entries(generation.changes, generation.surface_changes, generation.level, names)
     if record_changelog(root, version, found):
         print(f"CHANGELOG.md: section {version} written from the change report", flush=True)
@@ -531,6 +544,8 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 
 def version_problem(root: Path = ROOT) -> str | None:
     """Say why pyproject.toml's version is too low for the API changes recorded in generated/, if it is."""
+    from scripts.spec_diff import version_key
+
     manifest = _read_manifest(root / GENERATED) or {}
     floor = str(manifest.get("version_floor", "0.0.0"))
     current = project_version(root)
@@ -587,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
     if differing:
         print(out_of_sync(differing), file=sys.stderr)
         return 1
+    from scripts.changelog import changelog_problem
+
     problem = version_problem() or changelog_problem(ROOT, project_version())
     if problem:
         print(f"error: {problem}", file=sys.stderr)

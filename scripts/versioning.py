@@ -17,7 +17,6 @@ from pathlib import Path
 from scripts.atomic import write_atomic
 from scripts.journal import UPDATE_JOURNAL, read_journal, remove_journal
 from scripts.project import GENERATED, MANIFEST, ROOT, SPEC, PipelineError, file_digest
-from scripts.spec_diff import version_key
 
 PYPROJECT = "pyproject.toml"
 PROJECT_VERSION = re.compile(
@@ -53,6 +52,8 @@ def with_version(pyproject: str, version: str) -> str:
 
 def bump_version(root: Path = ROOT) -> tuple[str, str]:
     """Raise pyproject.toml's version to the floor recorded by the last generation, if below; return (old, new)."""
+    from scripts.spec_diff import version_key  # the report's package, loaded only when a version is compared
+
     current = project_version(root)
     manifest = json.loads((root / GENERATED / MANIFEST).read_text(encoding="utf-8"))
     floor = str(manifest.get("version_floor", current))
