@@ -35,6 +35,8 @@ def test_wheel_holds_the_three_layers_and_nothing_else(wheel: Path) -> None:
     assert "puretalk_core/py.typed" in names
     assert "puretalk_client/py.typed" in names
     assert "puretalk_core/helpers/tts.py" in names
+    build_only = [name for name in names if name.endswith(("fingerprint.json", "openapi.resolved.json"))]
+    assert build_only == [], "nothing ships that only the build reads"
     assert "puretalk_api/api/calls/register_web_call.py" in names
     unwanted = [n for n in names if any(p in n for p in ("tests/", "__pycache__", ".ruff_cache", ".pyc", "scripts/"))]
     assert unwanted == []
