@@ -202,7 +202,7 @@ def test_a_given_simple_url_off_the_upload_origin_or_with_credentials_is_refused
     assert PASSWORD not in str(refused.value) and "secret" not in str(refused.value)
 
 
-def test_the_readme_table_names_the_servers_tested_and_their_pins() -> None:
+def test_the_publishing_docs_table_names_the_servers_tested_and_their_pins() -> None:
     pins = dict(
         line.split("==", 1)
         for line in (ROOT / "requirements" / "tests.in").read_text(encoding="utf-8").splitlines()
@@ -210,7 +210,7 @@ def test_the_readme_table_names_the_servers_tested_and_their_pins() -> None:
     )
     rows = {
         line.split("|")[1].strip(): line
-        for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+        for line in (ROOT / "docs" / "publishing.md").read_text(encoding="utf-8").splitlines()
         if line.startswith("| ") and line.count("|") == 6
     }
     for index in ("pypiserver", "devpi", "Nexus", "Artifactory", "GitLab", "AWS CodeArtifact"):
