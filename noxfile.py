@@ -20,11 +20,11 @@ ACTIONLINT = ROOT / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "nod
 
 NOX_RUNNER = {"NOX_RUNNER_PYTHON": sys.executable}
 """For sessions that run nox again (publish's verification, the tests): the interpreter running this nox
-(scripts/nox_command.py). So an installed nox of the pinned version and ./nox work the same."""
+(scripts/infra/nox_command.py). So an installed nox of the pinned version and ./nox work the same."""
 
 # Sessions that write the checkout (generate, check, update-spec, spec-watch, build, publish) keep
 # their virtualenv (reuse_venv=True; the pins are installed again each run): a second run of one then
-# waits for the first on build/.lock (scripts/run_lock.py) instead of deleting the virtualenv it runs in.
+# waits for the first on build/.lock (scripts/infra/run_lock.py) instead of deleting the virtualenv it runs in.
 nox.options.sessions = ["check", "lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = False
@@ -40,14 +40,14 @@ def _install(session: nox.Session, *names: str) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated/puretalk_api from openapi.yaml and the overlay."""
     _install(session, "generate")
-    session.run("python", "-m", "scripts.generate", "generate", *session.posargs)
+    session.run("python", "-m", "scripts.generation.generate", "generate", *session.posargs)
 
 
 @nox.session(reuse_venv=True)
 def check(session: nox.Session) -> None:
     """Fail when generated/ is not exactly what `generate` would produce now."""
     _install(session, "generate")
-    session.run("python", "-m", "scripts.generate", "check", *session.posargs)
+    session.run("python", "-m", "scripts.generation.generate", "check", *session.posargs)
 
 
 @nox.session
@@ -120,14 +120,14 @@ def bench(session: nox.Session) -> None:
 def build(session: nox.Session) -> None:
     """Build the sdist and the wheel into dist/ reproducibly, as publish does, and run twine check on them."""
     _install(session, "build")
-    session.run("python", "-m", "scripts.reproducible_build")
+    session.run("python", "-m", "scripts.release.reproducible_build")
 
 
 @nox.session(reuse_venv=True)
 def publish(session: nox.Session) -> None:
     """Verify, build reproducibly and upload to the internal index (PURETALK_INDEX_URL)."""
     _install(session, "generate", "publish")
-    session.run("python", "-m", "scripts.publish", *session.posargs, env=NOX_RUNNER)
+    session.run("python", "-m", "scripts.release.publish", *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session(name="update-spec", reuse_venv=True)
@@ -136,7 +136,7 @@ def update_spec(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s update-spec -- SOURCE (a file, an OpenAPI URL, or the docs' llms.txt URL)")
     _install(session, "generate")
-    session.run("python", "-m", "scripts.update_spec", *session.posargs)
+    session.run("python", "-m", "scripts.changes.update_spec", *session.posargs)
 
 
 @nox.session(name="spec-watch", reuse_venv=True)
@@ -145,7 +145,7 @@ def spec_watch(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s spec-watch -- SOURCE --out DIR")
     _install(session, "generate")
-    session.run("python", "-m", "scripts.spec_watch", *session.posargs)
+    session.run("python", "-m", "scripts.changes.spec_watch", *session.posargs)
 
 
 @nox.session

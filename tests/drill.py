@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.upstream_changes import the_issue_change
 from tests.helpers.versions import project_version

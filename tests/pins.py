@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scripts.yaml_io import parse_document
+from scripts.infra.yaml_io import parse_document
 from tests.helpers.paths import ROOT, SEED_PAGE
 
 SEED_OPERATION = ("post", "/calls/web/register")

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.changelog import BEGIN, CHANGELOG, END, Entries, changelog_problem, entries, section, with_section
-from scripts.spec_diff import Change, Level
-from scripts.surface_diff import SurfaceChange
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.changes.changelog import BEGIN, CHANGELOG, END, Entries, changelog_problem, entries, section, with_section
+from scripts.changes.spec_diff import Change, Level
+from scripts.changes.surface_diff import SurfaceChange
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT
 
 
@@ -36,7 +36,7 @@ def _entries() -> Entries:
 
 
 def test_the_rules_used_here_exist() -> None:
-    from scripts.spec_diff import RULES
+    from scripts.changes.spec_diff import RULES
 
     assert {"required-parameter-added", "operation-added", "operation-deprecated"} <= set(RULES)
 
@@ -139,7 +139,7 @@ def test_update_spec_bump_writes_the_section_and_check_requires_it(git_repo: Pat
     before = project_version(git_repo)
     source = git_repo.parent / "new-openapi.yaml"
     source.write_text(dump_yaml(_additive_change(dict(load_document(git_repo / "openapi.yaml")))), encoding="utf-8")
-    run = [sys.executable, "-m", "scripts.update_spec", "--bump", str(source)]
+    run = [sys.executable, "-m", "scripts.changes.update_spec", "--bump", str(source)]
     result = subprocess.run(run, cwd=git_repo, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     proposed = project_version(git_repo)
@@ -151,7 +151,7 @@ def test_update_spec_bump_writes_the_section_and_check_requires_it(git_repo: Pat
     assert re.search(r"GET /changelog-probe/\{probe_id\} \(client\.calls\.\w+\(\)\): operation added", own), own
     assert section(text, before) == section((ROOT / CHANGELOG).read_text(encoding="utf-8"), before)
 
-    check = [sys.executable, "-m", "scripts.generate", "check"]
+    check = [sys.executable, "-m", "scripts.generation.generate", "check"]
     passed = subprocess.run(check, cwd=git_repo, capture_output=True, text=True, timeout=600, check=False)
     assert passed.returncode == 0, passed.stdout + passed.stderr
 
@@ -168,7 +168,7 @@ def test_update_spec_bump_writes_the_section_and_check_requires_it(git_repo: Pat
 def test_publish_refuses_a_version_without_a_section(repo_copy: Path, body: str) -> None:
     (repo_copy / CHANGELOG).write_text(f"# Changelog\n\n{body}", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.publish", "--dry-run", "--skip-verify"],
+        [sys.executable, "-m", "scripts.release.publish", "--dry-run", "--skip-verify"],
         cwd=repo_copy, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == 1

@@ -12,7 +12,7 @@ import pytest
 from puretalk_api.models import Assistant, Call, Campaign, ClonedVoice, PhoneNumber, RegisterWebCallResult, Voice
 from puretalk_client import AsyncPuretalk, BadRequestError, Puretalk
 from puretalk_client.resources import OPERATIONS
-from scripts.generate import resolve_spec
+from scripts.generation.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations
 from tests.pins import NAMES_USERS_HAVE

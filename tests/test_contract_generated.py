@@ -48,7 +48,7 @@ from puretalk_api.models import (
 from puretalk_api.resources import OPERATIONS
 from puretalk_api.types import File
 from puretalk_client import Puretalk
-from scripts.generate import resolve_spec
+from scripts.generation.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations
 from tests.helpers.upstream_changes import schema_at

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from puretalk_api.resources import OPERATIONS
-from scripts.facade_model import derived_name, snake
-from scripts.generator import content_type_overrides, readable_warnings
-from scripts.yaml_io import load_document
+from scripts.generation.facade_model import derived_name, snake
+from scripts.generation.generator import content_type_overrides, readable_warnings
+from scripts.infra.yaml_io import load_document
 from tests.helpers.paths import ROOT
 from tests.pins import NAMES_USERS_HAVE
 
@@ -133,7 +133,7 @@ def test_a_spec_with_many_problems_is_refused_with_all_of_them(repo_copy: Path) 
     assert text.count("type: string") > 3
     spec.write_text(text.replace("type: string", "type: strang", 3), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.generate", "generate"],
+        [sys.executable, "-m", "scripts.generation.generate", "generate"],
         cwd=repo_copy, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 1

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from scripts.names import Scope, snake
-from scripts.source_text import UnfilteredText, finalize, py_docstring, py_string
+from scripts.generation.names import Scope, snake
+from scripts.generation.source_text import UnfilteredText, finalize, py_docstring, py_string
 from tests.helpers.facade_check import (
     BASE_SPEC,
     foreign_statements,

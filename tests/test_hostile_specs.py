@@ -23,12 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.generate import apply_overlays, validate
-from scripts.generator import content_type_overrides
-from scripts.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_REGEX_SECONDS, MAX_SELECTED, MAX_TARGET
-from scripts.project import GENERATED, PipelineError, format_bytes
-from scripts.spec_guard import MAX_NAME, MAX_PATH, SpecError, check_names, check_refs
-from scripts.yaml_io import (
+from scripts.generation.generate import apply_overlays, validate
+from scripts.generation.generator import content_type_overrides
+from scripts.generation.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_REGEX_SECONDS, MAX_SELECTED, MAX_TARGET
+from scripts.generation.spec_guard import MAX_NAME, MAX_PATH, SpecError, check_names, check_refs
+from scripts.infra.project import GENERATED, PipelineError, format_bytes
+from scripts.infra.yaml_io import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -302,7 +302,7 @@ def bounded(seconds: float) -> Runner:
     def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
         try:
             return subprocess.run(
-                [sys.executable, "-m", "scripts.generate", *args],
+                [sys.executable, "-m", "scripts.generation.generate", *args],
                 cwd=repo, capture_output=True, text=True, timeout=seconds, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.atomic import parked, recover_tree, replace_tree
-from scripts.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
-from scripts.project import GENERATED, MANIFEST
-from scripts.spec_diff import Level, bump
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.changes.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
+from scripts.changes.spec_diff import Level, bump
+from scripts.infra.atomic import parked, recover_tree, replace_tree
+from scripts.infra.project import GENERATED, MANIFEST
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.publishing import publish
 from tests.helpers.upstream_changes import seed_result_field_line, with_seed_result_field
@@ -39,7 +39,7 @@ CHANGE = seed_result_field_line(FIELD)
 FLOOR = next_version(project_version(), "minor")
 KILLER = """
 import os, runpy, shutil, sys
-import scripts.atomic
+import scripts.infra.atomic
 
 limit, calls, busy = int(sys.argv[1]), 0, False
 
@@ -62,9 +62,9 @@ def dying(function):
 
 
 if os.environ.get("NO_EXCHANGE"):  # as on a system without renameat2(RENAME_EXCHANGE)
-    scripts.atomic.exchange = lambda first, second: False
+    scripts.infra.atomic.exchange = lambda first, second: False
 for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.atomic, "exchange")]:
+                     (scripts.infra.atomic, "exchange")]:
     setattr(module, name, dying(getattr(module, name)))
 sys.argv = sys.argv[2:]
 runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
@@ -149,7 +149,7 @@ def test_generate_killed_at_any_step_leaves_a_tree_and_the_next_run_loses_nothin
     repo: Repo, run_pipeline: Runner
 ) -> None:
     seen = set()
-    for killed in each_kill(repo, "scripts.generate", "generate"):
+    for killed in each_kill(repo, "scripts.generation.generate", "generate"):
         assert (repo.path / GENERATED).is_dir(), "killed with no generated/ at all"
         assert repo.tree() in (repo.old, repo.new), "killed with a tree that is neither the old nor the new"
         seen.add("new" if repo.tree() == repo.new else "old")
@@ -174,7 +174,7 @@ def test_update_spec_killed_at_any_step_is_noticed_and_finished(
     (repo.path / "openapi.yaml").write_bytes((ROOT / "openapi.yaml").read_bytes())
     git(repo.path, "commit", "-qam", "openapi.yaml as generated/ was made from it: update-spec brings the change")
     seen = set()
-    for killed in each_kill(repo, "scripts.update_spec", str(source)):
+    for killed in each_kill(repo, "scripts.changes.update_spec", str(source)):
         spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
         assert repo.tree() in (repo.old, repo.new)
         assert not (repo.tree() == repo.new and not spec_is_new), "generated/ ahead of openapi.yaml"
@@ -199,7 +199,7 @@ def test_without_an_atomic_exchange_a_kill_between_the_two_renames_is_recovered(
     repo: Repo, run_pipeline: Runner
 ) -> None:
     # Where renameat2(RENAME_EXCHANGE) is missing, replace_tree takes two renames: the kill between them.
-    runs = each_kill(repo, "scripts.generate", "generate", NO_EXCHANGE="1")
+    runs = each_kill(repo, "scripts.generation.generate", "generate", NO_EXCHANGE="1")
     killed = next((run for run in runs if not (repo.path / GENERATED).exists()), None)
     assert killed is not None, "no step left generated/ parked"
     assert killed.returncode == KILLED and parked(repo.path / GENERATED).is_dir()
@@ -238,7 +238,7 @@ def test_publish_refuses_while_an_interrupted_update_is_pending(repo: Repo) -> N
 
 INTERRUPTER = """
 import os, runpy, shutil, signal, sys
-import scripts.atomic
+import scripts.infra.atomic
 
 signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when started in the background
 limit, calls, busy = int(sys.argv[1]), 0, False
@@ -262,7 +262,7 @@ def interrupted(function):
 
 
 for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.atomic, "exchange")]:
+                     (scripts.infra.atomic, "exchange")]:
     setattr(module, name, interrupted(getattr(module, name)))
 sys.argv = sys.argv[2:]
 runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
@@ -294,7 +294,7 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
     seen = set()
     for limit in count(1):
         repo.reset()
-        interrupted = interrupted_at(repo.path, limit, "scripts.update_spec", "--bump", str(source))
+        interrupted = interrupted_at(repo.path, limit, "scripts.changes.update_spec", "--bump", str(source))
         if interrupted.returncode == 0:
             assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
             assert project_version(repo.path) == proposed

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.nox_command import NOX_PYTHON, nox_command
-from scripts.project import PipelineError
+from scripts.infra.nox_command import NOX_PYTHON, nox_command
+from scripts.infra.project import PipelineError
 from tests.helpers.paths import ROOT
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from scripts import overlay
-from scripts.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_SELECTED, OverlayError, apply_overlay
-from scripts.yaml_io import load_document, parse_document
+from scripts.generation import overlay
+from scripts.generation.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_SELECTED, OverlayError, apply_overlay
+from scripts.infra.yaml_io import load_document, parse_document
 from tests.helpers.hostile import BACKTRACKING_PATTERN, BACKTRACKING_VALUE
 from tests.helpers.paths import COMPLIANT_SETS, ROOT
 

@@ -7,7 +7,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.generate import (
+from scripts.generation.generate import (
     FACADE_INPUTS,
     HELPERS,
     MANIFEST,
@@ -16,8 +16,8 @@ from scripts.generate import (
     fast_check,
     generate_into,
 )
-from scripts.project import GENERATED
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.infra.project import GENERATED
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.upstream_changes import unused_path, with_seed_result_field
@@ -51,7 +51,12 @@ def test_fingerprint_records_the_inputs() -> None:
 
 def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
     before = current_fingerprint(repo_copy).digest
-    inputs = ("openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", "scripts/facade_render.py")
+    inputs = (
+        "openapi.yaml",
+        "overlays/openapi.overlay.yaml",
+        "generator-config.yaml",
+        "scripts/generation/facade_render.py",
+    )
     for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
                  "overlays/puretalk_core/helpers/tts.py"):  # fmt: skip
         path = repo_copy / name

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.credentials import Console, Credentials, split_userinfo
-from scripts.project import GENERATED
-from scripts.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
-from scripts.simple_index import name_and_version, parse_simple_page
+from scripts.infra.project import GENERATED
+from scripts.release.credentials import Console, Credentials, split_userinfo
+from scripts.release.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
+from scripts.release.simple_index import name_and_version, parse_simple_page
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.publishing import PASSWORD, USERNAME, publish, script
 from tests.helpers.servers import free_port, running
@@ -355,7 +355,7 @@ def test_two_builds_give_identical_wheels(source: Path, tmp_path: Path) -> None:
 
 def test_the_build_session_makes_what_publish_uploads(published: Published, repo_copy: Path) -> None:
     assert published.result.returncode == 0, _output(published.result)
-    result = script(repo_copy, "scripts.reproducible_build")  # what `nox -s build` runs
+    result = script(repo_copy, "scripts.release.reproducible_build")  # what `nox -s build` runs
     assert result.returncode == 0, _output(result)
     assert "not a git checkout" in result.stderr  # like the published copy: the fixed SOURCE_DATE_EPOCH
     built = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in (repo_copy / "dist").iterdir()}

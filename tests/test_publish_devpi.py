@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.project import PublishError
-from scripts.simple_index import resolve_index
+from scripts.infra.project import PublishError
+from scripts.release.simple_index import resolve_index
 from tests.helpers.devpi import Devpi, devpi_server
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.publishing import PASSWORD, USERNAME, publish

@@ -14,12 +14,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts.credentials import Console, Credentials, split_userinfo
-from scripts.fetching import Origin
-from scripts.project import PublishError, format_bytes
-from scripts.simple_index import INDEX_LIMITS, Index, list_index, resolve_index
-from scripts.upload import plan_upload
-from scripts.urls import URLError, check_url, masked
+from scripts.infra.fetching import Origin
+from scripts.infra.project import PublishError, format_bytes
+from scripts.infra.urls import URLError, check_url, masked
+from scripts.release.credentials import Console, Credentials, split_userinfo
+from scripts.release.simple_index import INDEX_LIMITS, Index, list_index, resolve_index
+from scripts.release.upload import plan_upload
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site
 from tests.helpers.paths import ROOT
 from tests.helpers.publishing import PASSWORD, USERNAME, publish

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from puretalk_core import _config, _retries
-from scripts.project import format_bytes
+from scripts.infra.project import format_bytes
 from tests.helpers.paths import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

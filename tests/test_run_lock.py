@@ -1,6 +1,6 @@
 """Two runs in one checkout at once: the second waits for the first (saying so) or refuses in one line, never collides.
 
-Real processes: ``python -m scripts.generate`` twice, ``check`` during ``generate``, a killed holder;
+Real processes: ``python -m scripts.generation.generate`` twice, ``check`` during ``generate``, a killed holder;
 and the lock handed from a run to the child run it starts (as spec-watch hands it to update-spec).
 """
 
@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from scripts.project import GENERATED
-from scripts.run_lock import FD_VARIABLE, LOCK, WAIT_VARIABLE
+from scripts.infra.project import GENERATED
+from scripts.infra.run_lock import FD_VARIABLE, LOCK, WAIT_VARIABLE
 from tests.helpers.paths import tree_digest
 
 DEADLINE = 120.0
@@ -22,9 +22,9 @@ COLLISIONS = ("problems)", "FileNotFoundError", "Traceback")
 
 
 def start(repo: Path, *args: str, **env: str) -> subprocess.Popen[str]:
-    """Start ``python -m scripts.generate ARGS`` in ``repo``."""
+    """Start ``python -m scripts.generation.generate ARGS`` in ``repo``."""
     return subprocess.Popen(
-        [sys.executable, "-m", "scripts.generate", *args],
+        [sys.executable, "-m", "scripts.generation.generate", *args],
         cwd=repo, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -88,7 +88,7 @@ def test_check_during_generate_waits_and_finds_the_tree_in_sync(repo_copy: Path)
 HOLDER = """
 import sys, time
 from pathlib import Path
-from scripts.run_lock import run_lock
+from scripts.infra.run_lock import run_lock
 
 with run_lock(Path("."), "publish"):
     time.sleep(float(sys.argv[1]))
@@ -147,11 +147,11 @@ def test_a_killed_holder_leaves_the_checkout_unlocked(repo_copy: Path) -> None:
 LOCKED_CHILD = """
 import os, subprocess, sys
 from pathlib import Path
-from scripts.run_lock import child_environment, run_lock
+from scripts.infra.run_lock import child_environment, run_lock
 
 root = Path(sys.argv[1])
 probe = (
-    "from pathlib import Path; from scripts.run_lock import run_lock\\n"
+    "from pathlib import Path; from scripts.infra.run_lock import run_lock\\n"
     "with run_lock(Path('.'), 'child'): print('child ran')"
 )
 with run_lock(root, "parent"):
@@ -174,7 +174,7 @@ def test_a_run_hands_its_lock_to_the_child_run_it_starts_and_to_no_other(repo_co
     assert result.returncode == 0, result.stderr
     handed, alone = result.stdout.strip().split(" | ")
     assert handed == "0 child ran"
-    assert alone.startswith("1 scripts.run_lock.LockError: another run (pid ")
+    assert alone.startswith("1 scripts.infra.run_lock.LockError: another run (pid ")
     assert alone.endswith(", parent) holds build/.lock in this checkout; child refused, nothing changed")
 
 
@@ -182,7 +182,7 @@ def test_spec_watch_hands_its_lock_to_the_update_spec_it_runs(repo_copy: Path, t
     source = tmp_path / "openapi.yaml"
     source.write_bytes((repo_copy / "openapi.yaml").read_bytes())
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.spec_watch", str(source), "--out", str(tmp_path / "out")],
+        [sys.executable, "-m", "scripts.changes.spec_watch", str(source), "--out", str(tmp_path / "out")],
         cwd=repo_copy, env={**os.environ, WAIT_VARIABLE: "0"}, capture_output=True, text=True, timeout=300,
         check=False,
     )  # fmt: skip

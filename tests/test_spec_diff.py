@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
-from scripts.generate import resolve_spec
-from scripts.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
-from scripts.spec_diff.__main__ import main
-from scripts.spec_diff.table import with_table
-from scripts.yaml_io import dump_yaml
+from scripts.changes.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
+from scripts.changes.spec_diff.__main__ import main
+from scripts.changes.spec_diff.table import with_table
+from scripts.generation.generate import resolve_spec
+from scripts.infra.yaml_io import dump_yaml
 from tests.helpers.paths import ROOT
 
 STRING = {"type": "string"}
@@ -621,7 +621,7 @@ def test_the_version_policy_table_is_the_rule_catalogue() -> None:
     page = (ROOT / "docs" / "version-policy.md").read_text(encoding="utf-8")
     table = re.search(r"<!-- spec-diff-rules:begin -->\n(.*?)<!-- spec-diff-rules:end -->", page, re.S)
     assert table is not None
-    assert table.group(1) == rules_table(), "regenerate it: python -m scripts.spec_diff.table"
+    assert table.group(1) == rules_table(), "regenerate it: python -m scripts.changes.spec_diff.table"
 
 
 def test_the_table_script_replaces_a_stale_table_and_only_it() -> None:
@@ -632,7 +632,7 @@ def test_the_table_script_replaces_a_stale_table_and_only_it() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         with_table("# Policy without markers\n")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.spec_diff.table", "--check"],
+        [sys.executable, "-m", "scripts.changes.spec_diff.table", "--check"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -643,7 +643,11 @@ def test_the_table_script_replaces_a_stale_table_and_only_it() -> None:
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.spec_diff", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "scripts.changes.spec_diff", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from scripts.spec_diff import RULES, diff
+from scripts.changes.spec_diff import RULES, diff
 from tests.helpers.spec_diff_cases import CASES as SCHEMA_CASES
 
 S: dict[str, Any] = {"type": "string"}

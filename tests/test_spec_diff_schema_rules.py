@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from scripts.spec_diff import RULES, Severity, diff
+from scripts.changes.spec_diff import RULES, Severity, diff
 from tests.helpers.spec_diff_cases import CASES, A, B, S, document, rules_of
 
 

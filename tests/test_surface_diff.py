@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from scripts.generate import Base, Generation, _base
-from scripts.project import GENERATED, MANIFEST
-from scripts.spec_diff import Level
-from scripts.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
+from scripts.changes.spec_diff import Level
+from scripts.changes.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
+from scripts.generation.generate import Base, Generation, _base
+from scripts.infra.project import GENERATED, MANIFEST
 
 
 def _param(name: str, type_: str = "str", *, required: bool = False, kind: str = "keyword", source: str = "") -> Any:

@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from scripts.fetching import Limits, Origin
-from scripts.project import format_bytes
-from scripts.update_spec import DOCS_LIMITS, SourceError, links, load, merge
-from scripts.yaml_io import dump_yaml
+from scripts.changes.update_spec import DOCS_LIMITS, SourceError, links, load, merge
+from scripts.infra.fetching import Limits, Origin
+from scripts.infra.project import format_bytes
+from scripts.infra.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, changed_files, fragment_for, seed_like_page
 from tests.helpers.hostile import ALIAS_BOMB, SECRET
 from tests.helpers.hostile_site import Answer, Site, gzip_bomb, hostile_site, truncated_gzip
@@ -45,11 +45,11 @@ def elsewhere() -> Iterator[Site]:
 
 
 def run(repo: Path, *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
-    """``python -m scripts.update_spec ARGS`` in ``repo``; proxies only if given; a failure past ``timeout`` s."""
+    """``python -m scripts.changes.update_spec ARGS`` in ``repo``; proxies only if given; fails past ``timeout`` s."""
     environment = {name: value for name, value in os.environ.items() if name not in PROXY_VARIABLES}
     try:
         return subprocess.run(
-            [sys.executable, "-m", "scripts.update_spec", *args],
+            [sys.executable, "-m", "scripts.changes.update_spec", *args],
             cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=timeout, check=False,
         )  # fmt: skip
     except subprocess.TimeoutExpired:
@@ -248,7 +248,8 @@ def test_a_local_index_of_links_is_refused_and_nothing_is_requested(docs: Site, 
 def test_spec_watch_passes_the_caps_on(docs: Site, git_repo: Path, tmp_path: Path) -> None:
     source = index(docs, *(f"/page-{number}.md" for number in range(5)))
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.spec_watch", source, "--out", str(tmp_path / "out"), "--max-pages", "3"],
+        [sys.executable, "-m", "scripts.changes.spec_watch", source, "--out", str(tmp_path / "out"),
+         "--max-pages", "3"],
         cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 1, result.stdout + result.stderr
@@ -296,7 +297,7 @@ def test_malformed_links_in_a_docs_index_are_not_followed_nor_a_traceback() -> N
 )
 def test_a_malformed_source_url_is_one_line(source: str, git_repo: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.update_spec", source],
+        [sys.executable, "-m", "scripts.changes.update_spec", source],
         cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 1

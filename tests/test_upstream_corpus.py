@@ -8,7 +8,7 @@ at the version the report proposed. For a breaking change the only red allowed i
 hand-written helper (overlays/puretalk_core/helpers/*.py) that used what was removed.
 
 A removed operation, and a renamed path parameter (its path is a new one), leave overlay actions
-under an operation that is gone: those are skipped and listed in the report (scripts/overlay.py),
+under an operation that is gone: those are skipped and listed in the report (scripts/generation/overlay.py),
 so the change arrives as a major version like any other breaking one.
 
 Cost: one mypy cache shared by every copy, so each mypy run checks only what the change touched.
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.spec import operation_keys
 from tests.helpers.upstream_changes import CORPUS, Spec, UpstreamChange
 from tests.helpers.versions import next_version, project_version
@@ -72,7 +72,7 @@ def update_spec(repo: Path, spec: Spec, name: str) -> subprocess.CompletedProces
     """``update-spec --bump`` from a file holding ``spec``, as the copy's own script runs it."""
     source = repo.parent / f"{name}.yaml"
     source.write_text(dump_yaml(spec), encoding="utf-8")
-    return run(repo, sys.executable, "-m", "scripts.update_spec", "--bump", str(source))
+    return run(repo, sys.executable, "-m", "scripts.changes.update_spec", "--bump", str(source))
 
 
 def assert_green(result: subprocess.CompletedProcess[str], what: str) -> None:
@@ -102,7 +102,7 @@ def test_an_upstream_change_needs_update_spec_only(entry: UpstreamChange, repo_c
     assert project_version(repo_copy) == proposed.group(3)
     assert f"pyproject.toml: version {before_version} -> {proposed.group(3)} (--bump)" in updated.stdout
 
-    assert_green(run(repo_copy, sys.executable, "-m", "scripts.generate", "check"), "generate check")
+    assert_green(run(repo_copy, sys.executable, "-m", "scripts.generation.generate", "check"), "generate check")
     assert_green(run(repo_copy, sys.executable, "-m", "ruff", "check", "."), "ruff check")
     assert_green(run(repo_copy, sys.executable, "-m", "ruff", "format", "--check", "."), "ruff format --check")
     typed = run(

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scripts.yaml_io import dump_yaml, load_document
+from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
 
@@ -67,7 +67,7 @@ def changed_files(repo: Path) -> set[str]:
 
 def update_spec(repo: Path, source: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.update_spec", source],
+        [sys.executable, "-m", "scripts.changes.update_spec", source],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 

@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from scripts.generate import generate_into
-from scripts.project import PipelineError
+from scripts.generation.generate import generate_into
+from scripts.infra.project import PipelineError
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
 

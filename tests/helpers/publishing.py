@@ -23,5 +23,5 @@ def script(repo: Path, module: str, *args: str, **env: str) -> subprocess.Comple
 
 
 def publish(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m scripts.publish ARGS`` inside ``repo`` with only the given credentials."""
-    return script(repo, "scripts.publish", *args, **env)
+    """Run ``python -m scripts.release.publish ARGS`` inside ``repo`` with only the given credentials."""
+    return script(repo, "scripts.release.publish", *args, **env)

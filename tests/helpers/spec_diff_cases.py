@@ -1,4 +1,4 @@
-"""Old/new schema pairs for every schema rule of scripts.spec_diff, shared by the spec-diff tests.
+"""Old/new schema pairs for every schema rule of scripts.changes.spec_diff, shared by the spec-diff tests.
 
 Written from the rules' descriptions (see tests/test_spec_diff_schema_rules.py), not copied
 from any tool's test data.
@@ -10,7 +10,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from scripts.spec_diff import diff
+from scripts.changes.spec_diff import diff
 
 S: dict[str, Any] = {"type": "string"}
 N: dict[str, Any] = {"type": "integer"}

@@ -1,0 +1,168 @@
+"""The generator's process: openapi-python-client in-process, the facade from its parse, formatting, the gate.
+
+``python -m scripts.generation.generator_worker REQUEST.json`` runs in a process of its own (so the
+pipeline validates and diffs the spec on the other core meanwhile) and:
+
+1. parses the resolved spec with the pinned generator's own data model (``GeneratorData``)
+   and builds the package from it with our templates (``Project.build``);
+2. derives the facade from that same parse (:mod:`scripts.generation.facade_model`) and renders
+   ``resources/`` and ``api.md`` through templates (:mod:`scripts.generation.facade_render`);
+3. formats the package with the pinned ruff (the generator's own imports sorted and
+   pruned; the facade is only formatted: its imports are computed);
+4. the gate: every module compiles, and every module of the package imports, in this
+   interpreter, which has imported nothing of ``puretalk_api``, ``puretalk_core`` or ``puretalk_client`` before;
+5. writes the result (the Python names of the operations, the renames the name allocator
+   made, the Python surface, or one-line problems) to ``RESULT.json``.
+
+Nothing is read back from the generated Python: the facade and the surface come from the parse.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from scripts.generation.facade_model import FacadeError, build_facade
+from scripts.generation.facade_render import render, render_api_md
+from scripts.generation.generator import describe_errors
+
+MAX_CAUSE = 200
+
+
+class WorkerError(Exception):
+    """A step refused or failed; the message says which and why, one line per problem."""
+
+
+def _config(request: dict[str, Any]) -> Any:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config_file = ConfigFile.load_from_path(Path(request["config"]))
+    config = Config.from_sources(
+        config_file, MetaType.NONE, Path(request["spec"]), "utf-8", False, Path(request["package_dir"])
+    )
+    config.post_hooks = []  # formatting runs once, after the facade is rendered (step 3)
+    return config
+
+
+def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Any, float]:
+    """Return steps 1: the generator's parse and its package (our templates); every warning is a refusal."""
+    from openapi_python_client import Project
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    started = time.perf_counter()
+    config = _config(request)
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise WorkerError(describe_errors([data], spec))
+    project = Project(openapi=data, config=config, custom_template_path=Path(request["templates"]))
+    errors = project.build()
+    if errors:
+        raise WorkerError(describe_errors(list(errors), spec))
+    return data, time.perf_counter() - started
+
+
+def _ruff(package_dir: Path) -> None:
+    """Step 3: the generator's post hooks (pinned ruff): its own modules' imports pruned and sorted; all formatted."""
+    ruff = shutil.which("ruff", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if ruff is None:
+        raise WorkerError("ruff is not installed; run the pipeline through nox")
+    for command in (
+        [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet",
+         "--extend-exclude", "resources", "."],
+        [ruff, "format", "--isolated", "--no-cache", "--quiet", "."],
+    ):  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, cwd=package_dir, check=False)
+        if result.returncode != 0:
+            first = (result.stdout + result.stderr).strip().splitlines()[:1]
+            raise WorkerError(f"ruff failed on the generated package: {first[0] if first else result.returncode}")
+
+
+def _modules(package_dir: Path) -> list[str]:
+    names = []
+    for path in sorted(package_dir.rglob("*.py")):
+        relative = path.relative_to(package_dir.parent).with_suffix("")
+        parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+        names.append(".".join(parts))
+    return names
+
+
+def gate(package_dir: Path, overlays: Path) -> None:
+    """Step 4: every module of the package compiles and imports; a failure is one line naming the file and line.
+
+    Importing compiles each module first, so a syntax error is reported as such, with its place.
+    """
+    ours = ("puretalk_api", "puretalk_core", "puretalk_client")
+    loaded = [name for name in sys.modules if name.split(".")[0] in ours]
+    if loaded:
+        raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")
+    sys.dont_write_bytecode = True  # nothing but sources lands in the package
+    sys.path[:0] = [str(package_dir.parent), str(overlays)]
+    for name in _modules(package_dir):
+        try:
+            importlib.import_module(name)
+        except SyntaxError as error:
+            where = f"{Path(error.filename or name).name}:{error.lineno or '?'}"
+            raise WorkerError(f"generated module {name} does not compile: {where}: {error.msg}") from None
+        except Exception as error:  # the gate reports any failure of generated code as one line
+            frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+            where = f"{Path(frame.filename).name}:{frame.lineno}" if frame else name
+            cause = " ".join(str(error).split())[:MAX_CAUSE]
+            message = f"generated module {name} does not import: {where}: {type(error).__name__}: {cause}"
+            raise WorkerError(message) from None
+
+
+def run(request: dict[str, Any]) -> dict[str, Any]:
+    """Do steps 1 to 4; return what the pipeline needs of the generation."""
+    spec = json.loads(Path(request["spec"]).read_text(encoding="utf-8"))
+    package_dir, root = Path(request["package_dir"]), Path(request["root"])
+    data, seconds = _generate(request, spec)
+    try:
+        facade = build_facade(data, spec, root)
+        render(facade, package_dir, root)
+        api_md = render_api_md(facade, root)
+    except FacadeError as error:
+        raise WorkerError(str(error)) from None
+    _ruff(package_dir)
+    gate(package_dir, root / "overlays")
+    return {
+        "seconds": seconds,
+        "operations": [
+            {"method": item.method, "path": item.path, "dotted": item.dotted, "named_by": item.named_by}
+            for item in facade.operations
+        ],
+        "renames": [str(rename) for rename in facade.renames],
+        "surface": facade.surface(),
+        "api_md": api_md,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: read the request, write the result (``{"error": ...}`` on a refusal), exit 0 or 1."""
+    args = sys.argv[1:] if argv is None else argv
+    request = json.loads(Path(args[0]).read_text(encoding="utf-8"))
+    result_path = Path(request["result"])
+    try:
+        result = run(request)
+        code = 0
+    except WorkerError as error:
+        result, code = {"error": str(error)}, 1
+    except RecursionError:
+        result, code = {"error": "openapi-python-client: the spec is nested too deeply to generate"}, 1
+    except Exception as crash:  # the generator's own crash on an odd spec: one line, never a traceback
+        cause = " ".join(str(crash).split())[:MAX_CAUSE]
+        result, code = {"error": f"openapi-python-client crashed on the spec: {type(crash).__name__}: {cause}"}, 1
+    result_path.write_text(json.dumps(result), encoding="utf-8")
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

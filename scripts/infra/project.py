@@ -1,0 +1,45 @@
+"""What the pipeline's scripts share: where things are, the errors they raise, file digests, the drift message."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = "puretalk_api"
+SPEC = "openapi.yaml"
+OVERLAY = "overlays/openapi.overlay.yaml"
+CONFIG = "generator-config.yaml"
+GENERATED = Path("generated") / PACKAGE
+MANIFEST = "fingerprint.json"
+"""The file in ``GENERATED`` that records the fingerprint of its inputs, its files and the version floor."""
+FIX_COMMAND = "nox -s generate"
+
+
+class PipelineError(Exception):
+    """A pipeline step failed; the message names the step and the cause."""
+
+
+class PublishError(Exception):
+    """Publishing was refused or failed; the message says why and what to do."""
+
+
+def file_digest(path: Path, algorithm: str = "sha256") -> str:
+    """Return the hex digest of the file at ``path``: sha256, unless another hashlib algorithm is named."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, algorithm).hexdigest()
+
+
+def out_of_sync(differing: Iterable[str], consequence: str = "") -> str:
+    """Say that ``generated/`` differs from a fresh generation: the files, then the command that fixes it."""
+    lines = "\n".join(f"  {line}" for line in differing)
+    return f"{GENERATED.as_posix()} is out of sync with its inputs{consequence}:\n{lines}\nFix it with: {FIX_COMMAND}"
+
+
+def format_bytes(count: int) -> str:
+    """Say ``count`` bytes the way a cap is written: ``16 MiB``, ``64 KiB`` or ``100 bytes``."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if count >= size and count % size == 0:
+            return f"{count // size} {unit}"
+    return f"{count} bytes"

@@ -1,0 +1,1 @@
+"""Release: the reproducible build and the upload to the internal index."""
