@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import puretalk_client
-import puretalk_core._logs
+import puretalk_client._logs
 from puretalk_client import (
     APIConnectionError,
     APIEnvelopeError,
@@ -451,7 +451,7 @@ def fresh_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
     """Let setup_logging run again, and put the logger back as it was afterwards."""
     logger = logging.getLogger("puretalk_client")
     level = logger.level
-    monkeypatch.setattr(puretalk_core._logs, "_configured", False)
+    monkeypatch.setattr(puretalk_client._logs, "_configured", False)
     monkeypatch.setattr(logger, "handlers", [])
     logger.setLevel(logging.NOTSET)
     yield logger
@@ -463,15 +463,15 @@ def test_puretalk_log_sets_the_level(
     monkeypatch: pytest.MonkeyPatch, fresh_logging: logging.Logger, value: str, level: int
 ) -> None:
     monkeypatch.setenv("PURETALK_LOG", value)
-    puretalk_core._logs.setup_logging()
+    puretalk_client._logs.setup_logging()
     assert fresh_logging.level == level
     assert len(fresh_logging.handlers) == 1
-    puretalk_core._logs.setup_logging()  # once per process: no second handler
+    puretalk_client._logs.setup_logging()  # once per process: no second handler
     assert len(fresh_logging.handlers) == 1
 
 
 def test_puretalk_log_unset_leaves_the_logger_alone(fresh_logging: logging.Logger) -> None:
-    puretalk_core._logs.setup_logging()
+    puretalk_client._logs.setup_logging()
     assert fresh_logging.level == logging.NOTSET
     assert fresh_logging.handlers == []
 

@@ -19,7 +19,7 @@ from puretalk_client import (
     PuretalkError,
     RateLimitError,
 )
-from puretalk_core._retries import backoff_delay, retry_after
+from puretalk_client._retries import backoff_delay, retry_after
 from tests.helpers.mock_api import API_KEY, MockApi, async_client, sync_client
 from tests.helpers.servers import QuietHandler, serving
 

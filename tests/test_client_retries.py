@@ -20,7 +20,7 @@ from puretalk_client import (
     Puretalk,
     RateLimitError,
 )
-from puretalk_core._retries import backoff_delay, retry_after, should_retry_exception, should_retry_status
+from puretalk_client._retries import backoff_delay, retry_after, should_retry_exception, should_retry_status
 from tests.helpers.mock_api import MockApi, async_client, sync_client
 
 OK_BODIES = {

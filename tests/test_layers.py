@@ -1,7 +1,12 @@
-"""The packages import one way: puretalk_core <- puretalk_api <- puretalk_client.
+"""Inside the one package users import, the layers import one way: runtime <- generated <- client.
+
+1. the runtime: the private modules of ``puretalk_client`` (``_auth``, ``_response``, ``_helpers``…),
+   hand-written, in ``overlays/puretalk_client``;
+2. the generated code (``puretalk_api`` in ``generated/``), derived from the spec;
+3. the client: ``puretalk_client`` itself (``__init__``), ``_client`` and ``resources``.
 
 Each module's imports that run (those under ``if TYPE_CHECKING:`` are for the type checker
-only) are read from its source; a lower layer never imports a higher one, so no package
+only) are read from its source; a lower layer never imports a higher one, so no module
 needs a lazy ``__getattr__`` to break a loop.
 """
 
@@ -14,17 +19,34 @@ from pathlib import Path
 
 from tests.helpers.paths import ROOT
 
-LAYERS = {"puretalk_core": 0, "puretalk_api": 1, "puretalk_client": 2}
-FOLDERS = {
-    "puretalk_core": ROOT / "overlays" / "puretalk_core",
-    "puretalk_api": ROOT / "generated" / "puretalk_api",
-    "puretalk_client": ROOT / "overlays" / "puretalk_client",
-}
+CLIENT = ROOT / "overlays" / "puretalk_client"
+GENERATED = ROOT / "generated" / "puretalk_api"
+CLIENT_LAYER = frozenset({"puretalk_client", "puretalk_client._client", "puretalk_client.resources"})
 
 
-def _runtime_imports(tree: ast.Module, package: str, module: str) -> set[str]:
-    """Top-level package names a module imports when it runs (relative imports resolved; TYPE_CHECKING skipped)."""
+def layer_of(module: str) -> int | None:
+    """Return a module's layer (0 runtime, 1 generated, 2 client), or None for one not ours."""
+    top = module.split(".")[0]
+    if top == "puretalk_api":
+        return 1
+    if top != "puretalk_client":
+        return None
+    head = ".".join(module.split(".")[:2])
+    return 2 if module in CLIENT_LAYER or head in CLIENT_LAYER - {"puretalk_client"} else 0
+
+
+def _module_name(path: Path) -> str:
+    base = CLIENT.parent if path.is_relative_to(CLIENT) else GENERATED.parent
+    parts = list(path.relative_to(base).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def runtime_imports(tree: ast.Module, module: str, is_package: bool) -> set[str]:
+    """Modules a module imports when it runs (relative imports resolved; TYPE_CHECKING skipped)."""
     found: set[str] = set()
+    package = module if is_package else module.rpartition(".")[0]
 
     def visit(nodes: list[ast.stmt]) -> None:
         for node in nodes:
@@ -32,41 +54,51 @@ def _runtime_imports(tree: ast.Module, package: str, module: str) -> set[str]:
                 visit(node.orelse)
                 continue
             if isinstance(node, ast.Import):
-                found.update(alias.name.split(".")[0] for alias in node.names)
+                found.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom):
-                found.add(package if node.level else (node.module or "").split(".")[0])
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    found.add(".".join([*base, *([node.module] if node.module else [])]))
+                else:
+                    found.add(node.module or "")
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.stmt):
                     visit([child])
 
     visit(tree.body)
-    del module
     return found
 
 
 def test_no_layer_imports_a_higher_one() -> None:
     problems = []
-    for package, folder in FOLDERS.items():
+    for folder in (CLIENT, GENERATED):
         for path in sorted(folder.rglob("*.py")):
+            module = _module_name(path)
+            mine = layer_of(module)
+            assert mine is not None, module
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            for imported in _runtime_imports(tree, package, path.stem):
-                if imported in LAYERS and LAYERS[imported] > LAYERS[package]:
+            for imported in runtime_imports(tree, module, path.name == "__init__.py"):
+                theirs = layer_of(imported)
+                if theirs is not None and theirs > mine:
                     problems.append(f"{path.relative_to(ROOT)} imports {imported}")
     assert problems == []
 
 
-def test_the_runtime_imports_alone_and_the_client_eagerly() -> None:
-    code = (
-        "import sys, puretalk_core._resource, puretalk_core._response, puretalk_core._models, "
-        "puretalk_core._pagination, puretalk_core._validate\n"
-        "assert not any(name.split('.')[0] in ('puretalk_api', 'puretalk_client') for name in sys.modules)\n"
-        "import puretalk_client\n"
-        "assert 'Puretalk' in vars(puretalk_client) and 'AsyncPuretalk' in vars(puretalk_client)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
+def test_the_client_imports_eagerly_from_any_entry_point() -> None:
+    for first in ("puretalk_client._resource", "puretalk_api.resources.calls", "puretalk_client"):
+        code = (
+            f"import {first}\n"
+            "import puretalk_client\n"
+            "assert 'Puretalk' in vars(puretalk_client) and 'AsyncPuretalk' in vars(puretalk_client)\n"
+        )
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, (first, result.stderr)
 
 
-def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
+def test_the_checker_sees_a_violation() -> None:
     tree = ast.parse("from puretalk_client import Puretalk\nif TYPE_CHECKING:\n    import puretalk_api\n")
-    assert _runtime_imports(tree, "puretalk_core", "x") == {"puretalk_client"}
+    imported = runtime_imports(tree, "puretalk_client._response", is_package=False)
+    assert imported == {"puretalk_client"}
+    assert layer_of("puretalk_client") == 2 > layer_of("puretalk_client._response") == 0
+    assert layer_of("puretalk_client.resources") == 2
+    assert layer_of("puretalk_api.models") == 1

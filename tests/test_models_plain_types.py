@@ -22,9 +22,9 @@ import pytest
 import puretalk_client
 from puretalk_api import models, types
 from puretalk_api.models import AssistantUpdate, Call, CallEnvelope, CallList, RegisterWebCallRequest
-from puretalk_core._pagination import linked_page
-from puretalk_core._response import check_envelope, present
-from puretalk_core._validate import conforms
+from puretalk_client._pagination import linked_page
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import conforms
 from tests.helpers.mock_api import MockApi, answer, async_client, sync_client
 
 MODELS = sorted(

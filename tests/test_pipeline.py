@@ -58,7 +58,7 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
         "scripts/generation/facade_render.py",
     )
     for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
-                 "overlays/puretalk_core/helpers/tts.py"):  # fmt: skip
+                 "overlays/puretalk_client/_helpers/tts.py"):  # fmt: skip
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
         after = current_fingerprint(repo_copy).digest

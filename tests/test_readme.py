@@ -10,7 +10,7 @@ import re
 import httpx
 import pytest
 
-from puretalk_core import _config, _retries
+from puretalk_client import _config, _retries
 from scripts.infra.project import format_bytes
 from tests.helpers.paths import ROOT
 

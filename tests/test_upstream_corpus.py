@@ -5,7 +5,7 @@ then ``generate check``, ruff, ``mypy --strict`` on the generated package and th
 checks that follow from the new spec: each of its operations reachable on ``Puretalk()`` and
 ``AsyncPuretalk()`` under the name the report gave it, the names users have kept, and pyproject.toml
 at the version the report proposed. For a breaking change the only red allowed is mypy naming a
-hand-written helper (overlays/puretalk_core/helpers/*.py) that used what was removed.
+hand-written helper (overlays/puretalk_client/_helpers/*.py) that used what was removed.
 
 A removed operation, and a renamed path parameter (its path is a new one), leave overlay actions
 under an operation that is gone: those are skipped and listed in the report (scripts/generation/overlay.py),
@@ -33,7 +33,7 @@ from tests.pins import NAMES_USERS_HAVE
 
 PROPOSED = re.compile(r"^Version: (\w+) change; (\S+) -> (\S+) \(set it in pyproject\.toml\)$", re.M)
 NAMED = re.compile(r"^- ([A-Z]+ \S+) -> client\.([\w.]+)\(\) \(", re.M)
-HELPERS = "overlays/puretalk_core/helpers/"
+HELPERS = "overlays/puretalk_client/_helpers/"
 
 REACH = """
 import json, sys

@@ -27,14 +27,14 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_wheel_holds_the_three_layers_and_nothing_else(wheel: Path) -> None:
+def test_wheel_holds_the_client_and_its_generated_code_and_nothing_else(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     packages = {name.split("/")[0] for name in names if not name.startswith("puretalk_client-")}
-    assert packages == {"puretalk_core", "puretalk_api", "puretalk_client"}
+    assert packages == {"puretalk_api", "puretalk_client"}
     assert "puretalk_api/py.typed" in names
-    assert "puretalk_core/py.typed" in names
     assert "puretalk_client/py.typed" in names
-    assert "puretalk_core/helpers/tts.py" in names
+    assert "puretalk_client/_helpers/tts.py" in names
+    assert "puretalk_client/_response.py" in names
     build_only = [name for name in names if name.endswith(("fingerprint.json", "openapi.resolved.json"))]
     assert build_only == [], "nothing ships that only the build reads"
     assert "puretalk_api/api/calls/register_web_call.py" in names

@@ -6,7 +6,7 @@ if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
 
-from puretalk_core._sentinel import NOT_GIVEN, NotGiven
+from puretalk_client._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = (
     "NOT_GIVEN",

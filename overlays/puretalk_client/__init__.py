@@ -4,7 +4,7 @@
 >>> client = Puretalk()  # key from PURETALK_API_KEY                      # doctest: +SKIP
 >>> call = client.calls.register_web_call(assistant_id="e1f09482-...")   # doctest: +SKIP
 
-The layers import one way: :mod:`puretalk_core` (hand-written runtime: auth, retries,
+The layers import one way: the private runtime modules here (hand-written: auth, retries,
 timeouts, typed errors, envelopes, pagination) <- :mod:`puretalk_api` (derived from the
 spec: models, endpoint functions, and the resource classes in ``puretalk_api.resources``)
 <- this package (``Puretalk`` / ``AsyncPuretalk``). ``client.api_client`` is the generated
@@ -14,8 +14,8 @@ low-level client, configured.
 from typing import TYPE_CHECKING
 
 from puretalk_client._client import AsyncPuretalk, Puretalk
-from puretalk_core._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
-from puretalk_core._exceptions import (
+from puretalk_client._config import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
+from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
     APIError,
@@ -36,9 +36,9 @@ from puretalk_core._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from puretalk_core._pagination import AsyncPaginator, Page, SyncPaginator
-from puretalk_core._response import RawResponse
-from puretalk_core._version import version as _version
+from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
+from puretalk_client._response import RawResponse
+from puretalk_client._version import version as _version
 
 if TYPE_CHECKING:
     __version__: str

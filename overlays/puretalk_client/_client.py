@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from puretalk_api.resources import AsyncResources, SyncResources
-from puretalk_core._auth import async_key_guard, key_guard
-from puretalk_core._config import DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
-from puretalk_core._logs import setup_logging
-from puretalk_core._pool import (
+from puretalk_client._auth import async_key_guard, key_guard
+from puretalk_client._config import DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
+from puretalk_client._logs import setup_logging
+from puretalk_client._pool import (
     Pool,
     async_client_over,
     async_pool_of,
@@ -27,9 +27,9 @@ from puretalk_core._pool import (
     new_pool,
     pool_of,
 )
-from puretalk_core._retries import DEFAULT_MAX_RETRIES
-from puretalk_core._transport import AsyncSleep, Sleep
-from puretalk_core._version import version
+from puretalk_client._retries import DEFAULT_MAX_RETRIES
+from puretalk_client._transport import AsyncSleep, Sleep
+from puretalk_client._version import version
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 S = TypeVar("S", Sleep, AsyncSleep)

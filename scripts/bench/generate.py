@@ -42,7 +42,7 @@ def _checkout_copy(target: Path, spec: Document | None = None) -> Path:
         HELPERS,
         GENERATED.as_posix(),
         "scripts",
-        "overlays/puretalk_core",
+        "overlays/puretalk_client",
         "overlays/puretalk_client",
     )
     for folder in folders:

@@ -41,8 +41,8 @@ from scripts.generation.source_text import Code, py_string
 METHOD_EXTENSION = "x-puretalk-method"
 ARGUMENTS_EXTENSION = "x-puretalk-arguments"
 RESOURCES_EXTENSION = "x-puretalk-resources"
-HELPERS_PACKAGE = "puretalk_core.helpers"
-"""Where hand-written resource helpers live (``overlays/puretalk_core/helpers/<name>.py``)."""
+HELPERS_PACKAGE = "puretalk_client._helpers"
+"""Where hand-written resource helpers live (``overlays/puretalk_client/_helpers/<name>.py``)."""
 _VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
 _VERSION = re.compile(r"v\d+")
 BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "object", "type"})
@@ -400,7 +400,7 @@ class ResourceInfo:
 
     description: str
     helpers: Identifier | None
-    """The module under ``puretalk_core.helpers`` (validated), if the resource has helpers."""
+    """The module under ``puretalk_client._helpers`` (validated), if the resource has helpers."""
 
 
 @dataclass
@@ -515,7 +515,7 @@ def resource_info(spec: Mapping[str, Any], name: str, root: Path) -> ResourceInf
     if helpers is not None:
         prefix = HELPERS_PACKAGE + "."
         tail = helpers[len(prefix) :] if isinstance(helpers, str) and helpers.startswith(prefix) else ""
-        if not is_identifier(tail) or not (root / "overlays" / "puretalk_core" / "helpers" / f"{tail}.py").is_file():
+        if not is_identifier(tail) or not (root / "overlays" / "puretalk_client" / "_helpers" / f"{tail}.py").is_file():
             raise FacadeError(
                 f"{RESOURCES_EXTENSION}.{name}.helpers must name a module {prefix}<name> under overlays/, "
                 f"got {str(helpers)[:80]!r}"
@@ -526,7 +526,7 @@ def resource_info(spec: Mapping[str, Any], name: str, root: Path) -> ResourceInf
 
 def helper_methods(root: Path, module: str, class_name: str) -> list[Identifier]:
     """Public method names of a hand-written helpers class (read with ast from overlays/, not imported)."""
-    path = root / "overlays" / "puretalk_core" / "helpers" / f"{module}.py"
+    path = root / "overlays" / "puretalk_client" / "_helpers" / f"{module}.py"
     try:
         tree = ast.parse(path.read_text(encoding="utf-8"))
     except (OSError, SyntaxError, ValueError) as error:

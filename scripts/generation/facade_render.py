@@ -242,7 +242,7 @@ class ModuleView:
         return Code(", ".join(name for name, needed in wanted.items() if needed))
 
     def runtime_imports(self) -> list[tuple[Identifier, Code]]:
-        """Return ``(module, names)`` imported from the runtime (``puretalk_core``), each computed from the data."""
+        """Return ``(module, names)`` from the runtime (``puretalk_client._*``), each computed from the data."""
         features = self.features()
         plain = any(not resource.info.helpers for resource in self.resources)
         methods = self.methods

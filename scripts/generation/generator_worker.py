@@ -10,7 +10,7 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
 3. formats the package with the pinned ruff (the generator's own imports sorted and
    pruned; the facade is only formatted: its imports are computed);
 4. the gate: every module compiles, and every module of the package imports, in this
-   interpreter, which has imported nothing of ``puretalk_api``, ``puretalk_core`` or ``puretalk_client`` before;
+   interpreter, which has imported nothing of ``puretalk_api`` or ``puretalk_client`` before;
 5. writes the result (the Python names of the operations, the renames the name allocator
    made, the Python surface, or one-line problems) to ``RESULT.json``.
 
@@ -100,7 +100,7 @@ def gate(package_dir: Path, overlays: Path) -> None:
 
     Importing compiles each module first, so a syntax error is reported as such, with its place.
     """
-    ours = ("puretalk_api", "puretalk_core", "puretalk_client")
+    ours = ("puretalk_api", "puretalk_client")
     loaded = [name for name in sys.modules if name.split(".")[0] in ours]
     if loaded:
         raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from puretalk_core._resource import LazyResource
+from puretalk_client._resource import LazyResource
 
 if TYPE_CHECKING:
     from puretalk_api.resources.assistants import AsyncAssistants, Assistants

@@ -27,8 +27,8 @@ from puretalk_api.models import (
     LlmStatesDelete,
     LlmStatesUpsert,
 )
-from puretalk_core._models import as_models
-from puretalk_core._options import (
+from puretalk_client._models import as_models
+from puretalk_client._options import (
     NOT_GIVEN,
     Body,
     Headers,
@@ -37,14 +37,14 @@ from puretalk_core._options import (
     RequestOptions,
     TimeoutLike,
 )
-from puretalk_core._pagination import (
+from puretalk_client._pagination import (
     AsyncPaginator,
     Page,
     SyncPaginator,
     first_page,
     linked_page,
 )
-from puretalk_core._resource import (
+from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_page_response,
@@ -54,8 +54,8 @@ from puretalk_core._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_core._response import check_envelope, expect, present
-from puretalk_core._validate import conforms
+from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 
 def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:

@@ -15,7 +15,7 @@ import httpx
 from puretalk_api.api import phone_numbers as _phone_numbers
 from puretalk_api.client import Client
 from puretalk_api.models import PhoneNumber, PhoneNumberList
-from puretalk_core._options import (
+from puretalk_client._options import (
     NOT_GIVEN,
     Body,
     Headers,
@@ -24,21 +24,21 @@ from puretalk_core._options import (
     RequestOptions,
     TimeoutLike,
 )
-from puretalk_core._pagination import (
+from puretalk_client._pagination import (
     AsyncPaginator,
     Page,
     SyncPaginator,
     first_page,
     linked_page,
 )
-from puretalk_core._resource import (
+from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_page_response,
     to_raw_page_response,
 )
-from puretalk_core._response import expect
-from puretalk_core._validate import conforms
+from puretalk_client._response import expect
+from puretalk_client._validate import conforms
 
 
 def _parse_list_phone_numbers(

@@ -24,9 +24,9 @@ from puretalk_api.models import (
     TextToSpeechOutputFormat,
 )
 from puretalk_api.types import File
-import puretalk_core.helpers.tts as _helpers_tts
-from puretalk_core._models import FileInput, upload
-from puretalk_core._options import (
+import puretalk_client._helpers.tts as _helpers_tts
+from puretalk_client._models import FileInput, upload
+from puretalk_client._options import (
     NOT_GIVEN,
     Body,
     Headers,
@@ -35,14 +35,14 @@ from puretalk_core._options import (
     RequestOptions,
     TimeoutLike,
 )
-from puretalk_core._resource import (
+from puretalk_client._resource import (
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_core._response import check_envelope, expect, present, read_file
-from puretalk_core._validate import conforms
+from puretalk_client._response import check_envelope, expect, present, read_file
+from puretalk_client._validate import conforms
 
 
 def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:

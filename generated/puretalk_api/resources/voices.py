@@ -12,7 +12,7 @@ import httpx
 from puretalk_api.api import voices as _voices
 from puretalk_api.client import Client
 from puretalk_api.models import Voice, VoiceEnvelope
-from puretalk_core._options import (
+from puretalk_client._options import (
     NOT_GIVEN,
     Body,
     Headers,
@@ -21,7 +21,7 @@ from puretalk_core._options import (
     RequestOptions,
     TimeoutLike,
 )
-from puretalk_core._resource import (
+from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_response,
@@ -29,8 +29,8 @@ from puretalk_core._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_core._response import check_envelope, expect, present
-from puretalk_core._validate import conforms
+from puretalk_client._response import check_envelope, expect, present
+from puretalk_client._validate import conforms
 
 
 def _parse_get_voice(api: Client, response: httpx.Response) -> Voice:

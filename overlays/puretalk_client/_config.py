@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from puretalk_core._auth import ApiKeyAuth, is_insecure, refuse_insecure
-from puretalk_core._exceptions import PuretalkError
-from puretalk_core._sentinel import NOT_GIVEN as NOT_GIVEN  # puretalk_api.types.UNSET is the same object
-from puretalk_core._sentinel import NotGiven as NotGiven
+from puretalk_client._auth import ApiKeyAuth, is_insecure, refuse_insecure
+from puretalk_client._exceptions import PuretalkError
+from puretalk_client._sentinel import NOT_GIVEN as NOT_GIVEN  # puretalk_api.types.UNSET is the same object
+from puretalk_client._sentinel import NotGiven as NotGiven
 
 API_KEY_ENV = "PURETALK_API_KEY"
 BASE_URL_ENV = "PURETALK_BASE_URL"

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeV
 
 import httpx
 
-from puretalk_core._options import RequestOptions
-from puretalk_core._pagination import AsyncPaginator, Page, SyncPaginator
-from puretalk_core._response import (
+from puretalk_client._options import RequestOptions
+from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
+from puretalk_client._response import (
     AsyncStreamedResponse,
     RawResponse,
     StreamedResponse,

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol, Self, TypeVar, cast, overload
 
-from puretalk_core._sentinel import NotGiven as Unset
+from puretalk_client._sentinel import NotGiven as Unset
 
 if TYPE_CHECKING:
     from puretalk_api.types import File

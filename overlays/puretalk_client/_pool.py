@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from puretalk_core._transport import AsyncRetryTransport, AsyncSleep, RetryTransport, Sleep
+from puretalk_client._transport import AsyncRetryTransport, AsyncSleep, RetryTransport, Sleep
 
 B = TypeVar("B", httpx.BaseTransport, httpx.AsyncBaseTransport)
 

@@ -8,11 +8,11 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from puretalk_core._auth import REDACTED
-from puretalk_core._exceptions import SECRET_HEADERS
-from puretalk_core._logs import logger
-from puretalk_core._response import RETRIES_TAKEN
-from puretalk_core._retries import backoff_delay, should_retry_exception, should_retry_status
+from puretalk_client._auth import REDACTED
+from puretalk_client._exceptions import SECRET_HEADERS
+from puretalk_client._logs import logger
+from puretalk_client._response import RETRIES_TAKEN
+from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
 
 Sleep = Callable[[float], None]
 """How a sync client waits between retries: ``time.sleep`` unless it was given another (tests record the waits)."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO, Unpack
 
-from puretalk_core._resource import AsyncAPIResource, SyncAPIResource
+from puretalk_client._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from puretalk_api.resources.tts import AsyncTtsWithStreamingResponse, TtsSynthesizeParams, TtsWithStreamingResponse

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from puretalk_core._response import current_body
+from puretalk_client._response import current_body
 
 T = TypeVar("T")
 Check = Callable[[object], "str | None"]

@@ -6,7 +6,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
 import httpx
 
-from puretalk_core._exceptions import InsecureTransportError
+from puretalk_client._exceptions import InsecureTransportError
 
 HEADER = "X-API-KEY"  # one of _exceptions.SECRET_HEADERS: errors and logs mask it
 REDACTED = "***"

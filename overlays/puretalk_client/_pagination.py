@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from puretalk_core._sentinel import NotGiven as Unset
+from puretalk_client._sentinel import NotGiven as Unset
 
 T = TypeVar("T")
 

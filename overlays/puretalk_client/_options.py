@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from puretalk_core._config import NOT_GIVEN, NotGiven, TimeoutLike
+from puretalk_client._config import NOT_GIVEN, NotGiven, TimeoutLike
 
 __all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "TimeoutLike"]
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from puretalk_core._exceptions import (
+from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
     APIResponseTooLargeError,
@@ -27,7 +27,7 @@ from puretalk_core._exceptions import (
     ClientClosedError,
     status_error,
 )
-from puretalk_core._sentinel import NotGiven as Unset
+from puretalk_client._sentinel import NotGiven as Unset
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs
