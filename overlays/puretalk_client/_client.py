@@ -10,13 +10,23 @@ Resources and the generated package are imported on first use, which keeps
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
 from puretalk_api.resources import AsyncResources, SyncResources
 from puretalk_client._auth import async_key_guard, key_guard
-from puretalk_client._config import DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, Settings, TimeoutLike, resolve
+from puretalk_client._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    NOT_GIVEN,
+    NotGiven,
+    QueryValue,
+    Settings,
+    TimeoutLike,
+    resolve,
+    with_base_url,
+)
 from puretalk_client._logs import setup_logging
 from puretalk_client._pool import (
     Pool,
@@ -38,17 +48,32 @@ if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
 
 
-def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
-    """Point ``http`` at the API with our auth, timeout and headers; redirects are never followed."""
-    http.base_url = settings.base_url
+Hook = Callable[..., Any]
+
+
+def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> Hook:
+    """Point ``http`` at the API with our auth, timeout, headers and query; redirects are never followed.
+
+    Return the request hook that keeps the key on the base URL's origin (:func:`_point`).
+    """
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.follow_redirects = False
     user_agent = f"puretalk-client/{version()} python-httpx/{httpx.__version__}"
     http.headers.update({"User-Agent": user_agent, **settings.headers})
+    if settings.query:
+        http.params = http.params.merge(settings.query)
+    return _point(http, settings.base_url, None)
+
+
+def _point(http: httpx.Client | httpx.AsyncClient, base_url: httpx.URL, old_guard: Hook | None) -> Hook:
+    """Send ``http`` to ``base_url``, its key guard (replacing ``old_guard``) following; return the new guard."""
+    http.base_url = base_url
     hooks = http.event_hooks
-    guard = async_key_guard(settings.base_url) if isinstance(http, httpx.AsyncClient) else key_guard(settings.base_url)
-    http.event_hooks = {"request": [*hooks.get("request", []), guard], "response": list(hooks.get("response", []))}
+    guard: Hook = async_key_guard(base_url) if isinstance(http, httpx.AsyncClient) else key_guard(base_url)
+    kept = [hook for hook in hooks.get("request", []) if hook is not old_guard]
+    http.event_hooks = {"request": [*kept, guard], "response": list(hooks.get("response", []))}
+    return guard
 
 
 class _ClientBase(Generic[H, S]):
@@ -58,6 +83,7 @@ class _ClientBase(Generic[H, S]):
     _http: H
     _sleep: S | None
     _pool: Any
+    _guard: Hook
     _http_kind: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
@@ -68,7 +94,8 @@ class _ClientBase(Generic[H, S]):
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: H | None = None,
-        default_headers: dict[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, QueryValue] | None = None,
         allow_insecure: bool = False,
         sleep: S | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -80,6 +107,7 @@ class _ClientBase(Generic[H, S]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
         )
@@ -96,7 +124,7 @@ class _ClientBase(Generic[H, S]):
         self._init(settings, http, sleep, pool)
 
     def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any) -> None:
-        _configure(http, settings)
+        self._guard = _configure(http, settings)
         self._settings = settings
         self._http = http
         self._sleep = sleep
@@ -138,8 +166,25 @@ class _ClientBase(Generic[H, S]):
 
     @property
     def base_url(self) -> httpx.URL:
-        """The API's base URL."""
+        """The API's base URL; set it to send this client (not its copies) elsewhere (checked as by the constructor)."""
         return self._settings.base_url
+
+    @base_url.setter
+    def base_url(self, url: str | httpx.URL) -> None:
+        settings = with_base_url(self._settings, url)
+        self._guard = _point(self._http, settings.base_url, self._guard)
+        self._settings = settings
+        self.__dict__.pop("api_client", None)  # made again, on the new URL, when next asked for
+
+    @property
+    def default_headers(self) -> Mapping[str, str]:
+        """The headers added to every request (``User-Agent`` and the key aside)."""
+        return dict(self._settings.headers)
+
+    @property
+    def default_query(self) -> Mapping[str, QueryValue]:
+        """The query parameters added to every request."""
+        return dict(self._settings.query)
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -163,7 +208,10 @@ class _ClientBase(Generic[H, S]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-        default_headers: dict[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, QueryValue] | None = None,
+        set_default_query: Mapping[str, QueryValue] | None = None,
         allow_insecure: bool | None = None,
         sleep: S | None = None,
         max_response_bytes: int | None = None,
@@ -173,17 +221,29 @@ class _ClientBase(Generic[H, S]):
 
         Every constructor option can change but ``http_client``: a copy sends through this
         client's pool (closing the copy leaves it open); for another pool, make a new client.
-        ``default_headers`` are added to the current ones.
+        ``default_headers`` and ``default_query`` are added to the current ones;
+        ``set_default_headers`` and ``set_default_query`` replace them.
         """
         if http_client is not None:
             raise TypeError("with_options() cannot change http_client: a copy shares this client's pool")
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError(
+                "with_options() takes default_headers (added) or set_default_headers (replacing), not both"
+            )
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("with_options() takes default_query (added) or set_default_query (replacing), not both")
         current = self._settings
+        headers = (
+            set_default_headers if set_default_headers is not None else {**current.headers, **(default_headers or {})}
+        )
+        query = set_default_query if set_default_query is not None else {**current.query, **(default_query or {})}
         settings = resolve(
             api_key=api_key if api_key is not None else current.auth.api_key,
             base_url=base_url if base_url is not None else current.base_url,
             timeout=current.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=current.max_retries if max_retries is None else max_retries,
-            default_headers={**current.headers, **(default_headers or {})},
+            default_headers=headers,
+            default_query=query,
             allow_insecure=current.allow_insecure if allow_insecure is None else allow_insecure,
             max_response_bytes=current.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )

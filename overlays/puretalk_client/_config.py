@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -22,6 +25,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """60 s to read, 5 s to connect: the generated client's default is no timeout at all."""
 
 TimeoutLike = float | httpx.Timeout | None
+QueryValue = str | int | float | bool
+"""A value of a default query parameter, as httpx sends it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class Settings:
     headers: dict[str, str]
     allow_insecure: bool
     max_response_bytes: int
+    query: dict[str, QueryValue] = field(default_factory=dict)
 
 
 def resolve(
@@ -43,18 +49,17 @@ def resolve(
     base_url: str | httpx.URL | None,
     timeout: TimeoutLike | NotGiven,
     max_retries: int,
-    default_headers: dict[str, str] | None,
+    default_headers: Mapping[str, str] | None,
     allow_insecure: bool,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    default_query: Mapping[str, QueryValue] | None = None,
 ) -> Settings:
     """Resolve arguments against the environment and defaults; refuse what cannot work safely."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not key:
         raise PuretalkError(f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable")
     _check_key(key)
-    url = _base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-    if not allow_insecure and is_insecure(url):
-        raise refuse_insecure(url)
+    url = checked_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, allow_insecure=allow_insecure)
     if max_retries < 0:
         raise PuretalkError(f"max_retries must be 0 or more, got {max_retries}")
     if max_response_bytes < 1:
@@ -65,10 +70,37 @@ def resolve(
         base_url=url,
         timeout=resolved_timeout,
         max_retries=max_retries,
-        headers=dict(default_headers or {}),
+        headers=_mapping("default_headers", default_headers, (str,)),
         allow_insecure=allow_insecure,
         max_response_bytes=max_response_bytes,
+        query=_mapping("default_query", default_query, (str, int, float, bool)),
     )
+
+
+def with_base_url(settings: Settings, base_url: str | httpx.URL) -> Settings:
+    """Return ``settings`` pointing at ``base_url``, checked as the constructor checks it."""
+    return dataclasses.replace(settings, base_url=checked_base_url(base_url, allow_insecure=settings.allow_insecure))
+
+
+def checked_base_url(value: str | httpx.URL, *, allow_insecure: bool) -> httpx.URL:
+    """Parse and check a base URL; refuse plain http to another host unless ``allow_insecure``."""
+    url = _base_url(value)
+    if not allow_insecure and is_insecure(url):
+        raise refuse_insecure(url)
+    return url
+
+
+def _mapping(name: str, given: Mapping[str, object] | None, kinds: tuple[type, ...]) -> dict[str, Any]:
+    """Copy ``default_headers`` or ``default_query`` into a dict, refusing what cannot be sent (values not shown)."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        raise PuretalkError(f"{name} must be a mapping of names to values, not {type(given).__name__}")
+    wanted = " or ".join(kind.__name__ for kind in kinds)
+    for key, value in given.items():
+        if not isinstance(key, str) or not isinstance(value, kinds):
+            raise PuretalkError(f"{name}: {key!r} must be a str name with a {wanted} value, got {type(value).__name__}")
+    return dict(given)
 
 
 def _check_key(key: str) -> None:

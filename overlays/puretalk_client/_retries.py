@@ -4,8 +4,14 @@
 - 408, 409, 5xx, read timeouts and connections dropped mid-answer: only GET, HEAD,
   PUT, DELETE and OPTIONS. Never POST or PATCH: a retried POST can register a
   second call.
+- The server's ``x-should-retry: true`` or ``false`` on an error answer wins over both rules.
 - Exponential backoff from 0.5 s to 8 s with jitter; ``retry-after-ms`` and
-  ``Retry-After`` (seconds or an HTTP date) are honoured up to 60 s.
+  ``Retry-After`` (seconds or an HTTP date) are honoured up to 60 s; ``Retry-After: 0``,
+  or a date that is now (within its one-second resolution), means "retry now".
+- Each try carries ``x-puretalk-retry-count`` (0 on the first) unless the caller set it.
+- No idempotency key: openapi.yaml declares no idempotency header on any operation, so
+  none is invented (a POST is sent again only when it never reached the server, on 429,
+  or when the server asks for it with ``x-should-retry: true``).
 
 Why not httpx-retries, stamina or tenacity: none lets the retryable statuses and
 exceptions depend on the method class (429 for POST, 5xx only for idempotent
@@ -28,7 +34,13 @@ RETRY_IDEMPOTENT = frozenset({408, 409})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+_DATE_RESOLUTION = 1.0
+"""An HTTP date counts whole seconds: one less than a second ago is now."""
 DEFAULT_MAX_RETRIES = 2
+SHOULD_RETRY_HEADER = "x-should-retry"
+"""The server's hint on an error answer: ``true`` or ``false`` wins over :func:`should_retry_status`."""
+RETRY_COUNT_HEADER = "x-puretalk-retry-count"
+"""Sent on each try: how many retries came before it (0 on the first), unless the caller set it."""
 
 # Raised before any byte of the request reached the server: safe to resend whatever the method.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -43,6 +55,19 @@ def should_retry_status(method: str, status_code: int) -> bool:
     if method.upper() not in IDEMPOTENT_METHODS:
         return False
     return status_code in RETRY_IDEMPOTENT or status_code >= 500
+
+
+def should_retry_response(method: str, response: httpx.Response) -> bool:
+    """Tell whether ``response`` is worth another try: the server's ``x-should-retry`` hint, else our rule."""
+    if response.status_code >= 400:
+        hint = response.headers.get(SHOULD_RETRY_HEADER)
+        if hint is not None:
+            hint = hint.strip().lower()
+            if hint == "true":
+                return True
+            if hint == "false":
+                return False
+    return should_retry_status(method, response.status_code)
 
 
 def should_retry_exception(method: str, error: Exception) -> bool:
@@ -72,6 +97,8 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
                     wait = email.utils.mktime_tz(parsed) - (time.time() if now is None else now)
                 except (OverflowError, ValueError, OSError):
                     wait = None
+                if wait is not None and -_DATE_RESOLUTION < wait < 0:
+                    wait = 0.0  # a date that is now: its second has begun, so retry now
     if wait is None or not 0 <= wait <= MAX_RETRY_AFTER:
         return None
     return wait

@@ -12,12 +12,17 @@ from puretalk_client._auth import REDACTED
 from puretalk_client._exceptions import SECRET_HEADERS
 from puretalk_client._logs import logger
 from puretalk_client._response import RETRIES_TAKEN
-from puretalk_client._retries import backoff_delay, should_retry_exception, should_retry_status
+from puretalk_client._retries import RETRY_COUNT_HEADER, backoff_delay, should_retry_exception, should_retry_response
 
 Sleep = Callable[[float], None]
 """How a sync client waits between retries: ``time.sleep`` unless it was given another (tests record the waits)."""
 AsyncSleep = Callable[[float], Awaitable[None]]
 """How an async client waits between retries: ``anyio.sleep`` unless it was given another."""
+
+
+def _count_tries(request: httpx.Request) -> bool:
+    """Tell whether the transport numbers the tries of ``request`` (not when the caller set the header)."""
+    return RETRY_COUNT_HEADER not in request.headers
 
 
 def _plan_retry(
@@ -46,7 +51,7 @@ def _plan_retry(
     if retry >= max_retries:
         return None
     if response is not None:
-        if not should_retry_status(request.method, response.status_code):
+        if not should_retry_response(request.method, response):
             return None
         delay = backoff_delay(retry, response.headers)
     elif error is not None and should_retry_exception(request.method, error):
@@ -84,8 +89,11 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
         retry = 0
+        numbered = _count_tries(request)
         while True:
             started = time.perf_counter()
+            if numbered:
+                request.headers[RETRY_COUNT_HEADER] = str(retry)
             try:
                 response = self.inner.handle_request(request)
                 if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
@@ -135,8 +143,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
         retry = 0
+        numbered = _count_tries(request)
         while True:
             started = time.perf_counter()
+            if numbered:
+                request.headers[RETRY_COUNT_HEADER] = str(retry)
             try:
                 response = await self.inner.handle_async_request(request)
                 if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
