@@ -103,5 +103,5 @@ def test_typical_user_code_has_no_ignore() -> None:
 def test_mistakes_are_flagged_where_marked(checker: str, request: pytest.FixtureRequest) -> None:
     flagged: dict[str, set[int]] = request.getfixturevalue(checker)
     expected = _expected_lines(WRONG)
-    assert len(expected) == 5
+    assert len(expected) == 9
     assert flagged[WRONG.name] == expected

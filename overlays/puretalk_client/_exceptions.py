@@ -167,8 +167,28 @@ class APIError(PuretalkError):
     def __init__(self, message: str, request: httpx.Request | None, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = masked(request)
+        self._request = masked(request)
         self.body = body
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The request that failed, its API key masked (``None`` only if httpx failed before it had one)."""
+        return self._request
+
+
+class _AnsweredError(APIError):
+    """An error about an answer: ``response`` is that answer, and ``request`` is always the request it answers.
+
+    ``request`` is a read-only property typed ``httpx.Request`` (never ``None``), the same to mypy and pyright.
+    """
+
+    response: httpx.Response
+    status_code: int
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request this answer answers, its API key masked."""
+        return self.response.request
 
 
 class APIConnectionError(APIError):
@@ -185,7 +205,7 @@ class APITimeoutError(APIConnectionError):
         super().__init__(request, "Request timed out.")
 
 
-class APIResponseValidationError(APIError):
+class APIResponseValidationError(_AnsweredError):
     """A 2xx body that is not JSON, or does not have the documented shape."""
 
     def __init__(self, response: httpx.Response, reason: str, *, secret: str = "") -> None:
@@ -193,7 +213,6 @@ class APIResponseValidationError(APIError):
         message = f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {excerpt}"
         super().__init__(scrub(message, secret), None)
         self.response = _masked_response(response)
-        self.request = self.response.request
         self.status_code = response.status_code
 
 
@@ -205,7 +224,7 @@ class APIResponseTooLargeError(APIResponseValidationError):
         self.limit = limit
 
 
-class APIEnvelopeError(APIError):
+class APIEnvelopeError(_AnsweredError):
     """The server answered 2xx, but its ``{msg, err, results}`` envelope says ``err: true``."""
 
     def __init__(self, response: httpx.Response, body: object, *, secret: str = "") -> None:
@@ -213,17 +232,15 @@ class APIEnvelopeError(APIError):
         message = _server_message(body) or "the server reported an error"
         super().__init__(f"{message} (HTTP {response.status_code}, err: true)", None, body=body)
         self.response = _masked_response(response)
-        self.request = self.response.request
         self.status_code = response.status_code
 
 
-class APIStatusError(APIError):
+class APIStatusError(_AnsweredError):
     """The server answered with a 4xx or 5xx status."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, None, body=body)
         self.response = _masked_response(response)
-        self.request = self.response.request
         self.status_code = response.status_code
 
 

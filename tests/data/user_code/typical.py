@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import types
+from collections.abc import Mapping
+from pathlib import Path
+
+import httpx
 
 from puretalk_api.models import Call
-from puretalk_client import NOT_GIVEN, AsyncPuretalk, NotFoundError, NotGiven, Puretalk
+from puretalk_client import NOT_GIVEN, APIStatusError, AsyncPuretalk, NotFoundError, NotGiven, Puretalk
 
 
 def call_length(call: Call) -> datetime.timedelta | None:
@@ -80,6 +85,33 @@ def rename(client: Puretalk, assistant_id: str, name: str | None = None, timezon
 def default_or(value: int | NotGiven) -> int:
     """A caller's own optional argument, defaulting to NOT_GIVEN like the client's."""
     return 10 if isinstance(value, NotGiven) else value
+
+
+def configured(headers: Mapping[str, str], region: str) -> Puretalk:
+    """A client with default headers and query parameters from any mapping, moved to a regional URL."""
+    client = Puretalk(default_headers=headers, default_query=types.MappingProxyType({"region": region}))
+    client.base_url = f"https://{region}.api.example.com/api"
+    print(client.base_url.host, client.default_query, client.default_headers)
+    return client.with_options(set_default_headers={"X-Team": "voice"}, default_query={"debug": True})
+
+
+def long_speech(client: Puretalk, voice_id: str, text: str, target: Path) -> int:
+    """A long text to speech: a longer timeout for this one download, and a header to trace it."""
+    try:
+        return client.tts.synthesize_to_file(
+            target, voice_id=voice_id, text=text, output_format="wav", timeout=300, extra_headers={"X-Trace": "t-1"}
+        )
+    except APIStatusError as error:
+        request: httpx.Request = error.request
+        print(error.status_code, request.method, error.request.url.path)
+        raise
+
+
+async def long_speech_async(client: AsyncPuretalk, voice_id: str, target: Path) -> int:
+    """The same download on the async client, with an ``httpx.Timeout``."""
+    return await client.tts.synthesize_to_file(
+        target, voice_id=voice_id, text="Hello", timeout=httpx.Timeout(300.0, connect=5.0)
+    )
 
 
 async def first_calls(count: int) -> list[str]:

@@ -18,3 +18,11 @@ def mistakes(client: Puretalk) -> None:
     print(call.transcript.strip())  # expect-error: None has no strip
     print(call.no_such_field)  # expect-error: not a field of Call
     client.calls.register_web_call(assistant_id=None)  # expect-error: the id is required
+
+
+def wrong_options(client: Puretalk) -> None:
+    """Options of the wrong type, and a keyword the helper does not take."""
+    client.tts.synthesize_to_file("a.wav", voice_id="v", text="t", timeout="long")  # expect-error: not a timeout
+    client.tts.synthesize_to_file("a.wav", voice="v", text="t")  # expect-error: no keyword voice
+    client.base_url = 42  # expect-error: a base URL is a str or an httpx.URL
+    Puretalk(default_query={"page": [1, 2]})  # expect-error: a query value is a str, int, float or bool
