@@ -99,6 +99,28 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs, env=NOX_RUNNER)
 
 
+MOCK_PORT = 4010
+"""Where ``nox -s mock`` serves by default (Prism's own default port)."""
+
+
+@nox.session(venv_backend="none")
+def mock(session: nox.Session) -> None:
+    """Serve openapi.yaml with the pinned Prism mock on 127.0.0.1 (port 4010, or `-- PORT`) until Ctrl-C.
+
+    The README's examples run against it: it prints the two variables to set. Prism answers each
+    operation with the spec's example and drops the server's /api prefix, so the base URL has none.
+    """
+    port = session.posargs[0] if session.posargs else str(MOCK_PORT)
+    if len(session.posargs) > 1 or not port.isdigit() or not 0 < int(port) < 65536:
+        session.error(f"usage: nox -s mock [-- PORT] (PORT: 1 to 65535, got {' '.join(session.posargs)!r})")
+    _install_prism(session)
+    url = f"http://127.0.0.1:{port}"
+    print(f"Mock Puretalk API (Prism, serving openapi.yaml) on {url}", flush=True)
+    print(f"  export PURETALK_BASE_URL={url} PURETALK_API_KEY=any-key", flush=True)
+    prism = ROOT / "node_modules" / ".bin" / "prism"
+    session.run(str(prism), "mock", "--host", "127.0.0.1", "--port", port, str(ROOT / "openapi.yaml"), external=True)
+
+
 @nox.session
 def fuzz(session: nox.Session) -> None:
     """Run the spec fuzzer deeper than `./nox` does: PURETALK_FUZZ_EXAMPLES examples (default 200), random seeds."""
