@@ -19,6 +19,7 @@ import yaml
 
 from puretalk_api.api.calls import get_call
 from puretalk_client import (
+    AsyncPuretalk,
     InsecureTransportError,
     InternalServerError,
     Puretalk,
@@ -366,3 +367,16 @@ def test_a_retried_post_carries_an_idempotency_key_only_if_the_spec_declares_one
     for request in api.requests:
         sent = {name for name in request.headers if "idempotency" in name.lower()}
         assert sent == declared, "no key is invented where the spec declares no idempotency header"
+
+
+def test_no_resource_may_take_the_name_of_a_client_member() -> None:
+    from puretalk_client._client import _ClientBase
+    from scripts.generation.names import CLIENT_MEMBERS
+
+    members = {
+        name
+        for klass in (_ClientBase, Puretalk, AsyncPuretalk)
+        for name in vars(klass)
+        if not name.startswith("_") and name not in CLIENT_MEMBERS
+    }
+    assert members == set(), "add them to CLIENT_MEMBERS, which the generator's name allocator reserves"

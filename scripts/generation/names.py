@@ -41,6 +41,8 @@ CLIENT_MEMBERS = frozenset(
         "base_url",
         "close",
         "copy",
+        "default_headers",
+        "default_query",
         "http_client",
         "max_response_bytes",
         "max_retries",
