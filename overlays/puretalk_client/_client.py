@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 
 Hook = Callable[..., Any]
+"""An httpx request event hook (a function for ``httpx.Client``, a coroutine function for ``httpx.AsyncClient``)."""
 
 
 def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> Hook:
