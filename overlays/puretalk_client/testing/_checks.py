@@ -92,13 +92,12 @@ class RequestChecker:
         return self._check(value, body.get("schema"), "body field")
 
     def _form(self, fields: Mapping[str, str], schema: Any) -> dict[str, Any]:
-        properties = self._examples.resolve(schema).get("properties") or {}
+        properties = self._examples.properties(schema)
         return {name: self._typed(value, properties.get(name, {})) for name, value in fields.items()}
 
     def _typed(self, text: str, schema: Any) -> Any:
         """Read a text value as its schema's type, when it is one (else leave it, to be refused by type)."""
-        kinds = self._examples.resolve(schema).get("type")
-        for kind in kinds if isinstance(kinds, list) else [kinds]:
+        for kind in self._examples.kinds(schema):
             try:
                 if kind == "integer":
                     return int(text)

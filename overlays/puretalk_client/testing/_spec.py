@@ -175,6 +175,22 @@ class Examples:
             schema = self._schemas.get(schema["$ref"].removeprefix("#/$defs/"), {})
         return {}
 
+    def properties(self, schema: Any, depth: int = 0) -> dict[str, Any]:
+        """Return the properties of an object schema, through ``$ref`` and ``allOf``."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > MAX_DEPTH:
+            return {}
+        found: dict[str, Any] = {}
+        for part in schema.get("allOf") or []:
+            found.update(self.properties(part, depth + 1))
+        found.update(schema.get("properties") or {})
+        return found
+
+    def kinds(self, schema: Any) -> list[Any]:
+        """Return the JSON types a schema names (``[]`` when it names none)."""
+        kind = schema.get("type") if isinstance(schema := self.resolve(schema), dict) else None
+        return kind if isinstance(kind, list) else [kind] if kind else []
+
     def build(self, schema: Any, seen: tuple[str, ...] = ()) -> Any:
         """Return an example of ``schema`` (a recursive schema is cut where it would repeat)."""
         ref = schema.get("$ref") if isinstance(schema, dict) else None
