@@ -7,7 +7,10 @@ resolved spec), so an upstream change is covered without an edit here.
 from __future__ import annotations
 
 import asyncio
+import copy
 import inspect
+import json
+import sys
 from functools import cache
 from typing import Any
 
@@ -362,3 +365,46 @@ def test_the_fake_sends_nothing_over_the_network(monkeypatch: pytest.MonkeyPatch
     api = FakeAPI()
     with api.client() as client:
         assert client.calls.register_web_call(assistant_id="a1").call_id
+
+
+def test_the_packaged_data_is_what_generate_writes_from_the_spec_now() -> None:
+    from puretalk_client.testing import _spec
+    from scripts.generation.fake_data import FAKE_DATA, fake_data
+
+    assert _spec.DATA_FILE == FAKE_DATA
+    packaged = ROOT / "generated" / _spec.GENERATED_PACKAGE / FAKE_DATA
+    assert json.loads(packaged.read_text(encoding="utf-8")) == fake_data(_resolved())
+
+
+def test_an_operation_upstream_adds_is_in_the_data_with_its_shape() -> None:
+    from scripts.generation.fake_data import fake_data
+
+    spec = copy.deepcopy(_resolved())
+    spec["paths"]["/knowledge-bases"] = {
+        "get": {
+            "parameters": [{"$ref": "#/components/parameters/Page"}, {"$ref": "#/components/parameters/Limit"}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"allOf": [
+                {"$ref": "#/components/schemas/PaginatedList"},
+                {"type": "object", "properties": {"results": {"type": "array", "items": {"type": "string"}}}},
+            ]}}}}},
+        }
+    }  # fmt: skip
+    added = fake_data(spec)["operations"]["GET /knowledge-bases"]
+    assert added["shape"] == {
+        "envelope": False,
+        "paging": "linked",
+        "items": "results",
+        "page": "page",
+        "size": "limit",
+    }
+    assert [parameter["name"] for parameter in added["parameters"]] == ["page", "limit"]
+
+
+def test_without_jsonschema_the_fake_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "jsonschema", None)  # an import of it now fails
+    with pytest.raises(ImportError) as caught:
+        FakeAPI()
+    assert str(caught.value) == (
+        "puretalk_client.testing checks requests with jsonschema, which is not installed: "
+        "pip install 'puretalk-client[testing]'"
+    )

@@ -33,12 +33,13 @@ DROPPED = frozenset({"description", "title", "xml", "externalDocs", "deprecated"
 NESTED_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 NESTED_ONE = frozenset({"items", "additionalProperties", "not", "contains", "propertyNames"})
 NESTED_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-MAX_DEPTH = 64
+MAX_DEPTH = 32
 
 
 def write_fake_data(resolved: Document, package_dir: Path) -> None:
     """Write :data:`FAKE_DATA` into ``package_dir`` from the resolved spec (after the overlay)."""
-    text = json.dumps(fake_data(resolved), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    plain = json.loads(json.dumps(fake_data(resolved)))  # keys a YAML spec wrote as numbers become strings
+    text = json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     (package_dir / FAKE_DATA).write_text(text + "\n", encoding="utf-8")
 
 
@@ -115,8 +116,12 @@ def _auth_header(spec: Document) -> str | None:
     return None
 
 
-def _json_schema(node: Any, spec: Document, depth: int = 0) -> Any:
-    """Turn an OpenAPI 3.0 schema into JSON Schema 2020-12 (``nullable``, component refs, boolean exclusives)."""
+def _json_schema(node: Any, spec: Document, depth: int = 0, inlined: tuple[str, ...] = ()) -> Any:
+    """Turn an OpenAPI 3.0 schema into JSON Schema 2020-12 (``nullable``, component refs, boolean exclusives).
+
+    A ``$ref`` to a component schema points into ``$defs``; any other is inlined, once per chain (a
+    cycle through such refs becomes ``{}``, which allows anything).
+    """
     if not isinstance(node, dict) or depth > MAX_DEPTH:
         return node if not isinstance(node, dict) else {}
     ref = node.get("$ref")
@@ -124,17 +129,19 @@ def _json_schema(node: Any, spec: Document, depth: int = 0) -> Any:
         name = ref.removeprefix(SCHEMAS)
         if ref.startswith(SCHEMAS) and "/" not in name:
             return {"$ref": DEFS + name}
-        return _json_schema(_pointer(spec, ref), spec, depth + 1)
+        if ref in inlined:
+            return {}
+        return _json_schema(_pointer(spec, ref), spec, depth + 1, (*inlined, ref))
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in DROPPED or key.startswith("x-"):
             continue
         if key in NESTED_MAPS and isinstance(value, dict):
-            out[key] = {name: _json_schema(item, spec, depth + 1) for name, item in value.items()}
+            out[key] = {name: _json_schema(item, spec, depth + 1, inlined) for name, item in value.items()}
         elif key in NESTED_ONE and isinstance(value, dict):
-            out[key] = _json_schema(value, spec, depth + 1)
+            out[key] = _json_schema(value, spec, depth + 1, inlined)
         elif key in NESTED_LISTS and isinstance(value, list):
-            out[key] = [_json_schema(item, spec, depth + 1) for item in value]
+            out[key] = [_json_schema(item, spec, depth + 1, inlined) for item in value]
         else:
             out[key] = value
     for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):

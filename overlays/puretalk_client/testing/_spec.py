@@ -152,7 +152,10 @@ def load_spec() -> Spec:
             errors={int(status): _answer(value) for status, value in raw["errors"].items()},
             shape=Shape(shape["envelope"], shape["paging"], shape["items"], shape.get("page"), shape.get("size")),
         )
-    return Spec(operations, data["schemas"], data.get("server") or DEFAULT_SERVER, data.get("auth_header"))
+    server = data.get("server")
+    if not (isinstance(server, str) and server.startswith(("https://", "http://"))):
+        server = DEFAULT_SERVER  # no server, or a relative one: any absolute URL does, nothing is sent there
+    return Spec(operations, data["schemas"], server, data.get("auth_header"))
 
 
 def path_values(operation: Operation, groups: Mapping[str, str]) -> dict[str, str]:
