@@ -46,6 +46,8 @@ class RequestChecker:
         self._validator = validator_class()
         self._schemas = dict(schemas)
         self._examples = Examples(schemas)
+        self._compiled: dict[int, tuple[Any, Any]] = {}
+        """A validator per schema (the schema kept with it, so its id is not reused)."""
 
     def problem(self, operation: Operation, path_values: Mapping[str, str], request: httpx.Request) -> str | None:
         """Return what the spec forbids in ``request`` (one line), or None when it conforms."""
@@ -112,7 +114,10 @@ class RequestChecker:
     def _check(self, value: Any, schema: Any, where: str) -> str | None:
         if not isinstance(schema, dict):
             return None
-        validator = self._validator({"$defs": self._schemas, **schema})
+        cached = self._compiled.get(id(schema))
+        if cached is None or cached[0] is not schema:
+            cached = self._compiled[id(schema)] = (schema, self._validator({"$defs": self._schemas, **schema}))
+        validator = cached[1]
         errors = list(validator.iter_errors(value))
         if not errors:
             return None
