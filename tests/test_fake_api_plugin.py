@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from puretalk_client.testing import _spec
 from tests.helpers.paths import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -96,7 +97,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_ships_the_fake_api_data_and_registers_the_plugin(wheel: Path) -> None:
     archive = zipfile.ZipFile(wheel)
     names = archive.namelist()
-    assert "puretalk_api/fake_api.json" in names
+    assert f"{_spec.GENERATED_PACKAGE.replace('.', '/')}/{_spec.DATA_FILE}" in names
     assert "puretalk_client/testing/_pytest_plugin.py" in names
     (entry_points,) = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
