@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from scripts.changes.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.changes.versioning import finish_update
 from scripts.changes.versioning import project_version as project_version  # re-exported: callers read it here
+from scripts.generation.fake_data import write_fake_data
 from scripts.generation.generator import HTTP_METHODS, Generator, GeneratorError
 from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
@@ -59,6 +60,7 @@ TEMPLATES = "templates"
 FACADE_INPUTS = (
     "scripts/generation/facade_model.py",
     "scripts/generation/facade_render.py",
+    "scripts/generation/fake_data.py",
     "scripts/generation/generator.py",
     "scripts/generation/generator_worker.py",
     "scripts/generation/names.py",
@@ -418,6 +420,7 @@ def generate_into(package_dir: Path, root: Path = ROOT) -> Generation:
     generation.api_md = str(result["api_md"])
     generation.compare_surface()
     (package_dir / RESOLVED).write_text(dump_json(resolved), encoding="utf-8")
+    write_fake_data(resolved, package_dir)  # what puretalk_client.testing.FakeAPI answers from
     _write_manifest(package_dir, fingerprint, generation.version_floor, generation)
     return generation
 

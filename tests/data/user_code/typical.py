@@ -2,7 +2,8 @@
 
 It must pass ``mypy --strict`` and pyright (strict) with no ignore: ids from one answer
 go to the next call, optional fields are narrowed with ``is None``, absent and null are
-told apart with ``model_fields_set``, and optional arguments are forwarded as NOT_GIVEN.
+told apart with ``model_fields_set``, optional arguments are forwarded as NOT_GIVEN, and the
+user's own tests run on ``puretalk_client.testing.FakeAPI`` (the ``puretalk_api`` fixture).
 Written for this project (no outside origin); it is type-checked, not run.
 """
 
@@ -18,6 +19,7 @@ import httpx
 
 from puretalk_api.models import Call
 from puretalk_client import NOT_GIVEN, APIStatusError, AsyncPuretalk, NotFoundError, NotGiven, Puretalk
+from puretalk_client.testing import FakeAPI, RecordedRequest
 
 
 def call_length(call: Call) -> datetime.timedelta | None:
@@ -125,6 +127,36 @@ async def first_calls(count: int) -> list[str]:
             if len(ids) >= count:
                 break
     return ids
+
+
+def test_join_web_call(puretalk_api: FakeAPI, tmp_path: Path) -> None:
+    """A user's own pytest test, on the fake API (the ``puretalk_api`` fixture of the package's plugin)."""
+    puretalk_api.respond("calls.get", results={"call_id": "c1", "status": "completed"})
+    puretalk_api.respond("calls.register_web_call", status=429, headers={"Retry-After": "1"}, times=1)
+    with puretalk_api.client(max_retries=1, timeout=5) as client:
+        assert join_web_call(client, "a1")
+        written = client.tts.synthesize_to_file(tmp_path / "hello.wav", voice_id="v1", text="Hi")
+    first: RecordedRequest = puretalk_api.requests[0]
+    assert first.operation == "calls.register_web_call" and first.path == "/calls/web/register"
+    assert first.params == {} and first.json == {"assistant_id": "a1"}
+    assert puretalk_api.sleeps == [1.0] and written > 0
+
+
+async def test_first_calls_async(puretalk_api: FakeAPI) -> None:
+    """The same fake answers the async client."""
+    puretalk_api.respond_items("calls.list", [{"call_id": f"c{number}"} for number in range(25)])
+    async with puretalk_api.async_client() as client:
+        ids = [listed.call_id async for listed in client.calls.list() if listed.call_id is not None]
+    assert len(ids) == 25
+
+
+def scripted_fake() -> FakeAPI:
+    """A fake API without pytest: a missing call raises NotFoundError."""
+    api = FakeAPI()
+    api.respond("calls.get", status=404)
+    with api.client() as client:
+        print(assistant_of(client, "c1"))
+    return api
 
 
 if __name__ == "__main__":
