@@ -18,7 +18,8 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
         │   └── InternalServerError      >= 500
         ├── APIEnvelopeError            (a 2xx whose body says err: true)
         ├── APIResponseValidationError  (a body that is not JSON or not the documented shape)
-        │   └── APIResponseTooLargeError (a JSON answer over max_response_bytes)
+        │   ├── APIResponseTooLargeError (a JSON answer over max_response_bytes, in decoded bytes)
+        │   └── APIResponseEncodingError (a Content-Encoding the client cannot decode with a bound)
         └── APIConnectionError
             └── APITimeoutError
 """
@@ -203,6 +204,23 @@ class APIResponseTooLargeError(APIResponseValidationError):
     def __init__(self, response: httpx.Response, limit: int) -> None:
         super().__init__(response, f"the body is larger than max_response_bytes ({limit} bytes)")
         self.limit = limit
+
+
+class APIResponseEncodingError(APIResponseValidationError):
+    """An answer in a ``Content-Encoding`` the client cannot decode with a bound on its size: refused unread.
+
+    Unknown codings, and ``br`` / ``zstd`` when no bounded decoder is installed (brotli 1.2+;
+    ``compression.zstd`` or ``backports.zstd``). ``coding`` is the refused coding, as sent (cut).
+    """
+
+    def __init__(self, response: httpx.Response, coding: str, supported: str) -> None:
+        shown = coding[:40]
+        super().__init__(
+            response,
+            f"the body is encoded as {shown!r}, which this client cannot decode within a bound "
+            f"(it decodes {supported})",
+        )
+        self.coding = shown
 
 
 class APIEnvelopeError(APIError):

@@ -8,7 +8,6 @@ generated endpoint's public ``<name>_parse`` seam and the typed helpers here
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import json
 import re
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from puretalk_client._decoding import AsyncDecodedStream, DecodedStream, copy_elapsed, decoded_view
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
@@ -71,131 +71,46 @@ def client_closed(client: str) -> ClientClosedError:
     return ClientClosedError(f"this {client} was closed: make a new client (or call it inside its `with` block)")
 
 
-_HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
-    """Make a response like ``response`` holding ``body`` (decoded), for parsing after a capped read."""
-    headers = [(key, value) for key, value in response.headers.multi_items() if key.lower() not in _HOP_HEADERS]
-    held = httpx.Response(
-        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
-    )
-    with contextlib.suppress(RuntimeError):  # a response httpx did not time (a mock transport's) has none
-        held.elapsed = response.elapsed
-    return held
-
-
-def _encoded(response: httpx.Response) -> bool:
-    """Tell whether the body is compressed (its decoded size can exceed what arrives)."""
-    for key, value in response.headers.raw:
-        if key.lower() == b"content-encoding":
-            return value.strip().lower() not in (b"", b"identity")
-    return False
-
-
-class _CappedStream(httpx.SyncByteStream):
-    """The bytes of a response as they arrive, up to ``limit``: past it, :class:`APIResponseTooLargeError`.
-
-    It counts what is actually read, whatever ``Content-Length`` or the chunked framing claims.
-    """
-
-    def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._stream = response.stream
-        self._limit = limit
-
-    def __iter__(self) -> Iterator[bytes]:
-        stream = self._stream
-        if not isinstance(stream, httpx.SyncByteStream):
-            raise TypeError("an async response in a sync client")
-        size = 0
-        for chunk in stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise APIResponseTooLargeError(self._response, self._limit)
-            yield chunk
-
-    def close(self) -> None:
-        stream = self._stream
-        if isinstance(stream, httpx.SyncByteStream):
-            stream.close()
-
-
-class _AsyncCappedStream(httpx.AsyncByteStream):
-    """The async twin of :class:`_CappedStream`."""
-
-    def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._stream = response.stream
-        self._limit = limit
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        stream = self._stream
-        if not isinstance(stream, httpx.AsyncByteStream):
-            raise TypeError("a sync response in an async client")
-        size = 0
-        async for chunk in stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise APIResponseTooLargeError(self._response, self._limit)
-            yield chunk
-
-    async def aclose(self) -> None:
-        stream = self._stream
-        if isinstance(stream, httpx.AsyncByteStream):
-            await stream.aclose()
-
-
-def _undecodable(response: httpx.Response, error: httpx.DecodingError) -> APIResponseValidationError:
-    return APIResponseValidationError(response, f"the body could not be decoded ({type(error).__name__})")
+def _read_already(response: httpx.Response, limit: int | None) -> bool:
+    """Tell whether ``response`` was read before it reached us (a mock transport's: httpx decoded it then)."""
+    try:
+        body = response.content
+    except httpx.ResponseNotRead:
+        return False
+    if limit is not None and len(body) > limit:
+        raise APIResponseTooLargeError(response, limit)
+    return True
 
 
 def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
-    """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it."""
+    """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it.
+
+    The body is read raw and decoded by :mod:`puretalk_client._decoding`, a bounded step at a
+    time, so the cap holds while bytes are decoded, whatever the ``Content-Encoding`` headers
+    say. The result is a response holding the decoded body (without ``Content-Encoding``).
+    """
     try:
-        if limit is None:
-            response.read()
+        if _read_already(response, limit):
             return response
-        response.stream = _CappedStream(response, limit)
-        if not _encoded(response):
-            if len(response.read()) > limit:  # a body read before it reached us (a mock transport's)
-                raise APIResponseTooLargeError(response, limit)
-            return response
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise APIResponseTooLargeError(response, limit)
-            chunks.append(chunk)
-    except httpx.DecodingError as error:
-        raise _undecodable(response, error) from error
+        view = decoded_view(response, DecodedStream(response, limit))
+        view.read()
     finally:
         response.close()
-    return _with_body(response, b"".join(chunks))
+    copy_elapsed(response, view)
+    return view
 
 
 async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed async ``response`` as :func:`read_capped` does."""
     try:
-        if limit is None:
-            await response.aread()
+        if _read_already(response, limit):
             return response
-        response.stream = _AsyncCappedStream(response, limit)
-        if not _encoded(response):
-            if len(await response.aread()) > limit:  # a body read before it reached us (a mock transport's)
-                raise APIResponseTooLargeError(response, limit)
-            return response
-        chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise APIResponseTooLargeError(response, limit)
-            chunks.append(chunk)
-    except httpx.DecodingError as error:
-        raise _undecodable(response, error) from error
+        view = decoded_view(response, AsyncDecodedStream(response, limit))
+        await view.aread()
     finally:
         await response.aclose()
-    return _with_body(response, b"".join(chunks))
+    copy_elapsed(response, view)
+    return view
 
 
 def is_json(response: httpx.Response) -> bool:
@@ -391,35 +306,46 @@ class RawResponse(_Answer[T]):
 
 
 class StreamedResponse(_Answer[T]):
-    """The answer of a call made through ``with_streaming_response``: the body is read only when asked."""
+    """The answer of a call made through ``with_streaming_response``: the body is read only when asked.
+
+    The body is decoded a bounded step at a time (see :mod:`puretalk_client._decoding`), so each
+    chunk stays small whatever the ``Content-Encoding``; ``read()``, ``text()``, ``json()`` and
+    ``parse()`` of a JSON method read at most ``max_response_bytes`` (audio: whole).
+    """
+
+    def _decoded(self) -> httpx.Response:
+        if _read_already(self.http_response, None):
+            return self.http_response
+        return decoded_view(self.http_response, DecodedStream(self.http_response, None))
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
-            yield from self.http_response.iter_bytes(chunk_size)
+            yield from self._decoded().iter_bytes(chunk_size)
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         """Yield the body decoded as text, as it arrives."""
         try:
-            yield from self.http_response.iter_text(chunk_size)
+            yield from self._decoded().iter_text(chunk_size)
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def iter_lines(self) -> Iterator[str]:
         """Yield the body line by line (without line endings), as it arrives."""
         try:
-            yield from self.http_response.iter_lines()
+            yield from self._decoded().iter_lines()
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def read(self) -> bytes:
-        """Read the whole body."""
+        """Read the whole body (a JSON one up to ``max_response_bytes``)."""
         try:
-            return self.http_response.read()
+            self.http_response = read_capped(self.http_response, self._limit)
         except httpx.HTTPError as error:
             raise request_error(error) from error
+        return self.http_response.content
 
     def text(self) -> str:
         """Read the whole body, decoded as text."""
@@ -433,11 +359,8 @@ class StreamedResponse(_Answer[T]):
 
     def parse(self) -> T:
         """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
-        try:
-            response = read_capped(self.http_response, self._limit)
-        except httpx.HTTPError as error:
-            raise request_error(error) from error
-        return self._parser(response)
+        self.read()
+        return self._parser(self.http_response)
 
     def close(self) -> None:
         """Release the connection (the ``with`` block does it)."""
@@ -447,10 +370,15 @@ class StreamedResponse(_Answer[T]):
 class AsyncStreamedResponse(_Answer[T]):
     """The async twin of :class:`StreamedResponse` (``iter_*`` are async iterators, also named ``aiter_*``)."""
 
+    def _decoded(self) -> httpx.Response:
+        if _read_already(self.http_response, None):
+            return self.http_response
+        return decoded_view(self.http_response, AsyncDecodedStream(self.http_response, None))
+
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
+            async for chunk in self._decoded().aiter_bytes(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
             raise request_error(error) from error
@@ -458,7 +386,7 @@ class AsyncStreamedResponse(_Answer[T]):
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """Yield the body decoded as text, as it arrives."""
         try:
-            async for chunk in self.http_response.aiter_text(chunk_size):
+            async for chunk in self._decoded().aiter_text(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
             raise request_error(error) from error
@@ -466,7 +394,7 @@ class AsyncStreamedResponse(_Answer[T]):
     async def iter_lines(self) -> AsyncIterator[str]:
         """Yield the body line by line (without line endings), as it arrives."""
         try:
-            async for line in self.http_response.aiter_lines():
+            async for line in self._decoded().aiter_lines():
                 yield line
         except httpx.HTTPError as error:
             raise request_error(error) from error
@@ -476,11 +404,12 @@ class AsyncStreamedResponse(_Answer[T]):
     aiter_lines = iter_lines
 
     async def read(self) -> bytes:
-        """Read the whole body."""
+        """Read the whole body (a JSON one up to ``max_response_bytes``)."""
         try:
-            return await self.http_response.aread()
+            self.http_response = await aread_capped(self.http_response, self._limit)
         except httpx.HTTPError as error:
             raise request_error(error) from error
+        return self.http_response.content
 
     async def text(self) -> str:
         """Read the whole body, decoded as text."""
@@ -494,11 +423,8 @@ class AsyncStreamedResponse(_Answer[T]):
 
     async def parse(self) -> T:
         """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
-        try:
-            response = await aread_capped(self.http_response, self._limit)
-        except httpx.HTTPError as error:
-            raise request_error(error) from error
-        return self._parser(response)
+        await self.read()
+        return self._parser(self.http_response)
 
     async def close(self) -> None:
         """Release the connection (the ``async with`` block does it)."""
