@@ -25,6 +25,8 @@ from puretalk_client._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
+    scrub_cause,
+    secrets_of,
     status_error,
 )
 from puretalk_client._sentinel import NotGiven as Unset
@@ -53,17 +55,28 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
 
 
 def connection_error(error: httpx.TransportError) -> APIConnectionError:
-    """Map an httpx transport failure to our error."""
+    """Map an httpx transport failure to our error (the httpx error, kept as its cause, gets its request masked)."""
+    request = _request_of(error)
+    scrub_cause(error, secrets_of(request))
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(_request_of(error))
-    return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
+        return APITimeoutError(request)
+    return APIConnectionError(request, f"Connection error: {type(error).__name__}.")
 
 
 def request_error(error: httpx.HTTPError) -> APIConnectionError:
     """Map any other httpx failure of a call (too many redirects, a broken stream…) to our error."""
     if isinstance(error, httpx.TransportError):
         return connection_error(error)
-    return APIConnectionError(_request_of(error), f"Request failed: {type(error).__name__}.")
+    request = _request_of(error)
+    scrub_cause(error, secrets_of(request))
+    return APIConnectionError(request, f"Request failed: {type(error).__name__}.")
+
+
+def _sent(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:
+        return None
 
 
 def client_closed(client: str) -> ClientClosedError:
@@ -82,6 +95,10 @@ def _read_already(response: httpx.Response, limit: int | None) -> bool:
     return True
 
 
+_READ = httpx.ByteStream(b"")
+"""The stream a response keeps once read and closed (a ByteStream: both sync and async)."""
+
+
 def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it.
 
@@ -96,6 +113,7 @@ def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
         view.read()
     finally:
         response.close()
+        response.stream = _READ  # closed: its network stream (which holds the request as sent) is let go
     copy_elapsed(response, view)
     return view
 
@@ -109,6 +127,7 @@ async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Res
         await view.aread()
     finally:
         await response.aclose()
+        response.stream = _READ
     copy_elapsed(response, view)
     return view
 
@@ -153,6 +172,7 @@ def _decoded(response: httpx.Response, secret: str) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:
         reason = f"{type(error).__name__}: {error}"
+        scrub_cause(error, secrets_of(_sent(response), secret))
         raise APIResponseValidationError(response, reason, secret=secret) from error
 
 
@@ -190,7 +210,9 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secre
     except EnvelopeFlagged:
         raise APIEnvelopeError(response, response.json(), secret=secret) from None
     except _SHAPE_ERRORS as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
+        reason = f"{type(error).__name__}: {error}"
+        scrub_cause(error, secrets_of(_sent(response), secret))
+        raise APIResponseValidationError(response, reason, secret=secret) from error
     finally:
         _PARSING.reset(token)
 
