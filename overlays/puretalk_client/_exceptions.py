@@ -4,6 +4,7 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
 
     PuretalkError
     ├── InsecureTransportError
+    ├── PageLimitError                  (a listing longer than max_pages pages)
     ├── ClientClosedError               (a call after close(); also a RuntimeError)
     └── APIError
         ├── APIStatusError              (a 4xx/5xx answer)
@@ -263,6 +264,19 @@ def body_excerpt(response: httpx.Response, secret: str = "") -> str:
 
 class PuretalkError(Exception):
     """The base of every error this client raises."""
+
+
+class PageLimitError(PuretalkError):
+    """A listing went on for more than ``max_pages`` pages: iteration stopped there rather than end silently short.
+
+    Set ``max_pages`` on the paginator (``client.calls.list()``) to fetch more.
+    """
+
+    def __init__(self, max_pages: int) -> None:
+        super().__init__(
+            f"the listing went on past {max_pages} pages (max_pages); set max_pages on the paginator to fetch more"
+        )
+        self.max_pages = max_pages
 
 
 class InsecureTransportError(PuretalkError):
