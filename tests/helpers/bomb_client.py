@@ -1,10 +1,11 @@
-"""Run in a subprocess: call a bomb server in every mode and print, as JSON, how much the process grew in each.
+"""Run in a subprocess: call bomb servers in every mode and print, as JSON, how much the process grew in each.
 
-``python -m tests.helpers.bomb_client BASE_URL CAP STREAM_BYTES``. Each mode is called first
-against the small answer (imports and caches out of the way), then the peak resident size
-(``ru_maxrss``) is taken as the baseline; after each mode against the bomb, the growth of that
-peak is recorded with the error the mode ended in, the seconds it took and, for ``iter_bytes``,
-the largest chunk and the bytes streamed (it stops after ``STREAM_BYTES``).
+``python -m tests.helpers.bomb_client CAP STREAM_BYTES NAME=BASE_URL…``. Each mode is called
+first against the small answer (imports and caches out of the way), then the peak resident
+size (``ru_maxrss``) is taken as the baseline; after each mode against each bomb, the growth
+of that peak over the baseline is recorded with the error the mode ended in, the seconds it
+took and, for ``iter_bytes``, the largest chunk and the bytes streamed (it stops after
+``STREAM_BYTES``). The peak only grows: each figure bounds every mode measured before it.
 """
 
 from __future__ import annotations
@@ -108,24 +109,36 @@ async def _run_async(base_url: str, cap: int, stream_bytes: int, baseline: int |
     return results
 
 
-def main() -> None:
-    """Measure every mode against the bomb server at ``sys.argv[1]``; print the results as JSON."""
-    base_url, cap, stream_bytes = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+def _run_sync(base_url: str, cap: int, stream_bytes: int, baseline: int | None) -> dict[str, Any]:
+    """Warm every sync mode up (``baseline`` None) or measure each against the bomb."""
     results: dict[str, Any] = {}
-    asyncio.run(_run_async(base_url, cap, stream_bytes, None))
     with Puretalk(api_key=KEY, base_url=base_url, max_retries=0, max_response_bytes=cap) as client:
-        modes = _sync_modes(client, stream_bytes)
-        for mode in modes.values():
-            mode("ok")
-        baseline = _peak()
-        for name, mode in modes.items():
+        for name, mode in _sync_modes(client, stream_bytes).items():
+            if baseline is None:
+                mode("ok")
+                continue
             started = time.monotonic()
             try:
                 outcome = _outcome(mode("c-1"))
             except Exception as error:  # the test asserts which one
                 outcome = {"error": type(error).__name__}
             results[name] = _record(outcome, started, baseline)
-    results.update(asyncio.run(_run_async(base_url, cap, stream_bytes, baseline)))
+    return results
+
+
+def main() -> None:
+    """Measure every mode against each bomb server named in ``sys.argv``; print the results as JSON."""
+    cap, stream_bytes = int(sys.argv[1]), int(sys.argv[2])
+    servers = dict(argument.split("=", 1) for argument in sys.argv[3:])
+    first = next(iter(servers.values()))
+    _run_sync(first, cap, stream_bytes, None)
+    asyncio.run(_run_async(first, cap, stream_bytes, None))
+    baseline = _peak()
+    results: dict[str, Any] = {}
+    for case, base_url in servers.items():
+        measured = _run_sync(base_url, cap, stream_bytes, baseline)
+        measured.update(asyncio.run(_run_async(base_url, cap, stream_bytes, baseline)))
+        results[case] = measured
     print(json.dumps(results))
 
 
