@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -139,6 +140,7 @@ ENCODED: dict[str, tuple[bytes, list[tuple[str, str]]]] = {
     "br": (_br(BODY), [("Content-Encoding", "br")]),
     "zstd": (_zstd(BODY), [("Content-Encoding", "zstd")]),
     "identity-then-gzip": (_deflate(BODY, 31), [("Content-Encoding", "identity"), ("Content-Encoding", "gzip")]),
+    "case-and-spaces": (_deflate(BODY, 31), [("Content-Encoding", " GZip , identity,")]),
     "gzip-br-zstd": (_zstd(_br(_deflate(BODY, 31))), [("Content-Encoding", "gzip, br"), ("Content-Encoding", "zstd")]),
 }
 
@@ -262,3 +264,32 @@ def test_a_real_server_bomb_in_process_stops_at_the_cap() -> None:
     ):
         client.calls.get("c-1")
     assert raised.value.limit == MIB
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\nb\r\nc\rd", "line\n", "\r\n\r\n", "no end", "x" * 70_000 + "\r\n" + "y" * 3 + "\u2028z", ""],
+)
+def test_iter_lines_splits_as_httpx_does(text: str) -> None:
+    data = _deflate(text.encode(), 31)
+    client = sync_client(_answering(data, [("Content-Encoding", "gzip")]), api_key=API_KEY)
+    with client.calls.with_streaming_response.get("c-1") as response:
+        lines = list(response.iter_lines())
+    expected = list(httpx.Response(200, content=text.encode()).iter_lines())
+    assert lines == expected == text.splitlines()
+
+
+def test_iter_lines_holds_no_line_longer_than_the_cap() -> None:
+    stream = _Chunks([gzip_zeros(64)[index : index + 4096] for index in range(0, len(gzip_zeros(64)), 4096)])
+    client = sync_client(_answering(b"", [("Content-Encoding", "gzip")], stream), api_key=API_KEY)
+    tracemalloc.start()
+    try:
+        with (
+            client.with_options(max_response_bytes=MIB).calls.with_streaming_response.get("c-1") as response,
+            pytest.raises(APIResponseTooLargeError),
+        ):
+            list(response.iter_lines())  # 64 MiB of zeros: one line without an end
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * MIB

@@ -260,13 +260,13 @@ class AsyncDecodedStream(httpx.AsyncByteStream):
         await self._response.aclose()
 
 
-_DROPPED = frozenset({"content-encoding", "content-length"})
+_DROPPED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def decoded_view(response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
     """Make a response like ``response`` whose body is ``stream`` (decoded), so httpx decodes nothing more.
 
-    Its headers lose ``Content-Encoding`` and ``Content-Length`` (they describe the encoded body)
+    Its headers lose ``Content-Encoding``, ``Content-Length`` and ``Transfer-Encoding`` (they describe the encoded body)
     when the body was encoded; its request, extensions and default encoding are the same.
     """
     encoded = bool(content_codings(response.headers))
@@ -288,3 +288,58 @@ def copy_elapsed(source: httpx.Response, target: httpx.Response) -> None:
     """Give ``target`` the time ``source`` took (set by httpx once ``source`` is closed)."""
     with contextlib.suppress(RuntimeError):  # a response httpx did not time (a mock transport's) has none
         target.elapsed = source.elapsed
+
+
+_NEWLINES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What ``str.splitlines`` ends a line at."""
+
+
+class LineSplitter:
+    """Split text that arrives in pieces into lines, as ``str.splitlines`` would (httpx's ``iter_lines`` rules).
+
+    A line still open past ``limit`` characters raises :class:`APIResponseTooLargeError`: a body
+    without line ends is not held whole (None: no limit).
+    """
+
+    def __init__(self, response: httpx.Response, limit: int | None) -> None:
+        self._response = response
+        self._limit = limit
+        self._open: list[str] = []
+        self._open_size = 0
+        self._trailing_cr = False
+
+    def decode(self, text: str) -> list[str]:
+        """Take the next piece of text; return the lines it completes."""
+        if self._trailing_cr:
+            text, self._trailing_cr = "\r" + text, False
+        if text.endswith("\r"):  # perhaps the first half of "\r\n": kept for the next piece
+            text, self._trailing_cr = text[:-1], True
+        if not text:
+            return []
+        ended = text[-1] in _NEWLINES
+        lines = text.splitlines()
+        if len(lines) == 1 and not ended:  # no line end: the open line grows (kept in pieces, joined once)
+            self._open.append(lines[0])
+            self._open_size += len(lines[0])
+            self._check()
+            return []
+        if self._open:
+            lines[0] = "".join(self._open) + lines[0]
+            self._open, self._open_size = [], 0
+        if not ended:
+            last = lines.pop()
+            self._open, self._open_size = [last], len(last)
+            self._check()
+        return lines
+
+    def _check(self) -> None:
+        if self._limit is not None and self._open_size > self._limit:
+            raise APIResponseTooLargeError(self._response, self._limit)
+
+    def flush(self) -> list[str]:
+        """Return the last line, if the text did not end with a line end."""
+        if not self._open and not self._trailing_cr:
+            return []
+        line = "".join(self._open)
+        self._open, self._open_size, self._trailing_cr = [], 0, False
+        return [line]

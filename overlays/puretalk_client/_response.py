@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from puretalk_client._decoding import AsyncDecodedStream, DecodedStream, copy_elapsed, decoded_view
+from puretalk_client._decoding import AsyncDecodedStream, DecodedStream, LineSplitter, copy_elapsed, decoded_view
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
@@ -332,7 +332,8 @@ class StreamedResponse(_Answer[T]):
 
     The body is decoded a bounded step at a time (see :mod:`puretalk_client._decoding`), so each
     chunk stays small whatever the ``Content-Encoding``; ``read()``, ``text()``, ``json()`` and
-    ``parse()`` of a JSON method read at most ``max_response_bytes`` (audio: whole).
+    ``parse()`` of a JSON method read at most ``max_response_bytes``, and its ``iter_lines()``
+    holds no line longer than that (audio: whole, and no limit).
     """
 
     def _decoded(self) -> httpx.Response:
@@ -355,9 +356,12 @@ class StreamedResponse(_Answer[T]):
             raise request_error(error) from error
 
     def iter_lines(self) -> Iterator[str]:
-        """Yield the body line by line (without line endings), as it arrives."""
+        """Yield the body line by line (without line endings), as it arrives; a JSON method's lines up to the cap."""
+        lines = LineSplitter(self.http_response, self._limit)
         try:
-            yield from self._decoded().iter_lines()
+            for text in self._decoded().iter_text():
+                yield from lines.decode(text)
+            yield from lines.flush()
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
@@ -414,9 +418,13 @@ class AsyncStreamedResponse(_Answer[T]):
             raise request_error(error) from error
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        """Yield the body line by line (without line endings), as it arrives."""
+        """Yield the body line by line (without line endings), as it arrives; a JSON method's lines up to the cap."""
+        lines = LineSplitter(self.http_response, self._limit)
         try:
-            async for line in self._decoded().aiter_lines():
+            async for text in self._decoded().aiter_text():
+                for line in lines.decode(text):
+                    yield line
+            for line in lines.flush():
                 yield line
         except httpx.HTTPError as error:
             raise request_error(error) from error
