@@ -13,8 +13,10 @@ from typing import Any
 import httpx
 import pytest
 
-from puretalk_client import Page
+from puretalk_client import Page, PageLimitError, PuretalkError
+from puretalk_client._pagination import MAX_PAGES
 from tests.helpers.mock_api import API_KEY, Handler, MockApi, async_client, sync_client
+from tests.helpers.paths import ROOT
 
 BASE = "https://api.puretalk.ai/api"
 
@@ -312,10 +314,9 @@ PER_PAGE = 50
 
 
 def _many_pages() -> Handler:
-    items = json.dumps([{"call_id": "c", "status": "completed"}] * PER_PAGE)
-
     def handler(request: httpx.Request) -> httpx.Response:
         page = int(request.url.params.get("page", "1"))
+        items = json.dumps([{"call_id": f"c-{page}-{index}", "status": "completed"} for index in range(PER_PAGE)])
         nxt = json.dumps(f"{BASE}/calls?page={page + 1}" if page < PAGES else None)
         body = f'{{"count": {PAGES * PER_PAGE}, "next": {nxt}, "previous": null, "results": {items}}}'
         return httpx.Response(200, content=body.encode(), headers={"content-type": "application/json"})
@@ -372,3 +373,103 @@ def test_memory_stays_flat_over_2000_pages() -> None:
     assert peak_late <= 2 * peak_early
     assert peak_early * 50 < holding_all, (peak_early, holding_all)
     assert peak_late * 50 < holding_all, (peak_late, holding_all)
+
+
+# --- issue 25: paging ends ------------------------------------------------------------------
+
+
+def test_an_empty_linked_page_ends_the_iteration_whatever_next_says() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        results = [{"call_id": "c-1"}] if page == 1 else []
+        body = {"count": 10**9, "next": f"{BASE}/calls?page={page * 10**6}", "previous": None, "results": results}
+        return httpx.Response(200, json=body)
+
+    api = MockApi(handler)
+    assert ids(sync_client(api).calls.list()) == ["c-1"]
+    assert api.attempts == 2  # the red team's server had 3,001 requests sent
+
+
+def test_an_empty_first_page_is_the_only_request() -> None:
+    api = MockApi(lambda request: httpx.Response(200, json={"count": 5, "next": f"{BASE}/calls?page=2", "results": []}))
+    pages = list(sync_client(api).calls.list().pages())
+    assert [len(page.items) for page in pages] == [0]
+    assert api.attempts == 1
+
+
+def _alternating(linked: bool) -> MockApi:
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        letter = "A" if page % 2 else "B"
+        if linked:
+            items = [{"call_id": f"{letter}-{index}"} for index in range(2)]
+            return httpx.Response(200, json={"count": 10**6, "next": f"{BASE}/calls?page={page + 1}", "results": items})
+        campaigns = [{"campaign_id": f"{letter}-{index}"} for index in range(2)]
+        return httpx.Response(
+            200, json={"msg": "ok", "err": False, "results": {"count": 10**6, "campaigns": campaigns}}
+        )
+
+    return MockApi(handler)
+
+
+def test_counted_pages_that_alternate_end_when_a_page_comes_again() -> None:
+    api = _alternating(linked=False)
+    campaigns = list(sync_client(api).campaigns.list())
+    assert [c.campaign_id for c in campaigns] == ["A-0", "A-1", "B-0", "B-1"]
+    assert api.attempts == 3  # A, B, then A again: nothing new follows
+
+
+def test_linked_pages_that_alternate_end_when_a_page_comes_again() -> None:
+    api = _alternating(linked=True)
+    assert ids(sync_client(api).calls.list()) == ["A-0", "A-1", "B-0", "B-1"]
+    assert api.attempts == 3
+
+
+@pytest.mark.asyncio
+async def test_async_pages_that_alternate_end_too() -> None:
+    api = _alternating(linked=False)
+    assert len([c async for c in async_client(api).campaigns.list()]) == 4
+    assert api.attempts == 3
+
+
+def _endless() -> MockApi:
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        body = {"count": 10**9, "next": f"{BASE}/calls?page={page + 1}", "results": [{"call_id": f"c-{page}"}]}
+        return httpx.Response(200, json=body)
+
+    return MockApi(handler)
+
+
+def test_a_listing_past_max_pages_raises_after_exactly_max_pages_requests() -> None:
+    api = _endless()
+    paginator = sync_client(api).calls.list()
+    assert paginator.max_pages == MAX_PAGES == 10_000
+    paginator.max_pages = 50
+    seen: list[str] = []
+    with pytest.raises(PageLimitError, match="50 pages") as raised:
+        seen.extend(call.call_id for call in paginator)
+    assert raised.value.max_pages == 50
+    assert isinstance(raised.value, PuretalkError)
+    assert len(seen) == 50
+    assert api.attempts == 50
+
+
+@pytest.mark.asyncio
+async def test_async_max_pages() -> None:
+    api = _endless()
+    paginator = async_client(api).calls.list()
+    paginator.max_pages = 7
+    with pytest.raises(PageLimitError):
+        async for _ in paginator:
+            pass
+    assert api.attempts == 7
+
+
+def test_the_default_cap_on_pages_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Pagination", 1)[1].split("\n### ", 1)[0]
+    assert f"{MAX_PAGES:,}" in section
+    assert "PageLimitError" in section
+    assert "max_pages" in section
+    assert f"{MAX_PAGES:_}" in (ROOT / "overlays" / "puretalk_client" / "_pagination.py").read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
 
     PuretalkError
     ├── InsecureTransportError
+    ├── PageLimitError                  (a listing longer than max_pages pages)
     ├── ClientClosedError               (a call after close(); also a RuntimeError)
     └── APIError
         ├── APIStatusError              (a 4xx/5xx answer)
@@ -18,13 +19,15 @@ Named as in the most used Python SDKs (openai-python, retell-python-sdk)::
         │   └── InternalServerError      >= 500
         ├── APIEnvelopeError            (a 2xx whose body says err: true)
         ├── APIResponseValidationError  (a body that is not JSON or not the documented shape)
-        │   └── APIResponseTooLargeError (a JSON answer over max_response_bytes)
+        │   ├── APIResponseTooLargeError (a JSON answer over max_response_bytes, in decoded bytes)
+        │   └── APIResponseEncodingError (a Content-Encoding the client cannot decode with a bound)
         └── APIConnectionError
             └── APITimeoutError
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from typing import Any
@@ -124,33 +127,156 @@ def masked(request: httpx.Request | None) -> httpx.Request | None:
     return httpx.Request(request.method, request.url, headers=headers, content=content)
 
 
-def _masked_response(response: httpx.Response) -> httpx.Response:
-    """Mask the secret headers of the request ``response`` answers (an error keeps this response)."""
+def secrets_of(request: httpx.Request | None, secret: str = "") -> tuple[str, ...]:
+    """Return what must not show: ``secret`` and the values of ``request``'s secret headers (the key as sent)."""
+    found = [secret] if secret else []
+    if request is not None:
+        for name, value in request.headers.items():
+            if name.lower() in SECRET_HEADERS and value and value != REDACTED and value not in found:
+                found.append(value)
+    return tuple(found)
+
+
+def scrub_all(value: Any, secrets: tuple[str, ...]) -> Any:
+    """Apply :func:`scrub` for each of ``secrets``."""
+    for secret in secrets:
+        value = scrub(value, secret)
+    return value
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
     try:
-        request = response.request
+        return response.request
     except RuntimeError:
+        return None
+
+
+def sanitized(response: httpx.Response, secret: str = "") -> httpx.Response:
+    """Make ``response`` safe to keep in an error: nothing reachable from it holds the key.
+
+    Its request's secret headers read ``***``; the key is scrubbed from its reason phrase, its
+    headers and its body (a copy is returned when the body or headers change); a closed
+    response drops its network stream (whose connection objects hold the request as sent).
+    """
+    request = _request_of(response)
+    secrets = secrets_of(request, secret)
+    if request is not None:
+        response.request = masked(request) or request
+    if response.is_closed:
+        try:
+            read = response.content
+        except httpx.ResponseNotRead:
+            read = b""
+        response.stream = httpx.ByteStream(read)
+    if not secrets:
         return response
-    response.request = masked(request) or request
-    return response
+    reason = response.extensions.get("reason_phrase")
+    if isinstance(reason, bytes):
+        clean = scrub_all(reason.decode("latin-1"), secrets).encode("latin-1")
+        if clean != reason:
+            response.extensions["reason_phrase"] = clean
+    headers = [(name, scrub_all(value, secrets)) for name, value in response.headers.multi_items()]
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = None
+    text = None if content is None else content.decode("utf-8", "surrogateescape")
+    clean_text = None if text is None else scrub_all(text, secrets)
+    if headers == response.headers.multi_items() and clean_text == text:
+        return response
+    clean = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=None if clean_text is None else clean_text.encode("utf-8", "surrogateescape"),
+        request=response.request,
+        extensions=response.extensions,
+        default_encoding=response.default_encoding,
+    )
+    with contextlib.suppress(RuntimeError):
+        clean.elapsed = response.elapsed
+    return clean
+
+
+def scrub_cause(error: BaseException | None, secrets: tuple[str, ...]) -> None:
+    """Remove the key from the exceptions chained to an error (its ``__cause__``, ``__context__``, theirs…).
+
+    An httpx error's request gets its secret headers masked (an httpx error keeps the request
+    as sent); string arguments, and the document a ``json.JSONDecodeError`` holds, are scrubbed.
+    """
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, httpx.HTTPError):
+            with contextlib.suppress(RuntimeError):
+                request = error.request
+                secrets = secrets + tuple(s for s in secrets_of(request) if s not in secrets)
+                error.request = masked(request) or request
+        if secrets:
+            error.args = tuple(scrub_all(arg, secrets) if isinstance(arg, str) else arg for arg in error.args)
+            document = getattr(error, "doc", None)
+            if isinstance(error, ValueError) and isinstance(document, str):
+                error.doc = scrub_all(document, secrets)  # type: ignore[attr-defined]
+        if error.__cause__ is not None and id(error.__cause__) not in seen:
+            scrub_cause(error.__cause__, secrets)
+        error = error.__context__
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def body_excerpt(response: httpx.Response, secret: str = "") -> str:
-    """Return the start of the response body (``secret`` removed before cutting), for error messages."""
+    """Return the start of the response body, for error messages: the key scrubbed before anything is cut.
+
+    The text is scanned from its start, the key (in any encoding, however long) matched at each
+    position before a character is kept, and whitespace runs collapsed, until the excerpt is
+    full: so a key that straddles the cut cannot leave a part of itself, and the work is bounded
+    by the excerpt, not by the body.
+    """
     try:
         text = response.text
     except (httpx.ResponseNotRead, httpx.StreamError, UnicodeDecodeError):
         return "<unreadable body>"
-    # Only the start is shown: scrub a window of it (wide enough for any encoding of the key), not the whole body.
-    window = _BODY_EXCERPT * 8 + 16 * len(secret)
-    cut = len(text) > window
-    text = " ".join(scrub(text[:window], secret).split())
-    if len(text) > _BODY_EXCERPT:
-        return text[:_BODY_EXCERPT] + "…"
-    return text + "…" if cut else text
+    patterns = [_secret_pattern(each) for each in secrets_of(_request_of(response), secret)]
+    shown: list[str] = []
+    size, position, end = 0, 0, len(text)
+    while position < end and size <= _BODY_EXCERPT:
+        space = _SPACES.match(text, position)
+        if space:
+            position = space.end()
+            if shown and position < end:
+                shown.append(" ")
+                size += 1
+            continue
+        match = next((found for found in (pattern.match(text, position) for pattern in patterns) if found), None)
+        if match and match.end() > position:
+            shown.append(REDACTED)
+            size += len(REDACTED)
+            position = match.end()
+            continue
+        shown.append(text[position])
+        size += 1
+        position += 1
+    excerpt = "".join(shown)
+    if len(excerpt) > _BODY_EXCERPT:
+        return excerpt[:_BODY_EXCERPT] + "…"
+    return excerpt + "…" if position < end else excerpt
 
 
 class PuretalkError(Exception):
     """The base of every error this client raises."""
+
+
+class PageLimitError(PuretalkError):
+    """A listing went on for more than ``max_pages`` pages: iteration stopped there rather than end silently short.
+
+    Set ``max_pages`` on the paginator (``client.calls.list()``) to fetch more.
+    """
+
+    def __init__(self, max_pages: int) -> None:
+        super().__init__(
+            f"the listing went on past {max_pages} pages (max_pages); set max_pages on the paginator to fetch more"
+        )
+        self.max_pages = max_pages
 
 
 class InsecureTransportError(PuretalkError):
@@ -165,6 +291,7 @@ class APIError(PuretalkError):
     """An API call failed; ``request`` is the request (its API key masked), ``body`` the decoded body if any."""
 
     def __init__(self, message: str, request: httpx.Request | None, *, body: object | None = None) -> None:
+        message = scrub_all(message, secrets_of(request))
         super().__init__(message)
         self.message = message
         self._request = masked(request)
@@ -211,8 +338,8 @@ class APIResponseValidationError(_AnsweredError):
     def __init__(self, response: httpx.Response, reason: str, *, secret: str = "") -> None:
         excerpt = body_excerpt(response, secret)
         message = f"Unexpected response body (HTTP {response.status_code}): {reason}; body starts: {excerpt}"
-        super().__init__(scrub(message, secret), None)
-        self.response = _masked_response(response)
+        super().__init__(scrub_all(message, secrets_of(_request_of(response), secret)), None)
+        self.response = sanitized(response, secret)
         self.status_code = response.status_code
 
 
@@ -224,23 +351,41 @@ class APIResponseTooLargeError(APIResponseValidationError):
         self.limit = limit
 
 
+class APIResponseEncodingError(APIResponseValidationError):
+    """An answer in a ``Content-Encoding`` the client cannot decode with a bound on its size: refused unread.
+
+    Unknown codings, and ``br`` / ``zstd`` when no bounded decoder is installed (brotli 1.2+;
+    ``compression.zstd`` or ``backports.zstd``). ``coding`` is the refused coding, as sent (cut).
+    """
+
+    def __init__(self, response: httpx.Response, coding: str, supported: str) -> None:
+        shown = coding[:40]
+        super().__init__(
+            response,
+            f"the body is encoded as {shown!r}, which this client cannot decode within a bound "
+            f"(it decodes {supported})",
+        )
+        self.coding = shown
+
+
 class APIEnvelopeError(_AnsweredError):
     """The server answered 2xx, but its ``{msg, err, results}`` envelope says ``err: true``."""
 
     def __init__(self, response: httpx.Response, body: object, *, secret: str = "") -> None:
-        body = scrub(body, secret)
+        body = scrub_all(body, secrets_of(_request_of(response), secret))
         message = _server_message(body) or "the server reported an error"
         super().__init__(f"{message} (HTTP {response.status_code}, err: true)", None, body=body)
-        self.response = _masked_response(response)
+        self.response = sanitized(response, secret)
         self.status_code = response.status_code
 
 
 class APIStatusError(_AnsweredError):
     """The server answered with a 4xx or 5xx status."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__(message, None, body=body)
-        self.response = _masked_response(response)
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None, secret: str = "") -> None:
+        secrets = secrets_of(_request_of(response), secret)
+        super().__init__(scrub_all(message, secrets), None, body=body)
+        self.response = sanitized(response, secret)
         self.status_code = response.status_code
 
 
@@ -297,14 +442,16 @@ def status_error(response: httpx.Response, secret: str = "") -> APIStatusError:
 
     ``secret`` (the API key) is removed from the message and the decoded body, should the server echo it.
     """
+    secrets = secrets_of(_request_of(response), secret)
     try:
-        body: object | None = scrub(response.json(), secret)
+        body: object | None = scrub_all(response.json(), secrets)
     except (ValueError, RecursionError):
         body = None
-    server_message = _server_message(body) or body_excerpt(response, secret) or response.reason_phrase
+    reason = scrub_all(response.reason_phrase, secrets)
+    server_message = _server_message(body) or body_excerpt(response, secret) or reason
     message = f"HTTP {response.status_code}: {server_message}"
     if response.status_code >= 500:
         cls: type[APIStatusError] = InternalServerError
     else:
         cls = _BY_STATUS.get(response.status_code, APIStatusError)
-    return cls(message, response=response, body=body)
+    return cls(message, response=response, body=body, secret=secret)

@@ -8,7 +8,6 @@ generated endpoint's public ``<name>_parse`` seam and the typed helpers here
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import json
 import re
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from puretalk_client._decoding import AsyncDecodedStream, DecodedStream, LineSplitter, copy_elapsed, decoded_view
 from puretalk_client._exceptions import (
     APIConnectionError,
     APIEnvelopeError,
@@ -25,6 +25,8 @@ from puretalk_client._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
+    scrub_cause,
+    secrets_of,
     status_error,
 )
 from puretalk_client._sentinel import NotGiven as Unset
@@ -53,17 +55,28 @@ def _request_of(error: httpx.HTTPError) -> httpx.Request | None:
 
 
 def connection_error(error: httpx.TransportError) -> APIConnectionError:
-    """Map an httpx transport failure to our error."""
+    """Map an httpx transport failure to our error (the httpx error, kept as its cause, gets its request masked)."""
+    request = _request_of(error)
+    scrub_cause(error, secrets_of(request))
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(_request_of(error))
-    return APIConnectionError(_request_of(error), f"Connection error: {type(error).__name__}.")
+        return APITimeoutError(request)
+    return APIConnectionError(request, f"Connection error: {type(error).__name__}.")
 
 
 def request_error(error: httpx.HTTPError) -> APIConnectionError:
     """Map any other httpx failure of a call (too many redirects, a broken stream…) to our error."""
     if isinstance(error, httpx.TransportError):
         return connection_error(error)
-    return APIConnectionError(_request_of(error), f"Request failed: {type(error).__name__}.")
+    request = _request_of(error)
+    scrub_cause(error, secrets_of(request))
+    return APIConnectionError(request, f"Request failed: {type(error).__name__}.")
+
+
+def _sent(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:
+        return None
 
 
 def client_closed(client: str) -> ClientClosedError:
@@ -71,131 +84,52 @@ def client_closed(client: str) -> ClientClosedError:
     return ClientClosedError(f"this {client} was closed: make a new client (or call it inside its `with` block)")
 
 
-_HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+def _read_already(response: httpx.Response, limit: int | None) -> bool:
+    """Tell whether ``response`` was read before it reached us (a mock transport's: httpx decoded it then)."""
+    try:
+        body = response.content
+    except httpx.ResponseNotRead:
+        return False
+    if limit is not None and len(body) > limit:
+        raise APIResponseTooLargeError(response, limit)
+    return True
 
 
-def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
-    """Make a response like ``response`` holding ``body`` (decoded), for parsing after a capped read."""
-    headers = [(key, value) for key, value in response.headers.multi_items() if key.lower() not in _HOP_HEADERS]
-    held = httpx.Response(
-        response.status_code, headers=headers, content=body, request=response.request, extensions=response.extensions
-    )
-    with contextlib.suppress(RuntimeError):  # a response httpx did not time (a mock transport's) has none
-        held.elapsed = response.elapsed
-    return held
-
-
-def _encoded(response: httpx.Response) -> bool:
-    """Tell whether the body is compressed (its decoded size can exceed what arrives)."""
-    for key, value in response.headers.raw:
-        if key.lower() == b"content-encoding":
-            return value.strip().lower() not in (b"", b"identity")
-    return False
-
-
-class _CappedStream(httpx.SyncByteStream):
-    """The bytes of a response as they arrive, up to ``limit``: past it, :class:`APIResponseTooLargeError`.
-
-    It counts what is actually read, whatever ``Content-Length`` or the chunked framing claims.
-    """
-
-    def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._stream = response.stream
-        self._limit = limit
-
-    def __iter__(self) -> Iterator[bytes]:
-        stream = self._stream
-        if not isinstance(stream, httpx.SyncByteStream):
-            raise TypeError("an async response in a sync client")
-        size = 0
-        for chunk in stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise APIResponseTooLargeError(self._response, self._limit)
-            yield chunk
-
-    def close(self) -> None:
-        stream = self._stream
-        if isinstance(stream, httpx.SyncByteStream):
-            stream.close()
-
-
-class _AsyncCappedStream(httpx.AsyncByteStream):
-    """The async twin of :class:`_CappedStream`."""
-
-    def __init__(self, response: httpx.Response, limit: int) -> None:
-        self._response = response
-        self._stream = response.stream
-        self._limit = limit
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        stream = self._stream
-        if not isinstance(stream, httpx.AsyncByteStream):
-            raise TypeError("a sync response in an async client")
-        size = 0
-        async for chunk in stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise APIResponseTooLargeError(self._response, self._limit)
-            yield chunk
-
-    async def aclose(self) -> None:
-        stream = self._stream
-        if isinstance(stream, httpx.AsyncByteStream):
-            await stream.aclose()
-
-
-def _undecodable(response: httpx.Response, error: httpx.DecodingError) -> APIResponseValidationError:
-    return APIResponseValidationError(response, f"the body could not be decoded ({type(error).__name__})")
+_READ = httpx.ByteStream(b"")
+"""The stream a response keeps once read and closed (a ByteStream: both sync and async)."""
 
 
 def read_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
-    """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it."""
+    """Read a streamed ``response`` whole, at most ``limit`` bytes as read and as decoded (None: no limit); close it.
+
+    The body is read raw and decoded by :mod:`puretalk_client._decoding`, a bounded step at a
+    time, so the cap holds while bytes are decoded, whatever the ``Content-Encoding`` headers
+    say. The result is a response holding the decoded body (without ``Content-Encoding``).
+    """
     try:
-        if limit is None:
-            response.read()
+        if _read_already(response, limit):
             return response
-        response.stream = _CappedStream(response, limit)
-        if not _encoded(response):
-            if len(response.read()) > limit:  # a body read before it reached us (a mock transport's)
-                raise APIResponseTooLargeError(response, limit)
-            return response
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise APIResponseTooLargeError(response, limit)
-            chunks.append(chunk)
-    except httpx.DecodingError as error:
-        raise _undecodable(response, error) from error
+        view = decoded_view(response, DecodedStream(response, limit))
+        view.read()
     finally:
         response.close()
-    return _with_body(response, b"".join(chunks))
+        response.stream = _READ  # closed: its network stream (which holds the request as sent) is let go
+    copy_elapsed(response, view)
+    return view
 
 
 async def aread_capped(response: httpx.Response, limit: int | None) -> httpx.Response:
     """Read a streamed async ``response`` as :func:`read_capped` does."""
     try:
-        if limit is None:
-            await response.aread()
+        if _read_already(response, limit):
             return response
-        response.stream = _AsyncCappedStream(response, limit)
-        if not _encoded(response):
-            if len(await response.aread()) > limit:  # a body read before it reached us (a mock transport's)
-                raise APIResponseTooLargeError(response, limit)
-            return response
-        chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise APIResponseTooLargeError(response, limit)
-            chunks.append(chunk)
-    except httpx.DecodingError as error:
-        raise _undecodable(response, error) from error
+        view = decoded_view(response, AsyncDecodedStream(response, limit))
+        await view.aread()
     finally:
         await response.aclose()
-    return _with_body(response, b"".join(chunks))
+        response.stream = _READ
+    copy_elapsed(response, view)
+    return view
 
 
 def is_json(response: httpx.Response) -> bool:
@@ -238,6 +172,7 @@ def _decoded(response: httpx.Response, secret: str) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:
         reason = f"{type(error).__name__}: {error}"
+        scrub_cause(error, secrets_of(_sent(response), secret))
         raise APIResponseValidationError(response, reason, secret=secret) from error
 
 
@@ -275,7 +210,9 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secre
     except EnvelopeFlagged:
         raise APIEnvelopeError(response, response.json(), secret=secret) from None
     except _SHAPE_ERRORS as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}", secret=secret) from error
+        reason = f"{type(error).__name__}: {error}"
+        scrub_cause(error, secrets_of(_sent(response), secret))
+        raise APIResponseValidationError(response, reason, secret=secret) from error
     finally:
         _PARSING.reset(token)
 
@@ -391,35 +328,50 @@ class RawResponse(_Answer[T]):
 
 
 class StreamedResponse(_Answer[T]):
-    """The answer of a call made through ``with_streaming_response``: the body is read only when asked."""
+    """The answer of a call made through ``with_streaming_response``: the body is read only when asked.
+
+    The body is decoded a bounded step at a time (see :mod:`puretalk_client._decoding`), so each
+    chunk stays small whatever the ``Content-Encoding``; ``read()``, ``text()``, ``json()`` and
+    ``parse()`` of a JSON method read at most ``max_response_bytes``, and its ``iter_lines()``
+    holds no line longer than that (audio: whole, and no limit).
+    """
+
+    def _decoded(self) -> httpx.Response:
+        if _read_already(self.http_response, None):
+            return self.http_response
+        return decoded_view(self.http_response, DecodedStream(self.http_response, None))
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
-            yield from self.http_response.iter_bytes(chunk_size)
+            yield from self._decoded().iter_bytes(chunk_size)
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         """Yield the body decoded as text, as it arrives."""
         try:
-            yield from self.http_response.iter_text(chunk_size)
+            yield from self._decoded().iter_text(chunk_size)
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def iter_lines(self) -> Iterator[str]:
-        """Yield the body line by line (without line endings), as it arrives."""
+        """Yield the body line by line (without line endings), as it arrives; a JSON method's lines up to the cap."""
+        lines = LineSplitter(self.http_response, self._limit)
         try:
-            yield from self.http_response.iter_lines()
+            for text in self._decoded().iter_text():
+                yield from lines.decode(text)
+            yield from lines.flush()
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     def read(self) -> bytes:
-        """Read the whole body."""
+        """Read the whole body (a JSON one up to ``max_response_bytes``)."""
         try:
-            return self.http_response.read()
+            self.http_response = read_capped(self.http_response, self._limit)
         except httpx.HTTPError as error:
             raise request_error(error) from error
+        return self.http_response.content
 
     def text(self) -> str:
         """Read the whole body, decoded as text."""
@@ -433,11 +385,8 @@ class StreamedResponse(_Answer[T]):
 
     def parse(self) -> T:
         """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
-        try:
-            response = read_capped(self.http_response, self._limit)
-        except httpx.HTTPError as error:
-            raise request_error(error) from error
-        return self._parser(response)
+        self.read()
+        return self._parser(self.http_response)
 
     def close(self) -> None:
         """Release the connection (the ``with`` block does it)."""
@@ -447,10 +396,15 @@ class StreamedResponse(_Answer[T]):
 class AsyncStreamedResponse(_Answer[T]):
     """The async twin of :class:`StreamedResponse` (``iter_*`` are async iterators, also named ``aiter_*``)."""
 
+    def _decoded(self) -> httpx.Response:
+        if _read_already(self.http_response, None):
+            return self.http_response
+        return decoded_view(self.http_response, AsyncDecodedStream(self.http_response, None))
+
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Yield the body in chunks, as it arrives (a broken stream raises :class:`APIConnectionError`)."""
         try:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
+            async for chunk in self._decoded().aiter_bytes(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
             raise request_error(error) from error
@@ -458,15 +412,19 @@ class AsyncStreamedResponse(_Answer[T]):
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """Yield the body decoded as text, as it arrives."""
         try:
-            async for chunk in self.http_response.aiter_text(chunk_size):
+            async for chunk in self._decoded().aiter_text(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
             raise request_error(error) from error
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        """Yield the body line by line (without line endings), as it arrives."""
+        """Yield the body line by line (without line endings), as it arrives; a JSON method's lines up to the cap."""
+        lines = LineSplitter(self.http_response, self._limit)
         try:
-            async for line in self.http_response.aiter_lines():
+            async for text in self._decoded().aiter_text():
+                for line in lines.decode(text):
+                    yield line
+            for line in lines.flush():
                 yield line
         except httpx.HTTPError as error:
             raise request_error(error) from error
@@ -476,11 +434,12 @@ class AsyncStreamedResponse(_Answer[T]):
     aiter_lines = iter_lines
 
     async def read(self) -> bytes:
-        """Read the whole body."""
+        """Read the whole body (a JSON one up to ``max_response_bytes``)."""
         try:
-            return await self.http_response.aread()
+            self.http_response = await aread_capped(self.http_response, self._limit)
         except httpx.HTTPError as error:
             raise request_error(error) from error
+        return self.http_response.content
 
     async def text(self) -> str:
         """Read the whole body, decoded as text."""
@@ -494,11 +453,8 @@ class AsyncStreamedResponse(_Answer[T]):
 
     async def parse(self) -> T:
         """Read the body (a JSON one up to ``max_response_bytes``) and parse it as the method would have."""
-        try:
-            response = await aread_capped(self.http_response, self._limit)
-        except httpx.HTTPError as error:
-            raise request_error(error) from error
-        return self._parser(response)
+        await self.read()
+        return self._parser(self.http_response)
 
     async def close(self) -> None:
         """Release the connection (the ``async with`` block does it)."""

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from puretalk_client._auth import REDACTED
+from puretalk_client._decoding import accept_encoding
 from puretalk_client._exceptions import SECRET_HEADERS
 from puretalk_client._logs import logger
 from puretalk_client._response import RETRIES_TAKEN
@@ -23,6 +24,20 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 def _count_tries(request: httpx.Request) -> bool:
     """Tell whether the transport numbers the tries of ``request`` (not when the caller set the header)."""
     return RETRY_COUNT_HEADER not in request.headers
+
+
+def ask_decodable(request: httpx.Request) -> None:
+    """Ask only for the content codings the client decodes with a bound (see ``_decoding``).
+
+    httpx asks for ``br`` and ``zstd`` whenever ``brotli`` or ``zstandard`` is installed, but
+    only bounded decoders keep ``max_response_bytes`` while decoding; an answer in another
+    coding is refused (:class:`APIResponseEncodingError`), so it is not asked for.
+    """
+    value = request.headers.get("accept-encoding")
+    if value is not None:
+        kept = accept_encoding(value)
+        if kept != value:
+            request.headers["Accept-Encoding"] = kept
 
 
 def _plan_retry(
@@ -88,6 +103,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
+        ask_decodable(request)
         retry = 0
         numbered = _count_tries(request)
         while True:
@@ -142,6 +158,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying retryable failures up to ``max_retries`` times."""
+        ask_decodable(request)
         retry = 0
         numbered = _count_tries(request)
         while True:
