@@ -29,6 +29,7 @@ from puretalk_client._pool import (
 )
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncSleep, Sleep
+from puretalk_client._validate import Check, check_for
 from puretalk_client._version import version
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -58,6 +59,8 @@ class _ClientBase(Generic[H, S]):
     _http: H
     _sleep: S | None
     _pool: Any
+    _check: Check
+    _differences_logged: set[tuple[str, str, str]]
     _http_kind: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
@@ -72,6 +75,7 @@ class _ClientBase(Generic[H, S]):
         allow_insecure: bool = False,
         sleep: S | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         setup_logging()
         settings = resolve(
@@ -82,6 +86,7 @@ class _ClientBase(Generic[H, S]):
             default_headers=default_headers,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is None:
             pool = self._new_pool()
@@ -93,14 +98,16 @@ class _ClientBase(Generic[H, S]):
                 f"{type(self).__name__} needs an httpx.{wanted} as http_client, not {type(http_client).__name__}"
             )
         http = self._client_over(pool, settings.max_retries, sleep, owns=http_client is None, like=http_client)
-        self._init(settings, http, sleep, pool)
+        self._init(settings, http, sleep, pool, set())
 
-    def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any) -> None:
+    def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any, logged: set[tuple[str, str, str]]) -> None:
         _configure(http, settings)
         self._settings = settings
         self._http = http
         self._sleep = sleep
         self._pool = pool
+        self._differences_logged = logged
+        self._check = check_for(settings.strict_response_validation, logged)
 
     @staticmethod
     def _new_pool() -> Any:
@@ -152,6 +159,16 @@ class _ClientBase(Generic[H, S]):
         return self._settings.max_response_bytes
 
     @property
+    def strict_response_validation(self) -> bool:
+        """Whether an answer that differs from the spec raises (True) or comes through as sent, logged once (False)."""
+        return self._settings.strict_response_validation
+
+    @property
+    def response_check(self) -> Check:
+        """How this client's parsers meet a value that differs from the spec (strict: raise; lenient: log once)."""
+        return self._check
+
+    @property
     def max_retries(self) -> int:
         """How many times a retryable failure is retried."""
         return self._settings.max_retries
@@ -167,13 +184,15 @@ class _ClientBase(Generic[H, S]):
         allow_insecure: bool | None = None,
         sleep: S | None = None,
         max_response_bytes: int | None = None,
+        strict_response_validation: bool | None = None,
         http_client: None = None,
     ) -> Self:
         """Return a copy with some options changed; it shares this client's connection pool.
 
         Every constructor option can change but ``http_client``: a copy sends through this
         client's pool (closing the copy leaves it open); for another pool, make a new client.
-        ``default_headers`` are added to the current ones.
+        ``default_headers`` are added to the current ones. A copy logs a kind of difference
+        from the spec only if this client has not (the two share what was logged).
         """
         if http_client is not None:
             raise TypeError("with_options() cannot change http_client: a copy shares this client's pool")
@@ -186,11 +205,14 @@ class _ClientBase(Generic[H, S]):
             default_headers={**current.headers, **(default_headers or {})},
             allow_insecure=current.allow_insecure if allow_insecure is None else allow_insecure,
             max_response_bytes=current.max_response_bytes if max_response_bytes is None else max_response_bytes,
+            strict_response_validation=(
+                current.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
         )
         kept_sleep = self._sleep if sleep is None else sleep
         http = self._client_over(self._pool, settings.max_retries, kept_sleep, owns=False, like=None)
         copy = object.__new__(type(self))
-        copy._init(settings, http, kept_sleep, self._pool)
+        copy._init(settings, http, kept_sleep, self._pool, self._differences_logged)
         return copy
 
     def __repr__(self) -> str:
@@ -206,8 +228,10 @@ class Puretalk(_ClientBase[httpx.Client, Sleep], SyncResources):
     ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
     then to the spec's server; ``timeout`` to 60 s read, 5 s connect; ``max_retries`` to 2.
     An injected ``http_client`` is sent through, not modified. ``sleep`` is how it waits
-    between retries (``time.sleep``; copies made by :meth:`with_options` keep it). Use it
-    as a context manager, or call :meth:`close`.
+    between retries (``time.sleep``; copies made by :meth:`with_options` keep it). An answer
+    that differs from the spec comes through as sent, each kind of difference logged once at
+    WARNING; ``strict_response_validation=True`` raises :class:`APIResponseValidationError`
+    instead. Use it as a context manager, or call :meth:`close`.
     """
 
     _http_kind = httpx.Client

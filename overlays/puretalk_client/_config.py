@@ -35,6 +35,7 @@ class Settings:
     headers: dict[str, str]
     allow_insecure: bool
     max_response_bytes: int
+    strict_response_validation: bool = False
 
 
 def resolve(
@@ -46,6 +47,7 @@ def resolve(
     default_headers: dict[str, str] | None,
     allow_insecure: bool,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    strict_response_validation: bool = False,
 ) -> Settings:
     """Resolve arguments against the environment and defaults; refuse what cannot work safely."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -57,6 +59,8 @@ def resolve(
         raise refuse_insecure(url)
     if max_retries < 0:
         raise PuretalkError(f"max_retries must be 0 or more, got {max_retries}")
+    if not isinstance(strict_response_validation, bool):
+        raise PuretalkError(f"strict_response_validation must be True or False, got {strict_response_validation!r}")
     if max_response_bytes < 1:
         raise PuretalkError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
     resolved_timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
@@ -68,6 +72,7 @@ def resolve(
         headers=dict(default_headers or {}),
         allow_insecure=allow_insecure,
         max_response_bytes=max_response_bytes,
+        strict_response_validation=strict_response_validation,
     )
 
 
