@@ -492,23 +492,19 @@ def _model_differences(model: object, path: str) -> Iterator[tuple[str, Any, obj
         yield from _differences(hint, getattr(model, name), f"{path}.{name.lstrip('_')}")
 
 
-def _extras(model: object, path: str, check: StrictCheck | LenientCheck | Check) -> None:
+def _extras(model: object, check: StrictCheck | LenientCheck | Check) -> None:
     """Tell ``check`` about the fields the spec does not know, in ``model`` and the models under it."""
     extra = getattr(check, "extra", None)
     if extra is None:
         return
-    stack = [(model, path)]
+    stack = [model]
     while stack:
-        current, where = stack.pop()
+        current = stack.pop()
         for key in getattr(current, "additional_properties", None) or ():
-            extra(type(current).__name__, f"{where}{key}")
+            extra(type(current).__name__, str(key))
         for name in _hints_of(type(current)):
             value = getattr(current, name)
-            entries = value if isinstance(value, list) else (value,)
-            for index, entry in enumerate(entries):
-                if attrs.has(type(entry)):
-                    at = f"[{index}]" if isinstance(value, list) else ""
-                    stack.append((entry, f"{where}{name.lstrip('_')}{at}."))
+            stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if attrs.has(type(entry)))
 
 
 def conforms(parsed: T) -> T:
@@ -541,7 +537,7 @@ def conforms(parsed: T) -> T:
         if not found:  # the fast check and the walk disagree: report what the fast check saw
             check.differs(kind.__name__, reason.lstrip("."), "the type the spec gives", None)
     if check is not _STRICT and _has_extras(parsed):
-        _extras(parsed, "", check)
+        _extras(parsed, check)
     return parsed
 
 
