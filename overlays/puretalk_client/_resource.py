@@ -205,11 +205,10 @@ class SyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode and parse (the generated parser, checked by the client's response_check)
-        parse_it = functools.partial(
-            parse, parser=checked_parser(parser, client.api_client, client.response_check), secret=secret, binary=binary
-        )
+        checked = checked_parser(parser, client.api_client, client.response_check)
         if mode is _Mode.PARSED:
-            return parse_it(response)
+            return parse(response, checked, secret, binary=binary)
+        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
         answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
         return answer
 
@@ -248,11 +247,10 @@ class AsyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode and parse (the generated parser, checked by the client's response_check)
-        parse_it = functools.partial(
-            parse, parser=checked_parser(parser, client.api_client, client.response_check), secret=secret, binary=binary
-        )
+        checked = checked_parser(parser, client.api_client, client.response_check)
         if mode is _Mode.PARSED:
-            return parse_it(response)
+            return parse(response, checked, secret, binary=binary)
+        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
         answer: T = _answer_of(
             response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
         )

@@ -502,7 +502,7 @@ def _extras(model: object, check: StrictCheck | LenientCheck | Check) -> None:
         current = stack.pop()
         for key in getattr(current, "additional_properties", None) or ():
             extra(type(current).__name__, str(key))
-        for name in _hints_of(type(current)):
+        for name in _nests(type(current)):
             value = getattr(current, name)
             stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if attrs.has(type(entry)))
 
@@ -541,14 +541,31 @@ def conforms(parsed: T) -> T:
     return parsed
 
 
+_NESTS: dict[type, tuple[str, ...]] = {}
+
+
+def _holds_models(hint: Any) -> bool:
+    """Tell whether a field of type ``hint`` can hold a model (itself, in a list or dict, or in a union)."""
+    if isinstance(hint, type) and attrs.has(hint):
+        return True
+    return any(_holds_models(argument) for argument in typing.get_args(hint))
+
+
+def _nests(kind: type) -> tuple[str, ...]:
+    """Return the attributes of a model class that can hold models (compiled once per class)."""
+    names = _NESTS.get(kind)
+    if names is None:
+        names = _NESTS[kind] = tuple(name for name, hint in _hints_of(kind).items() if _holds_models(hint))
+    return names
+
+
 def _has_extras(model: object) -> bool:
-    """Tell cheaply whether ``model`` or a model right under it holds fields the spec does not know."""
+    """Tell cheaply whether ``model`` or a model under it holds fields the spec does not know."""
     if getattr(model, "additional_properties", None):
         return True
-    for name in _hints_of(type(model)):
+    for name in _nests(type(model)):
         value = getattr(model, name)
-        entries = value if isinstance(value, list) else (value,)
-        for entry in entries:
+        for entry in value if isinstance(value, list) else (value,):
             if attrs.has(type(entry)) and _has_extras(entry):
                 return True
     return False
