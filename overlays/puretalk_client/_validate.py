@@ -560,12 +560,17 @@ def _nests(kind: type) -> tuple[str, ...]:
 
 
 def _has_extras(model: object) -> bool:
-    """Tell cheaply whether ``model`` or a model under it holds fields the spec does not know."""
-    if getattr(model, "additional_properties", None):
-        return True
-    for name in _nests(type(model)):
-        value = getattr(model, name)
-        for entry in value if isinstance(value, list) else (value,):
-            if attrs.has(type(entry)) and _has_extras(entry):
-                return True
+    """Tell cheaply whether ``model`` or a model under it holds fields the spec does not know (runs every call)."""
+    stack = [model]
+    while stack:
+        current = stack.pop()
+        if getattr(current, "additional_properties", None):
+            return True
+        names = _NESTS.get(current.__class__)
+        for name in _nests(current.__class__) if names is None else names:
+            value = getattr(current, name)
+            if value.__class__ is list:
+                stack.extend(entry for entry in value if hasattr(entry, "additional_properties"))
+            elif hasattr(value, "additional_properties"):
+                stack.append(value)
     return False

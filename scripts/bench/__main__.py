@@ -1,7 +1,7 @@
 """Benchmarks of the client's overhead, as ratios against a baseline measured in the same run.
 
-1. Per call, sync and async: ``client.calls.register_web_call`` against raw httpx
-   (``post(...).json()``), and in the same run two peers, each making its own create-web-call:
+1. Per call, sync and async: ``client.calls.register_web_call`` (lenient, the default, and
+   strict) against raw httpx (``post(...).json()``), and in the same run two peers, each making its own create-web-call:
    retell-sdk (Stainless, ``call.create_web_call``) and vapi-server-sdk (Fern,
    ``calls.create``), all over one ``httpx.MockTransport`` that answers each its own body.
    The peers come from requirements/bench.txt (the ``bench`` session installs it); a peer
@@ -40,6 +40,7 @@ GOAL_ASYNC_CALL = 1.10
 GOAL_IMPORT = 1.5
 BASELINE = "raw httpx"
 OURS = "puretalk-client"
+STRICT = "puretalk-client strict"
 RETELL = "retell-sdk"
 VAPI = "vapi-server-sdk"
 
@@ -92,9 +93,11 @@ def sync_contenders(transport: httpx.MockTransport) -> dict[str, Sync]:
 
     raw = httpx.Client(transport=transport, base_url="https://api.puretalk.ai/api", headers={"X-API-KEY": KEY})
     ours = Puretalk(api_key=KEY, http_client=httpx.Client(transport=transport))
+    strict = ours.with_options(strict_response_validation=True)
     contenders: dict[str, Sync] = {
         BASELINE: lambda: raw.post("/calls/web/register", json={"assistant_id": ASSISTANT}).json(),
         OURS: lambda: ours.calls.register_web_call(assistant_id=ASSISTANT),
+        STRICT: lambda: strict.calls.register_web_call(assistant_id=ASSISTANT),
     }
     if _version(RETELL):
         retell = _peer("retell").Retell(api_key=KEY, http_client=httpx.Client(transport=transport))
@@ -111,6 +114,7 @@ def async_contenders(transport: httpx.MockTransport) -> dict[str, Async]:
 
     raw = httpx.AsyncClient(transport=transport, base_url="https://api.puretalk.ai/api", headers={"X-API-KEY": KEY})
     ours = AsyncPuretalk(api_key=KEY, http_client=httpx.AsyncClient(transport=transport))
+    strict = ours.with_options(strict_response_validation=True)
 
     async def raw_call() -> object:
         return (await raw.post("/calls/web/register", json={"assistant_id": ASSISTANT})).json()
@@ -118,6 +122,7 @@ def async_contenders(transport: httpx.MockTransport) -> dict[str, Async]:
     contenders: dict[str, Async] = {
         BASELINE: raw_call,
         OURS: lambda: ours.calls.register_web_call(assistant_id=ASSISTANT),
+        STRICT: lambda: strict.calls.register_web_call(assistant_id=ASSISTANT),
     }
     if _version(RETELL):
         retell = _peer("retell").AsyncRetell(api_key=KEY, http_client=httpx.AsyncClient(transport=transport))
@@ -182,18 +187,18 @@ def bench_async_calls(calls: int, rounds: int) -> dict[str, float]:
 
 def table(sync: dict[str, float], asynchronous: dict[str, float]) -> list[str]:
     """Render one table: each contender against raw httpx, sync and async, as a ratio and in µs per call."""
-    names = {OURS: OURS, RETELL: f"{RETELL} (Stainless)", VAPI: f"{VAPI} (Fern)"}
+    names = {OURS: f"{OURS} (lenient)", STRICT: STRICT, RETELL: f"{RETELL} (Stainless)", VAPI: f"{VAPI} (Fern)"}
     heading = f"{'sync':>8} {'µs/call':>9} {'+µs':>7}   {'async':>6} {'µs/call':>9} {'+µs':>7}"
     lines = [
         f"{'per call, against raw httpx':<34} {heading}",
         f"{BASELINE:<34} {1.0:>7.2f}x {sync[BASELINE] * 1e6:>9.1f} {'':>7}   "
         f"{1.0:>5.2f}x {asynchronous[BASELINE] * 1e6:>9.1f} {'':>7}",
     ]
-    for name in (OURS, RETELL, VAPI):
+    for name in (OURS, STRICT, RETELL, VAPI):
         if name not in sync or name not in asynchronous:
             lines.append(f"{names[name]:<34} not installed (pip install -r requirements/bench.txt)")
             continue
-        version = _version(name) if name != OURS else None
+        version = _version(name) if name in (RETELL, VAPI) else None
         label = f"{names[name]} {version}" if version else names[name]
         row = []
         for measured in (sync, asynchronous):
