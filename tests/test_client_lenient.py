@@ -24,6 +24,7 @@ import pytest
 
 from puretalk_client import APIEnvelopeError, APIResponseValidationError, AsyncPuretalk, Puretalk, PuretalkError
 from puretalk_client._validate import (
+    MAX_KINDS_LOGGED,
     LenientCheck,
     ResponseMismatch,
     StrictCheck,
@@ -267,3 +268,22 @@ def test_a_body_that_is_not_json_is_an_error_in_both_modes(strict: bool) -> None
 
     with pytest.raises(APIResponseValidationError):
         sync_client(handler, strict_response_validation=strict).calls.get("c-1")
+
+
+def test_a_field_named_with_the_key_is_logged_masked(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        call = sync_client(answer(200, _call(**{f"echo-{API_KEY}": 1}))).calls.get("c-1")
+    assert call.additional_properties == {f"echo-{API_KEY}": 1}  # kept as sent
+    (warning,) = _warnings(caplog)
+    assert API_KEY not in warning
+    assert "Call.echo-*** is not in the spec" in warning
+
+
+def test_a_server_inventing_field_names_cannot_flood_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    client = sync_client(lambda request: httpx.Response(200, json=_call(**{request.url.params["n"]: 1})))
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        for number in range(MAX_KINDS_LOGGED + 50):
+            client.calls.get("c-1", extra_query={"n": f"field_{number}"})
+    warnings = _warnings(caplog)
+    assert len(warnings) == MAX_KINDS_LOGGED + 1
+    assert warnings[-1].endswith("no more are logged by this client")

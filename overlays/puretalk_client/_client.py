@@ -107,7 +107,7 @@ class _ClientBase(Generic[H, S]):
         self._sleep = sleep
         self._pool = pool
         self._differences_logged = logged
-        self._check = check_for(settings.strict_response_validation, logged)
+        self._check = check_for(settings.strict_response_validation, logged, secret=settings.auth.api_key)
 
     @staticmethod
     def _new_pool() -> Any:

@@ -37,6 +37,7 @@ from typing import Any, NoReturn, Protocol, TypeVar
 
 import attrs
 
+from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
 from puretalk_client._response import current_body
 from puretalk_client._sentinel import NotGiven
@@ -326,33 +327,43 @@ class StrictCheck:
 
 
 _INDEX = re.compile(r"\[[^\]]*\]")
+MAX_KINDS_LOGGED = 256
+"""How many kinds of difference one client logs at most."""
 
 
 class LenientCheck:
     """Keep a value that does not fit the spec as sent, logging each kind of difference once (the default).
 
-    A kind is the model, the field (list positions left out: ``results[].status``) and what
-    was expected; ``seen`` holds the kinds already logged, shared by a client and its
-    ``with_options`` copies.
+    A kind is the model, the field (list positions and object keys left out:
+    ``results[].status``) and what was expected; ``seen`` holds the kinds already logged,
+    shared by a client and its ``with_options`` copies. At most :data:`MAX_KINDS_LOGGED`
+    kinds are logged per client (a server inventing field names cannot flood the log).
+    What the server named (a field the spec does not have) is logged with ``secret``
+    (the API key) masked; values are never logged, only their kind.
     """
 
-    def __init__(self, seen: set[tuple[str, str, str]] | None = None) -> None:
+    def __init__(self, seen: set[tuple[str, str, str]] | None = None, *, secret: str = "") -> None:
         self._seen: set[tuple[str, str, str]] = set() if seen is None else seen
+        self._secret = secret
 
     def _once(self, model: str, field: str, expected: str) -> bool:
-        kind = (model, _INDEX.sub("[]", field), expected)
-        if kind in self._seen:
+        kind = (model, field, expected)
+        if kind in self._seen or len(self._seen) > MAX_KINDS_LOGGED:
             return False
         self._seen.add(kind)
+        if len(self._seen) > MAX_KINDS_LOGGED:
+            logger.warning("answer differs from the spec in more ways: no more are logged by this client")
+            return False
         return True
 
     def differs(self, model: str, field: str, expected: str, value: object) -> None:
         """Log the first difference of this kind at WARNING; the value stays as the server sent it."""
+        field = scrub(_INDEX.sub("[]", field), self._secret)
         if self._once(model, field, expected):
             logger.warning(
                 "answer differs from the spec: %s.%s: expected %s, got %s "
                 "(kept as sent; strict_response_validation=True raises instead; logged once per client)",
-                model, _INDEX.sub("[]", field), expected, _got(value),
+                model, field, expected, _got(value),
             )  # fmt: skip
 
     def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
@@ -361,10 +372,11 @@ class LenientCheck:
 
     def extra(self, model: str, field: str) -> None:
         """Log once a field the spec does not know (kept in ``additional_properties``, readable as an attribute)."""
+        field = scrub(field, self._secret)
         if self._once(model, field, "no such field"):
             logger.warning(
                 "answer differs from the spec: %s.%s is not in the spec (kept as sent; logged once per client)",
-                model, _INDEX.sub("[]", field),
+                model, field,
             )  # fmt: skip
 
     def __repr__(self) -> str:
@@ -374,12 +386,15 @@ class LenientCheck:
 _STRICT = StrictCheck()
 
 
-def check_for(strict: bool, log_once_state: set[tuple[str, str, str]]) -> Check:
-    """Return the check of a client: strict raises, lenient logs each kind once into ``log_once_state``."""
-    return _STRICT if strict else LenientCheck(log_once_state)
+def check_for(strict: bool, log_once_state: set[tuple[str, str, str]], *, secret: str = "") -> Check:
+    """Return the check of a client: strict raises, lenient logs each kind once into ``log_once_state``.
+
+    ``secret`` (the API key) is masked in whatever a lenient check logs of the server's names.
+    """
+    return _STRICT if strict else LenientCheck(log_once_state, secret=secret)
 
 
-_ACTIVE: ContextVar[StrictCheck | LenientCheck | Check] = ContextVar("puretalk_response_check", default=_STRICT)
+_ACTIVE: ContextVar[Check] = ContextVar("puretalk_response_check", default=_STRICT)
 """The check of the parse under way (a bridge until the generated parsers take it as an argument)."""
 
 
@@ -492,7 +507,7 @@ def _model_differences(model: object, path: str) -> Iterator[tuple[str, Any, obj
         yield from _differences(hint, getattr(model, name), f"{path}.{name.lstrip('_')}")
 
 
-def _extras(model: object, check: StrictCheck | LenientCheck | Check) -> None:
+def _extras(model: object, check: Check) -> None:
     """Tell ``check`` about the fields the spec does not know, in ``model`` and the models under it."""
     extra = getattr(check, "extra", None)
     if extra is None:
