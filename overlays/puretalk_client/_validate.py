@@ -30,12 +30,9 @@ import re
 import sys
 import types
 import typing
-import uuid
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any, NoReturn, Protocol, TypeVar
-
-import attrs
 
 from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
@@ -45,6 +42,13 @@ from puretalk_client._sentinel import NotGiven
 T = TypeVar("T")
 A = TypeVar("A")
 B = TypeVar("B")
+
+
+def _is_model(kind: object) -> bool:
+    """Tell whether ``kind`` is an attrs class, as the generated models are (``attrs.has``, without importing attrs)."""
+    return getattr(kind, "__attrs_attrs__", None) is not None
+
+
 _Test = Callable[[object], "str | None"]
 """Return None when a value fits, else why not (a path and what was found)."""
 _SKIPPED = frozenset({"additional_properties"})
@@ -56,6 +60,8 @@ def _hints(model: type) -> dict[str, Any]:
     # (found through the model, so this runtime imports nothing of the generated package itself)
     package = model.__module__.split(".")[0]
     generated_types, generated_models = (importlib.import_module(f"{package}.{name}") for name in ("types", "models"))
+    import uuid  # for the hints only: not on every import of the client
+
     namespace = {**vars(generated_types), **vars(generated_models), "datetime": datetime, "UUID": uuid.UUID}
     hints = typing.get_type_hints(model, globalns={**namespace, **vars(sys.modules[model.__module__])})
     return {name: hint for name, hint in hints.items() if name not in _SKIPPED}
@@ -82,7 +88,7 @@ def _compile(hint: Any) -> _Test:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        plain = [option for option in options if isinstance(option, type) and not attrs.has(option)]
+        plain = [option for option in options if isinstance(option, type) and not _is_model(option)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
         plain_check = _instance_of(_widened(plain), "") if plain else None
@@ -121,7 +127,7 @@ def _compile(hint: Any) -> _Test:
     if hint is type(None):
         return _instance_of((type(None),), "null")
     if isinstance(hint, type):
-        if attrs.has(hint):
+        if _is_model(hint):
             model: type = hint
 
             def nested(value: object) -> str | None:
@@ -142,7 +148,7 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
     """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
+    if all(isinstance(option, type) and not _is_model(option) and option is not object for option in options):
         kinds = _widened(list(options))
         return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
     return None
@@ -252,7 +258,7 @@ def _shape_of(hint: Any) -> _Test | None:
             return None
 
         return mapping
-    if isinstance(hint, type) and attrs.has(hint):
+    if isinstance(hint, type) and _is_model(hint):
         model: type = hint
         return lambda value: _object_shape(model, value)
     return None
@@ -461,7 +467,7 @@ def _container_shape(hint: Any, value: object) -> str | None:
     an answer is not the documented shape at all, in either mode; a scalar in the place of a
     container, or a container in the place of a scalar, is a differing value.
     """
-    if not isinstance(value, (list, dict)) and not attrs.has(type(value)):
+    if not isinstance(value, (list, dict)) and not _is_model(type(value)):
         return None
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     shapes = set()
@@ -471,7 +477,7 @@ def _container_shape(hint: Any, value: object) -> str | None:
         origin = typing.get_origin(option) or option
         if origin is list:
             shapes.add("an array")
-        elif origin is dict or (isinstance(option, type) and attrs.has(option)):
+        elif origin is dict or (isinstance(option, type) and _is_model(option)):
             shapes.add("an object")
         else:
             return None  # a scalar is documented too
@@ -496,7 +502,7 @@ def _differences(hint: Any, value: object, path: str) -> Iterator[tuple[str, Any
             for key, entry in value.items():
                 yield from _differences(arguments[-1] if arguments else Any, entry, f"{path}[{key!r}]")
             return
-        if isinstance(option, type) and attrs.has(option) and isinstance(value, option):
+        if isinstance(option, type) and _is_model(option) and isinstance(value, option):
             yield from _model_differences(value, path)
             return
     yield path, hint, value
@@ -519,7 +525,7 @@ def _extras(model: object, check: Check) -> None:
             extra(type(current).__name__, str(key))
         for name in _nests(type(current)):
             value = getattr(current, name)
-            stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if attrs.has(type(entry)))
+            stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if _is_model(type(entry)))
 
 
 def conforms(parsed: T) -> T:
@@ -532,7 +538,7 @@ def conforms(parsed: T) -> T:
     Outside a client's parse the check is strict.
     """
     kind = type(parsed)
-    if not attrs.has(kind):
+    if not _is_model(kind):
         return parsed
     body = current_body()
     reason = _object_shape(kind, body) if body is not None else None
@@ -561,7 +567,7 @@ _NESTS: dict[type, tuple[str, ...]] = {}
 
 def _holds_models(hint: Any) -> bool:
     """Tell whether a field of type ``hint`` can hold a model (itself, in a list or dict, or in a union)."""
-    if isinstance(hint, type) and attrs.has(hint):
+    if isinstance(hint, type) and _is_model(hint):
         return True
     return any(_holds_models(argument) for argument in typing.get_args(hint))
 
