@@ -29,7 +29,6 @@ from puretalk_client._pool import (
 )
 from puretalk_client._retries import DEFAULT_MAX_RETRIES
 from puretalk_client._transport import AsyncSleep, Sleep
-from puretalk_client._validate import Check, check_for
 from puretalk_client._version import version
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -37,6 +36,7 @@ S = TypeVar("S", Sleep, AsyncSleep)
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
+    from puretalk_client._validate import Check
 
 
 def _configure(http: httpx.Client | httpx.AsyncClient, settings: Settings) -> None:
@@ -107,6 +107,8 @@ class _ClientBase(Generic[H, S]):
         self._sleep = sleep
         self._pool = pool
         self._differences_logged = logged
+        from puretalk_client._validate import check_for  # loaded with the first client, not on import
+
         self._check = check_for(settings.strict_response_validation, logged, secret=settings.auth.api_key)
 
     @staticmethod

@@ -20,6 +20,7 @@ import enum
 import functools
 import importlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import httpx
@@ -38,16 +39,41 @@ from puretalk_client._response import (
     read_capped,
     request_error,
 )
-from puretalk_client._validate import Check, checked_parser
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
+    from puretalk_client._validate import Check
 
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
+A = TypeVar("A")
+B = TypeVar("B")
 Parser = Callable[["ApiClient", httpx.Response], T]
 """How a method turns a 2xx answer into its result (generated, typed, per operation)."""
+
+
+_CHECK: ContextVar[Check | None] = ContextVar("puretalk_response_check", default=None)
+"""The client's check during a parse, for ``_validate.conforms`` (None: strict). A bridge until the
+generated parsers take the check as an argument; it carries no mode (modes are the resources')."""
+
+
+def current_check() -> Check | None:
+    """Return the check of the client whose answer is being parsed (None outside a client's parse)."""
+    return _CHECK.get()
+
+
+def checked_parser(parser: Callable[[A, B], T], api: A, check: Check) -> Callable[[B], T]:
+    """Return ``parser`` with ``api`` bound, running under ``check`` (what ``_validate.conforms`` applies)."""
+
+    def run(response: B) -> T:
+        token = _CHECK.set(check)
+        try:
+            return parser(api, response)
+        finally:
+            _CHECK.reset(token)
+
+    return run
 
 
 class _Mode(enum.Enum):

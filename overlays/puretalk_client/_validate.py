@@ -11,8 +11,8 @@ Both checks raise :class:`ResponseMismatch`, a ``TypeError`` that the response p
 reports as :class:`~puretalk_client.APIResponseValidationError` with the HTTP answer.
 
 Today's generated parsers call :func:`conforms` on what they parsed; the check in force is
-the client's, set around the parse by :func:`checked_parser` (until the parsers take it as
-an argument). The generated ``from_dict`` takes documented fields as they come: a
+the client's, set around the parse by ``_resource.checked_parser`` (until the parsers take it
+as an argument; strict outside a client's parse). The generated ``from_dict`` takes documented fields as they come: a
 ``call_id`` sent as an object, a number or null where the spec says string is kept as
 sent, and a list of pairs (``[["call_id", "x"]]``) where the spec says object passes
 ``dict()``. :func:`conforms` first walks the JSON body as it came (objects where the
@@ -31,17 +31,16 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar
 from typing import Any, NoReturn, Protocol, TypeVar
 
 from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
+from puretalk_client._resource import checked_parser as checked_parser
+from puretalk_client._resource import current_check
 from puretalk_client._response import current_body
 from puretalk_client._sentinel import NotGiven
 
 T = TypeVar("T")
-A = TypeVar("A")
-B = TypeVar("B")
 
 
 def _is_model(kind: object) -> bool:
@@ -400,23 +399,6 @@ def check_for(strict: bool, log_once_state: set[tuple[str, str, str]], *, secret
     return _STRICT if strict else LenientCheck(log_once_state, secret=secret)
 
 
-_ACTIVE: ContextVar[Check] = ContextVar("puretalk_response_check", default=_STRICT)
-"""The check of the parse under way (a bridge until the generated parsers take it as an argument)."""
-
-
-def checked_parser(parser: Callable[[A, B], T], api: A, check: Check) -> Callable[[B], T]:
-    """Return ``parser`` with ``api`` bound, running under ``check`` (what :func:`conforms` applies)."""
-
-    def run(response: B) -> T:
-        token = _ACTIVE.set(check)
-        try:
-            return parser(api, response)
-        finally:
-            _ACTIVE.reset(token)
-
-    return run
-
-
 # --- naming every difference (only for an answer that differs) ------------------------------
 
 _TESTS: dict[Any, _Test] = {}
@@ -545,7 +527,7 @@ def conforms(parsed: T) -> T:
     if reason:
         raise ResponseMismatch(f"body {kind.__name__}{reason}")
     reason = _fields(parsed)
-    check = _ACTIVE.get()
+    check = current_check() or _STRICT
     if reason:
         found = False
         for path, hint, value in _model_differences(parsed, kind.__name__):
