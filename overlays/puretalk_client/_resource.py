@@ -231,9 +231,13 @@ class SyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode and parse (the generated parser, checked by the client's response_check)
-        checked = checked_parser(parser, client.api_client, client.response_check)
         if mode is _Mode.PARSED:
-            return parse(response, checked, secret, binary=binary)
+            token = _CHECK.set(client.response_check)
+            try:
+                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
+            finally:
+                _CHECK.reset(token)
+        checked = checked_parser(parser, client.api_client, client.response_check)
         parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
         answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
         return answer
@@ -273,9 +277,13 @@ class AsyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode and parse (the generated parser, checked by the client's response_check)
-        checked = checked_parser(parser, client.api_client, client.response_check)
         if mode is _Mode.PARSED:
-            return parse(response, checked, secret, binary=binary)
+            token = _CHECK.set(client.response_check)
+            try:
+                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
+            finally:
+                _CHECK.reset(token)
+        checked = checked_parser(parser, client.api_client, client.response_check)
         parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
         answer: T = _answer_of(
             response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
