@@ -8,9 +8,9 @@ methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their
 signatures. The mode is passed explicitly: each resource instance carries one
 (parsed, raw or streamed); a wrapper calls the same-named method of a *twin* of
 the resource, bound to the same client in raw or streamed mode, whose ``_run``
-returns the HTTP answer instead of the parsed result. No context variable, and
-nothing thrown through code users can see (a paginator's ``first_page()`` simply
-returns the twin's answer).
+returns the HTTP answer instead of the parsed result. No context variable carries
+the mode, and nothing is thrown through code users can see (a paginator's
+``first_page()`` simply returns the twin's answer).
 """
 
 from __future__ import annotations
