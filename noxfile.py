@@ -132,8 +132,8 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmark per-call cost and import time against raw httpx, and generate's own overhead (ratios, not a test)."""
-    _install(session, "generate", "runtime")
+    """Benchmark per call against raw httpx with retell-sdk and vapi-server-sdk in the same run; import; generate."""
+    _install(session, "generate", "runtime", "bench")
     session.install("--no-deps", "-e", ".")
     session.run("python", "-m", "scripts.bench", *session.posargs)
 

@@ -46,6 +46,7 @@ S = TypeVar("S", Sleep, AsyncSleep)
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
+    from puretalk_client._validate import Check
 
 
 Hook = Callable[..., Any]
@@ -85,6 +86,8 @@ class _ClientBase(Generic[H, S]):
     _sleep: S | None
     _pool: Any
     _guard: Hook
+    _check: Check
+    _differences_logged: set[tuple[str, str, str]]
     _http_kind: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
@@ -100,6 +103,7 @@ class _ClientBase(Generic[H, S]):
         allow_insecure: bool = False,
         sleep: S | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
     ) -> None:
         setup_logging()
         settings = resolve(
@@ -111,6 +115,7 @@ class _ClientBase(Generic[H, S]):
             default_query=default_query,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         if http_client is None:
             pool = self._new_pool()
@@ -122,14 +127,18 @@ class _ClientBase(Generic[H, S]):
                 f"{type(self).__name__} needs an httpx.{wanted} as http_client, not {type(http_client).__name__}"
             )
         http = self._client_over(pool, settings.max_retries, sleep, owns=http_client is None, like=http_client)
-        self._init(settings, http, sleep, pool)
+        self._init(settings, http, sleep, pool, set())
 
-    def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any) -> None:
+    def _init(self, settings: Settings, http: H, sleep: S | None, pool: Any, logged: set[tuple[str, str, str]]) -> None:
         self._guard = _configure(http, settings)
         self._settings = settings
         self._http = http
         self._sleep = sleep
         self._pool = pool
+        self._differences_logged = logged
+        from puretalk_client._validate import check_for  # loaded with the first client, not on import
+
+        self._check = check_for(settings.strict_response_validation, logged, secret=settings.auth.api_key)
 
     @staticmethod
     def _new_pool() -> Any:
@@ -198,6 +207,16 @@ class _ClientBase(Generic[H, S]):
         return self._settings.max_response_bytes
 
     @property
+    def strict_response_validation(self) -> bool:
+        """Whether an answer that differs from the spec raises (True) or comes through as sent, logged once (False)."""
+        return self._settings.strict_response_validation
+
+    @property
+    def response_check(self) -> Check:
+        """How this client's parsers meet a value that differs from the spec (strict: raise; lenient: log once)."""
+        return self._check
+
+    @property
     def max_retries(self) -> int:
         """How many times a retryable failure is retried."""
         return self._settings.max_retries
@@ -216,6 +235,7 @@ class _ClientBase(Generic[H, S]):
         allow_insecure: bool | None = None,
         sleep: S | None = None,
         max_response_bytes: int | None = None,
+        strict_response_validation: bool | None = None,
         http_client: None = None,
     ) -> Self:
         """Return a copy with some options changed; it shares this client's connection pool.
@@ -223,7 +243,8 @@ class _ClientBase(Generic[H, S]):
         Every constructor option can change but ``http_client``: a copy sends through this
         client's pool (closing the copy leaves it open); for another pool, make a new client.
         ``default_headers`` and ``default_query`` are added to the current ones;
-        ``set_default_headers`` and ``set_default_query`` replace them.
+        ``set_default_headers`` and ``set_default_query`` replace them. A copy logs a kind of
+        difference from the spec only if this client has not (the two share what was logged).
         """
         if http_client is not None:
             raise TypeError("with_options() cannot change http_client: a copy shares this client's pool")
@@ -247,11 +268,14 @@ class _ClientBase(Generic[H, S]):
             default_query=query,
             allow_insecure=current.allow_insecure if allow_insecure is None else allow_insecure,
             max_response_bytes=current.max_response_bytes if max_response_bytes is None else max_response_bytes,
+            strict_response_validation=(
+                current.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
         )
         kept_sleep = self._sleep if sleep is None else sleep
         http = self._client_over(self._pool, settings.max_retries, kept_sleep, owns=False, like=None)
         copy = object.__new__(type(self))
-        copy._init(settings, http, kept_sleep, self._pool)
+        copy._init(settings, http, kept_sleep, self._pool, self._differences_logged)
         return copy
 
     def __repr__(self) -> str:
@@ -267,8 +291,10 @@ class Puretalk(_ClientBase[httpx.Client, Sleep], SyncResources):
     ``api_key`` defaults to ``PURETALK_API_KEY``; ``base_url`` to ``PURETALK_BASE_URL``,
     then to the spec's server; ``timeout`` to 60 s read, 5 s connect; ``max_retries`` to 2.
     An injected ``http_client`` is sent through, not modified. ``sleep`` is how it waits
-    between retries (``time.sleep``; copies made by :meth:`with_options` keep it). Use it
-    as a context manager, or call :meth:`close`.
+    between retries (``time.sleep``; copies made by :meth:`with_options` keep it). An answer
+    that differs from the spec comes through as sent, each kind of difference logged once at
+    WARNING; ``strict_response_validation=True`` raises :class:`APIResponseValidationError`
+    instead. Use it as a context manager, or call :meth:`close`.
     """
 
     _http_kind = httpx.Client

@@ -41,6 +41,7 @@ class Settings:
     allow_insecure: bool
     max_response_bytes: int
     query: dict[str, QueryValue] = field(default_factory=dict)
+    strict_response_validation: bool = False
 
 
 def resolve(
@@ -53,6 +54,7 @@ def resolve(
     allow_insecure: bool,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     default_query: Mapping[str, QueryValue] | None = None,
+    strict_response_validation: bool = False,
 ) -> Settings:
     """Resolve arguments against the environment and defaults; refuse what cannot work safely."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -62,6 +64,8 @@ def resolve(
     url = checked_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, allow_insecure=allow_insecure)
     if max_retries < 0:
         raise PuretalkError(f"max_retries must be 0 or more, got {max_retries}")
+    if not isinstance(strict_response_validation, bool):
+        raise PuretalkError(f"strict_response_validation must be True or False, got {strict_response_validation!r}")
     if max_response_bytes < 1:
         raise PuretalkError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
     resolved_timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
@@ -74,6 +78,7 @@ def resolve(
         allow_insecure=allow_insecure,
         max_response_bytes=max_response_bytes,
         query=_mapping("default_query", default_query, (str, int, float, bool)),
+        strict_response_validation=strict_response_validation,
     )
 
 

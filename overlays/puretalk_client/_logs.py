@@ -1,4 +1,9 @@
-"""The ``puretalk_client`` logger, switched on by ``PURETALK_LOG=info|debug``."""
+"""The ``puretalk_client`` logger, switched on by ``PURETALK_LOG=debug|info|warning``.
+
+Without ``PURETALK_LOG`` the logger is left to the application's logging configuration:
+its WARNING records (an answer that differs from the spec, once per kind and client)
+reach the root logger's handlers, or Python's last-resort handler on stderr.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ def setup_logging() -> None:
     if _configured:
         return
     _configured = True
-    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get("PURETALK_LOG", "").strip().lower())
+    levels = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
+    level = levels.get(os.environ.get("PURETALK_LOG", "").strip().lower())
     if level is None:
         return
     handler = logging.StreamHandler()

@@ -5,8 +5,12 @@ The resource classes themselves (``client.calls``…) are derived from the spec 
 the generated endpoint's public ``<name>_request`` seam and hands it to ``_run``
 with a parser. ``with_raw_response`` and ``with_streaming_response`` wrap those
 methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their
-signatures: the wrapped call runs in a *mode* that makes ``_run`` hand back the
-HTTP answer instead of the parsed result.
+signatures. The mode is passed explicitly: each resource instance carries one
+(parsed, raw or streamed); a wrapper calls the same-named method of a *twin* of
+the resource, bound to the same client in raw or streamed mode, whose ``_run``
+returns the HTTP answer instead of the parsed result. No context variable carries
+the mode, and nothing is thrown through code users can see (a paginator's
+``first_page()`` simply returns the twin's answer).
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ from puretalk_client._response import (
     AsyncStreamedResponse,
     RawResponse,
     StreamedResponse,
-    _Answer,
     aread_capped,
     client_closed,
     is_json,
@@ -39,29 +42,46 @@ from puretalk_client._response import (
 
 if TYPE_CHECKING:
     from puretalk_api import Client as ApiClient
+    from puretalk_client._validate import Check
 
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
+A = TypeVar("A")
+B = TypeVar("B")
 Parser = Callable[["ApiClient", httpx.Response], T]
 """How a method turns a 2xx answer into its result (generated, typed, per operation)."""
 
 
+_CHECK: ContextVar[Check | None] = ContextVar("puretalk_response_check", default=None)
+"""The client's check during a parse, for ``_validate.conforms`` (None: strict). A bridge until the
+generated parsers take the check as an argument; it carries no mode (modes are the resources')."""
+
+
+def current_check() -> Check | None:
+    """Return the check of the client whose answer is being parsed (None outside a client's parse)."""
+    return _CHECK.get()
+
+
+def checked_parser(parser: Callable[[A, B], T], api: A, check: Check) -> Callable[[B], T]:
+    """Return ``parser`` with ``api`` bound, running under ``check`` (what ``_validate.conforms`` applies)."""
+
+    def run(response: B) -> T:
+        token = _CHECK.set(check)
+        try:
+            return parser(api, response)
+        finally:
+            _CHECK.reset(token)
+
+    return run
+
+
 class _Mode(enum.Enum):
+    """What a resource's ``_run`` returns: the parsed result, the raw answer, or the answer with its body unread."""
+
     PARSED = "parsed"
     RAW = "raw"
     STREAM = "stream"
-
-
-_MODE: ContextVar[_Mode] = ContextVar("puretalk_response_mode", default=_Mode.PARSED)
-
-
-class _Captured(BaseException):
-    """Carries the HTTP answer out of a method called in raw or streaming mode (never escapes a wrapper)."""
-
-    def __init__(self, answer: _Answer[Any]) -> None:
-        super().__init__()
-        self.answer = answer
 
 
 def _must_read(response: httpx.Response, mode: _Mode, binary: bool) -> bool:
@@ -72,7 +92,7 @@ def _must_read(response: httpx.Response, mode: _Mode, binary: bool) -> bool:
     return mode is not _Mode.STREAM or not response.is_success or (binary and is_json(response))
 
 
-def _finish(
+def _answer_of(
     response: httpx.Response,
     parse_it: Callable[[httpx.Response], T],
     secret: str,
@@ -80,30 +100,46 @@ def _finish(
     streamed: type[StreamedResponse[Any]] | type[AsyncStreamedResponse[Any]],
     binary: bool,
     max_bytes: int,
-) -> T:
-    """Return the parsed result, or hand the answer to the raw or streaming wrapper.
+) -> Any:
+    """Return the raw or streamed answer of a call made in that mode (an error status raises here).
 
-    A streamed answer's ``parse()`` reads at most ``max_bytes`` of JSON (audio: whole); the
-    JSON answer of an audio method (read by ``_run``) is an error, raised at once.
+    Typed ``Any``: ``_run`` returns it where the method's result would be, and the wrapper
+    that called the twin checks it with ``isinstance``. A streamed answer's ``parse()``
+    reads at most ``max_bytes`` of JSON (audio: whole); the JSON answer of an audio method
+    (read by ``_run``) is an error, raised at once.
     """
-    if mode is _Mode.PARSED:
-        return parse_it(response)
     raise_for_status(response, secret)
     if mode is _Mode.STREAM:
         not_audio = binary and is_json(response)
         if not_audio:
             parse_it(response)  # raises: a JSON answer of an audio method is an error, not audio
-        raise _Captured(streamed(response, parse_it, None if binary and not not_audio else max_bytes))
-    raise _Captured(RawResponse(response, parse_it))
+        return streamed(response, parse_it, None if binary and not not_audio else max_bytes)
+    return RawResponse(response, parse_it)
+
+
+def _raw_answer(response: httpx.Response, value: object) -> Any:
+    """Return the raw answer of a helper's call (typed ``Any``: it stands where the helper's result would)."""
+    return RawResponse(response, lambda _: value)
 
 
 class _Resource:
-    """What the sync and async namespaces share."""
+    """What the sync and async namespaces share: the mode their ``_run`` answers in, and their twins."""
+
+    _mode: _Mode = _Mode.PARSED
+
+    def _twin(self, mode: _Mode) -> Self:
+        """Return a resource of the same class on the same client whose calls answer in ``mode``."""
+        raise NotImplementedError
 
     def _answer(self, response: httpx.Response, value: T) -> T:
-        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer)."""
-        if _MODE.get() is _Mode.RAW:
-            raise _Captured(RawResponse(response, lambda _: value))
+        """Return ``value``, the result of a helper that handled ``response`` itself (raw mode: the answer).
+
+        In raw mode the :class:`RawResponse` is returned where ``value`` would be: the raw
+        wrapper that called this twin checks what it gets with ``isinstance``.
+        """
+        if self._mode is _Mode.RAW:
+            answer: T = _raw_answer(response, value)
+            return answer
         return value
 
 
@@ -126,6 +162,10 @@ class SyncClient(Protocol):
     def max_response_bytes(self) -> int:
         """The cap on a JSON answer."""
 
+    @property
+    def response_check(self) -> Check:
+        """How answers that differ from the spec are met: logged once (lenient) or raised (strict)."""
+
 
 class AsyncClient(Protocol):
     """What a resource needs of its client (``AsyncPuretalk``)."""
@@ -146,6 +186,10 @@ class AsyncClient(Protocol):
     def max_response_bytes(self) -> int:
         """The cap on a JSON answer."""
 
+    @property
+    def response_check(self) -> Check:
+        """How answers that differ from the spec are met: logged once (lenient) or raised (strict)."""
+
 
 class SyncAPIResource(_Resource):
     """A namespace of methods (``client.calls``…) bound to a :class:`Puretalk` client."""
@@ -153,19 +197,27 @@ class SyncAPIResource(_Resource):
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    def _twin(self, mode: _Mode) -> Self:
+        """Return a resource of the same class on the same client whose calls answer in ``mode``."""
+        twin = type(self)(self._client)
+        twin._mode = mode
+        return twin
+
     def _run(
         self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
     ) -> T:
         """Send a generated seam's request with the caller's options; parse the answer with ``parser``.
 
         A JSON answer is read up to the client's ``max_response_bytes``; a ``binary`` one
-        (audio) whole, unless streamed.
+        (audio) whole, unless streamed. In raw or streamed mode (a twin made by a wrapper)
+        the :class:`RawResponse` or :class:`StreamedResponse` is returned instead, for the
+        wrapper to check with ``isinstance``.
         """
         client = self._client
         http = client.http_client
         if http.is_closed:
             raise client_closed(type(client).__name__)
-        mode = _MODE.get()
+        mode = self._mode
         try:
             response = http.send(http.build_request(**options.apply(request)), stream=True)
             if _must_read(response, mode, binary):
@@ -177,9 +229,18 @@ class SyncAPIResource(_Resource):
             if http.is_closed:
                 raise client_closed(type(client).__name__) from error
             raise
-        api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
-        return _finish(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
+        secret = client.api_key
+        # decode and parse (the generated parser, checked by the client's response_check)
+        if mode is _Mode.PARSED:
+            token = _CHECK.set(client.response_check)
+            try:
+                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
+            finally:
+                _CHECK.reset(token)
+        checked = checked_parser(parser, client.api_client, client.response_check)
+        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
+        answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
+        return answer
 
 
 class AsyncAPIResource(_Resource):
@@ -187,6 +248,12 @@ class AsyncAPIResource(_Resource):
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    def _twin(self, mode: _Mode) -> Self:
+        """Return a resource of the same class on the same client whose calls answer in ``mode``."""
+        twin = type(self)(self._client)
+        twin._mode = mode
+        return twin
 
     async def _run(
         self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
@@ -196,7 +263,7 @@ class AsyncAPIResource(_Resource):
         http = client.http_client
         if http.is_closed:
             raise client_closed(type(client).__name__)
-        mode = _MODE.get()
+        mode = self._mode
         try:
             response = await http.send(http.build_request(**options.apply(request)), stream=True)
             if _must_read(response, mode, binary):
@@ -208,84 +275,84 @@ class AsyncAPIResource(_Resource):
             if http.is_closed:
                 raise client_closed(type(client).__name__) from error
             raise
-        api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
-        return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes)
+        secret = client.api_key
+        # decode and parse (the generated parser, checked by the client's response_check)
+        if mode is _Mode.PARSED:
+            token = _CHECK.set(client.response_check)
+            try:
+                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
+            finally:
+                _CHECK.reset(token)
+        checked = checked_parser(parser, client.api_client, client.response_check)
+        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
+        answer: T = _answer_of(
+            response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
+        )
+        return answer
 
 
 def _no_request() -> RuntimeError:
     return RuntimeError("the method made no request, so there is no HTTP answer to return")
 
 
-def _captured_sync(mode: _Mode, call: Callable[[], object]) -> _Answer[Any]:
-    token = _MODE.set(mode)
-    try:
-        result = call()
-        if isinstance(result, SyncPaginator):
-            result.first_page()
-    except _Captured as captured:
-        return captured.answer
-    finally:
-        _MODE.reset(token)
-    raise _no_request()
+def _twin_method(method: Callable[P, object], mode: _Mode) -> Callable[P, object]:
+    """Return the same-named method of a twin of ``method``'s resource, answering in ``mode``."""
+    resource = getattr(method, "__self__", None)
+    name = getattr(method, "__name__", None)
+    if not isinstance(resource, _Resource) or not isinstance(name, str):
+        raise TypeError(f"a raw or streamed variant wraps a method of a resource (client.calls.get), not {method!r}")
+    twin: Callable[P, object] = getattr(resource._twin(mode), name)
+    return twin
 
 
-async def _captured_async(mode: _Mode, call: Callable[[], object]) -> _Answer[Any]:
-    token = _MODE.set(mode)
-    try:
-        result = call()
-        if isinstance(result, AsyncPaginator):
-            await result.first_page()
-        elif isinstance(result, Awaitable):
-            await result
-    except _Captured as captured:
-        return captured.answer
-    finally:
-        _MODE.reset(token)
-    raise _no_request()
-
-
-def _raw_sync(call: Callable[[], object]) -> RawResponse[Any]:
-    answer = _captured_sync(_Mode.RAW, call)
-    if not isinstance(answer, RawResponse):
+def _raw(result: object) -> RawResponse[Any]:
+    if isinstance(result, SyncPaginator):
+        result = result.first_page()  # a list method: its first page's answer
+    if not isinstance(result, RawResponse):
         raise _no_request()
-    return answer
+    return result
 
 
-async def _raw_async(call: Callable[[], object]) -> RawResponse[Any]:
-    answer = await _captured_async(_Mode.RAW, call)
-    if not isinstance(answer, RawResponse):
+async def _araw(result: object) -> RawResponse[Any]:
+    if isinstance(result, AsyncPaginator):
+        result = await result.first_page()
+    elif isinstance(result, Awaitable):
+        result = await result
+    if not isinstance(result, RawResponse):
         raise _no_request()
-    return answer
+    return result
 
 
 def to_raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
     """Wrap a method so that it returns the :class:`RawResponse` (status, headers, ``parse()``)."""
+    raw = _twin_method(method, _Mode.RAW)
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        return _raw_sync(lambda: method(*args, **kwargs))
+        return _raw(raw(*args, **kwargs))
 
     return wrapped
 
 
 def to_raw_page_response(method: Callable[P, SyncPaginator[T]]) -> Callable[P, RawResponse[Page[T]]]:
     """Wrap a list method so that it returns the :class:`RawResponse` of its first page."""
+    raw = _twin_method(method, _Mode.RAW)
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
-        return _raw_sync(lambda: method(*args, **kwargs))
+        return _raw(raw(*args, **kwargs))
 
     return wrapped
 
 
 def to_streamed_response(method: Callable[P, R]) -> Callable[P, contextlib.AbstractContextManager[StreamedResponse[R]]]:
     """Wrap a method so that it returns a context manager over the :class:`StreamedResponse` (body not yet read)."""
+    streamed = _twin_method(method, _Mode.STREAM)
 
     @functools.wraps(method)
     @contextlib.contextmanager
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[StreamedResponse[R]]:
-        answer = _captured_sync(_Mode.STREAM, lambda: method(*args, **kwargs))
+        answer = streamed(*args, **kwargs)
         if not isinstance(answer, StreamedResponse):
             raise _no_request()
         try:
@@ -298,20 +365,22 @@ def to_streamed_response(method: Callable[P, R]) -> Callable[P, contextlib.Abstr
 
 def async_to_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
     """Wrap an async method so that it returns the :class:`RawResponse` (status, headers, ``parse()``)."""
+    raw = _twin_method(method, _Mode.RAW)
 
     @functools.wraps(method)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        return await _raw_async(lambda: method(*args, **kwargs))
+        return await _araw(raw(*args, **kwargs))
 
     return wrapped
 
 
 def async_to_raw_page_response(method: Callable[P, AsyncPaginator[T]]) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
     """Wrap an async list method so that it returns the :class:`RawResponse` of its first page."""
+    raw = _twin_method(method, _Mode.RAW)
 
     @functools.wraps(method)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
-        return await _raw_async(lambda: method(*args, **kwargs))
+        return await _araw(raw(*args, **kwargs))
 
     return wrapped
 
@@ -320,11 +389,14 @@ def async_to_streamed_response(
     method: Callable[P, Awaitable[R]],
 ) -> Callable[P, contextlib.AbstractAsyncContextManager[AsyncStreamedResponse[R]]]:
     """Wrap an async method so that it returns an async context manager over the :class:`AsyncStreamedResponse`."""
+    streamed = _twin_method(method, _Mode.STREAM)
 
     @functools.wraps(method)
     @contextlib.asynccontextmanager
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncStreamedResponse[R]]:
-        answer = await _captured_async(_Mode.STREAM, lambda: method(*args, **kwargs))
+        answer = streamed(*args, **kwargs)
+        if isinstance(answer, Awaitable):
+            answer = await answer
         if not isinstance(answer, AsyncStreamedResponse):
             raise _no_request()
         try:

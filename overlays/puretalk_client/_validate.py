@@ -1,36 +1,57 @@
-"""Check a parsed body against the shapes and types the generated models declare.
+"""Check an answer against the spec: lenient by default (a differing value comes as sent), strict on request.
 
-The generated ``from_dict`` takes documented fields as they come: a ``call_id``
-sent as an object, a number or null where the spec says string would reach the
-caller as is, and a list of pairs (``[["call_id", "x"]]``) where the spec says
-object passes ``dict()``. :func:`conforms` first walks the JSON body as it came
-(objects where the models are objects, arrays where they are lists), then the
-parsed model (nested models, lists, unions, Literal enums) against its attrs
-fields' type hints, and raises ``TypeError`` naming the field, which the client
-reports as :class:`APIResponseValidationError`. Each model's hints are compiled
-once into checking functions (this runs on every call).
+:class:`Check` is how a parse meets a value that does not fit the spec. The client's
+``response_check`` is a :class:`LenientCheck` by default: each kind of difference (model,
+field, what was expected) is logged once per client at WARNING under the
+``puretalk_client`` logger (``PURETALK_LOG``) and the value is kept as the server sent it.
+``Puretalk(strict_response_validation=True)`` gives a :class:`StrictCheck`, which raises.
+An answer that is not the documented shape at all (an array where an object is documented,
+a body that is not JSON, an envelope saying ``err: true``) is an error in both modes.
+Both checks raise :class:`ResponseMismatch`, a ``TypeError`` that the response parser
+reports as :class:`~puretalk_client.APIResponseValidationError` with the HTTP answer.
+
+Today's generated parsers call :func:`conforms` on what they parsed; the check in force is
+the client's, set around the parse by ``_resource.checked_parser`` (until the parsers take it
+as an argument; strict outside a client's parse). The generated ``from_dict`` takes documented fields as they come: a
+``call_id`` sent as an object, a number or null where the spec says string is kept as
+sent, and a list of pairs (``[["call_id", "x"]]``) where the spec says object passes
+``dict()``. :func:`conforms` first walks the JSON body as it came (objects where the
+models are objects, arrays where they are lists: a shape error otherwise), then the
+parsed model (nested models, lists, unions, Literal enums) against its attrs fields'
+type hints. Each model's hints are compiled once into checking functions (this runs on
+every call); only an answer that differs is walked again, to name every difference.
 """
 
 from __future__ import annotations
 
 import datetime
 import importlib
+import re
 import sys
 import types
 import typing
-import uuid
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, NoReturn, Protocol, TypeVar
 
-import attrs
-
+from puretalk_client._exceptions import scrub
+from puretalk_client._logs import logger
+from puretalk_client._resource import checked_parser as checked_parser
+from puretalk_client._resource import current_check
 from puretalk_client._response import current_body
+from puretalk_client._sentinel import NotGiven
 
 T = TypeVar("T")
-Check = Callable[[object], "str | None"]
+
+
+def _is_model(kind: object) -> bool:
+    """Tell whether ``kind`` is an attrs class, as the generated models are (``attrs.has``, without importing attrs)."""
+    return getattr(kind, "__attrs_attrs__", None) is not None
+
+
+_Test = Callable[[object], "str | None"]
 """Return None when a value fits, else why not (a path and what was found)."""
 _SKIPPED = frozenset({"additional_properties"})
-_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]] = {}
+_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]] = {}
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -38,6 +59,8 @@ def _hints(model: type) -> dict[str, Any]:
     # (found through the model, so this runtime imports nothing of the generated package itself)
     package = model.__module__.split(".")[0]
     generated_types, generated_models = (importlib.import_module(f"{package}.{name}") for name in ("types", "models"))
+    import uuid  # for the hints only: not on every import of the client
+
     namespace = {**vars(generated_types), **vars(generated_models), "datetime": datetime, "UUID": uuid.UUID}
     hints = typing.get_type_hints(model, globalns={**namespace, **vars(sys.modules[model.__module__])})
     return {name: hint for name, hint in hints.items() if name not in _SKIPPED}
@@ -47,7 +70,7 @@ def _passes(value: object) -> str | None:
     return None
 
 
-def _instance_of(kinds: tuple[type, ...], label: str) -> Check:
+def _instance_of(kinds: tuple[type, ...], label: str) -> _Test:
     exact_numbers = int in kinds and bool not in kinds
 
     def check(value: object) -> str | None:
@@ -58,13 +81,13 @@ def _instance_of(kinds: tuple[type, ...], label: str) -> Check:
     return check
 
 
-def _compile(hint: Any) -> Check:
+def _compile(hint: Any) -> _Test:
     if hint is Any or hint is object:
         return _passes
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        plain = [option for option in options if isinstance(option, type) and not attrs.has(option)]
+        plain = [option for option in options if isinstance(option, type) and not _is_model(option)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
         plain_check = _instance_of(_widened(plain), "") if plain else None
@@ -103,7 +126,7 @@ def _compile(hint: Any) -> Check:
     if hint is type(None):
         return _instance_of((type(None),), "null")
     if isinstance(hint, type):
-        if attrs.has(hint):
+        if _is_model(hint):
             model: type = hint
 
             def nested(value: object) -> str | None:
@@ -124,15 +147,15 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
     """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
+    if all(isinstance(option, type) and not _is_model(option) and option is not object for option in options):
         kinds = _widened(list(options))
         return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
     return None
 
 
-def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]:
+def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]:
     plain: list[tuple[str, tuple[type, ...]]] = []
-    other: list[tuple[str, Check]] = []
+    other: list[tuple[str, _Test]] = []
     for name, hint in _hints(kind).items():
         kinds = _plain_kinds(hint)
         if kinds is not None:
@@ -160,7 +183,7 @@ def _fields(model: object) -> str | None:
 
 # --- the shape of the JSON body as it came --------------------------------------------------
 
-_SHAPES: dict[type, dict[str, Check]] = {}
+_SHAPES: dict[type, dict[str, _Test]] = {}
 _KEYS: dict[str, str] = {}
 
 
@@ -180,7 +203,7 @@ def _json_kind(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def _shape_of(hint: Any) -> Check | None:
+def _shape_of(hint: Any) -> _Test | None:
     """Compile the check of the JSON value a ``hint`` is read from; None: any JSON value's shape will do."""
     if hint is Any or hint is object:
         return None
@@ -234,7 +257,7 @@ def _shape_of(hint: Any) -> Check | None:
             return None
 
         return mapping
-    if isinstance(hint, type) and attrs.has(hint):
+    if isinstance(hint, type) and _is_model(hint):
         model: type = hint
         return lambda value: _object_shape(model, value)
     return None
@@ -261,20 +284,296 @@ def _object_shape(model: type, value: object) -> str | None:
     return None
 
 
+# --- the checks: how a difference is met ----------------------------------------------------
+
+
+class ResponseMismatch(TypeError):
+    """An answer that does not fit the spec; the parser reports it as ``APIResponseValidationError``."""
+
+
+class Check(Protocol):
+    """How a parse meets an answer that differs from the spec (the client's ``response_check``)."""
+
+    def differs(self, model: str, field: str, expected: str, value: object) -> None:
+        """Meet ``value``, sent for ``model.field`` where the spec says ``expected`` (strict raises, lenient logs)."""
+
+    def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
+        """Refuse an answer that is not the documented shape at all (raises in both modes)."""
+
+
+_JSON_KINDS = {type(None): "null", dict: "object", list: "array"}
+
+
+def _got(value: object) -> str:
+    """Name what was sent by its kind (``null``, ``object``, ``array``, ``str``…), never by its content."""
+    return _JSON_KINDS.get(type(value)) or type(value).__name__
+
+
+def _refuse_shape(where: str, expected: str, value: object) -> NoReturn:
+    raise ResponseMismatch(f"body {where}: expected {expected}, got {_got(value)}")
+
+
+class StrictCheck:
+    """Raise on the first value that does not fit the spec (``strict_response_validation=True``)."""
+
+    def differs(self, model: str, field: str, expected: str, value: object) -> None:
+        """Raise :class:`ResponseMismatch` naming the model, the field and what was expected."""
+        raise ResponseMismatch(f"field {model}.{field}: expected {expected}, got {_got(value)}")
+
+    def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
+        """Raise :class:`ResponseMismatch` naming where the answer is not the documented shape."""
+        _refuse_shape(where, expected, value)
+
+    def extra(self, model: str, field: str) -> None:
+        """Accept a field the spec does not know (kept in ``additional_properties``): an additive change."""
+
+    def __repr__(self) -> str:
+        return "StrictCheck()"
+
+
+_INDEX = re.compile(r"\[[^\]]*\]")
+MAX_KINDS_LOGGED = 256
+"""How many kinds of difference one client logs at most."""
+
+
+class LenientCheck:
+    """Keep a value that does not fit the spec as sent, logging each kind of difference once (the default).
+
+    A kind is the model, the field (list positions and object keys left out:
+    ``results[].status``) and what was expected; ``seen`` holds the kinds already logged,
+    shared by a client and its ``with_options`` copies. At most :data:`MAX_KINDS_LOGGED`
+    kinds are logged per client (a server inventing field names cannot flood the log).
+    What the server named (a field the spec does not have) is logged with ``secret``
+    (the API key) masked; values are never logged, only their kind.
+    """
+
+    def __init__(self, seen: set[tuple[str, str, str]] | None = None, *, secret: str = "") -> None:
+        self._seen: set[tuple[str, str, str]] = set() if seen is None else seen
+        self._secret = secret
+
+    def _once(self, model: str, field: str, expected: str) -> bool:
+        kind = (model, field, expected)
+        if kind in self._seen or len(self._seen) > MAX_KINDS_LOGGED:
+            return False
+        self._seen.add(kind)
+        if len(self._seen) > MAX_KINDS_LOGGED:
+            logger.warning("answer differs from the spec in more ways: no more are logged by this client")
+            return False
+        return True
+
+    def differs(self, model: str, field: str, expected: str, value: object) -> None:
+        """Log the first difference of this kind at WARNING; the value stays as the server sent it."""
+        field = scrub(_INDEX.sub("[]", field), self._secret)
+        if self._once(model, field, expected):
+            logger.warning(
+                "answer differs from the spec: %s.%s: expected %s, got %s "
+                "(kept as sent; strict_response_validation=True raises instead; logged once per client)",
+                model, field, expected, _got(value),
+            )  # fmt: skip
+
+    def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
+        """Raise :class:`ResponseMismatch`: an answer that is not the documented shape is an error here too."""
+        _refuse_shape(where, expected, value)
+
+    def extra(self, model: str, field: str) -> None:
+        """Log once a field the spec does not know (kept in ``additional_properties``, readable as an attribute)."""
+        field = scrub(field, self._secret)
+        if self._once(model, field, "no such field"):
+            logger.warning(
+                "answer differs from the spec: %s.%s is not in the spec (kept as sent; logged once per client)",
+                model, field,
+            )  # fmt: skip
+
+    def __repr__(self) -> str:
+        return "LenientCheck()"
+
+
+_STRICT = StrictCheck()
+
+
+def check_for(strict: bool, log_once_state: set[tuple[str, str, str]], *, secret: str = "") -> Check:
+    """Return the check of a client: strict raises, lenient logs each kind once into ``log_once_state``.
+
+    ``secret`` (the API key) is masked in whatever a lenient check logs of the server's names.
+    """
+    return _STRICT if strict else LenientCheck(log_once_state, secret=secret)
+
+
+# --- naming every difference (only for an answer that differs) ------------------------------
+
+_TESTS: dict[Any, _Test] = {}
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _test_of(hint: Any) -> _Test:
+    try:
+        test = _TESTS.get(hint)
+    except TypeError:  # an unhashable hint
+        return _compile(hint)
+    if test is None:
+        test = _TESTS[hint] = _compile(hint)
+    return test
+
+
+def _hints_of(model: type) -> dict[str, Any]:
+    hints = _HINTS.get(model)
+    if hints is None:
+        hints = _HINTS[model] = _hints(model)
+    return hints
+
+
+def _label(hint: Any) -> str:
+    """Say what the spec allows for ``hint``, as users read it (``str or null``; never ``NotGiven``)."""
+    if hint is Any or hint is object:
+        return "any value"
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        labels = [_label(option) for option in typing.get_args(hint) if option is not NotGiven]
+        return " or ".join(dict.fromkeys(labels))
+    if origin is typing.Literal:
+        return f"one of {list(typing.get_args(hint))}"
+    if origin is list or hint is list:
+        return "list"
+    if origin is dict or hint is dict:
+        return "object"
+    if hint is type(None):
+        return "null"
+    return hint.__name__ if isinstance(hint, type) else str(hint)
+
+
+def _container_shape(hint: Any, value: object) -> str | None:
+    """Return the documented shape (``an array``, ``an object``) that a container ``value`` breaks, else None.
+
+    Only where the spec documents containers alone (and maybe null) and the value is the other
+    container: an object where an array is documented, or an array where an object is. Such
+    an answer is not the documented shape at all, in either mode; a scalar in the place of a
+    container, or a container in the place of a scalar, is a differing value.
+    """
+    if not isinstance(value, (list, dict)) and not _is_model(type(value)):
+        return None
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    shapes = set()
+    for option in options:
+        if option is NotGiven or option is type(None):
+            continue
+        origin = typing.get_origin(option) or option
+        if origin is list:
+            shapes.add("an array")
+        elif origin is dict or (isinstance(option, type) and _is_model(option)):
+            shapes.add("an object")
+        else:
+            return None  # a scalar is documented too
+    kind = "an array" if isinstance(value, list) else "an object"
+    return " or ".join(sorted(shapes)) if shapes and kind not in shapes else None
+
+
+def _differences(hint: Any, value: object, path: str) -> Iterator[tuple[str, Any, object]]:
+    """Yield (path, the hint, value) for each value under ``value`` that does not fit ``hint``."""
+    if _test_of(hint)(value) is None:
+        return
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    for option in options:
+        origin = typing.get_origin(option) or (option if option in (list, dict) else None)
+        if origin is list and isinstance(value, list):
+            arguments = typing.get_args(option)
+            for index, entry in enumerate(value):
+                yield from _differences(arguments[0] if arguments else Any, entry, f"{path}[{index}]")
+            return
+        if origin is dict and isinstance(value, dict):
+            arguments = typing.get_args(option)
+            for key, entry in value.items():
+                yield from _differences(arguments[-1] if arguments else Any, entry, f"{path}[{key!r}]")
+            return
+        if isinstance(option, type) and _is_model(option) and isinstance(value, option):
+            yield from _model_differences(value, path)
+            return
+    yield path, hint, value
+
+
+def _model_differences(model: object, path: str) -> Iterator[tuple[str, Any, object]]:
+    for name, hint in _hints_of(type(model)).items():
+        yield from _differences(hint, getattr(model, name), f"{path}.{name.lstrip('_')}")
+
+
+def _extras(model: object, check: Check) -> None:
+    """Tell ``check`` about the fields the spec does not know, in ``model`` and the models under it."""
+    extra = getattr(check, "extra", None)
+    if extra is None:
+        return
+    stack = [model]
+    while stack:
+        current = stack.pop()
+        for key in getattr(current, "additional_properties", None) or ():
+            extra(type(current).__name__, str(key))
+        for name in _nests(type(current)):
+            value = getattr(current, name)
+            stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if _is_model(type(entry)))
+
+
 def conforms(parsed: T) -> T:
-    """Return ``parsed`` (a generated model) if the body had its documented shape and types; else TypeError.
+    """Return ``parsed`` (a generated model), its values as sent; what differs from the spec meets the check in force.
 
     During a call's parse the JSON body it was read from is checked too (objects where the
-    spec has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an object.
+    spec has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an
+    object. A body of the wrong shape raises in both modes; a value of the wrong type goes
+    to the client's check (strict: :class:`ResponseMismatch`; lenient: logged once, kept).
+    Outside a client's parse the check is strict.
     """
     kind = type(parsed)
-    if not attrs.has(kind):
+    if not _is_model(kind):
         return parsed
     body = current_body()
     reason = _object_shape(kind, body) if body is not None else None
     if reason:
-        raise TypeError(f"body {kind.__name__}{reason}")
+        raise ResponseMismatch(f"body {kind.__name__}{reason}")
     reason = _fields(parsed)
+    check = current_check() or _STRICT
     if reason:
-        raise TypeError(f"field {kind.__name__}{reason}")
+        found = False
+        for path, hint, value in _model_differences(parsed, kind.__name__):
+            found = True
+            shape = _container_shape(hint, value)
+            if shape is not None:
+                check.wrong_shape(path, shape, value)
+            model, _, field = path.partition(".")
+            check.differs(model, field, _label(hint), value)
+        if not found:  # the fast check and the walk disagree: report what the fast check saw
+            check.differs(kind.__name__, reason.lstrip("."), "the type the spec gives", None)
+    if check is not _STRICT and _has_extras(parsed):
+        _extras(parsed, check)
     return parsed
+
+
+_NESTS: dict[type, tuple[str, ...]] = {}
+
+
+def _holds_models(hint: Any) -> bool:
+    """Tell whether a field of type ``hint`` can hold a model (itself, in a list or dict, or in a union)."""
+    if isinstance(hint, type) and _is_model(hint):
+        return True
+    return any(_holds_models(argument) for argument in typing.get_args(hint))
+
+
+def _nests(kind: type) -> tuple[str, ...]:
+    """Return the attributes of a model class that can hold models (compiled once per class)."""
+    names = _NESTS.get(kind)
+    if names is None:
+        names = _NESTS[kind] = tuple(name for name, hint in _hints_of(kind).items() if _holds_models(hint))
+    return names
+
+
+def _has_extras(model: object) -> bool:
+    """Tell cheaply whether ``model`` or a model under it holds fields the spec does not know (runs every call)."""
+    stack = [model]
+    while stack:
+        current = stack.pop()
+        if getattr(current, "additional_properties", None):
+            return True
+        names = _NESTS.get(current.__class__)
+        for name in _nests(current.__class__) if names is None else names:
+            value = getattr(current, name)
+            if value.__class__ is list:
+                stack.extend(entry for entry in value if hasattr(entry, "additional_properties"))
+            elif hasattr(value, "additional_properties"):
+                stack.append(value)
+    return False
