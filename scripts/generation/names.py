@@ -46,6 +46,8 @@ CLIENT_MEMBERS = frozenset(
         "http_client",
         "max_response_bytes",
         "max_retries",
+        "response_check",
+        "strict_response_validation",
         "timeout",
         "with_options",
         "with_raw_response",
