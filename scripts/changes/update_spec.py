@@ -29,6 +29,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,9 +166,9 @@ def yaml_blocks(markdown: str) -> Iterator[str]:
     first = FENCE_OPENING.search(markdown)
     if first is None or FENCE_CLOSING.search(markdown, first.end()) is None:
         return
-    closings: dict[str, array[int]] = {}
+    closings: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))  # by fence: where its closings start
     for closing in FENCE_CLOSING.finditer(markdown, first.end()):
-        closings.setdefault(closing.group(1), array("q")).append(closing.start())
+        closings[closing.group(1)].append(closing.start())
     resume = first.start()
     while resume >= 0:
         for opening in FENCE_OPENING.finditer(markdown, resume):
@@ -221,13 +222,17 @@ def links(
     """List the links of a Markdown index on ``origin``, absolute, in order, each once; and how many others it has.
 
     A link that carries credentials (``user:password@``) is not read, and counted with the others.
-    ``checkpoint`` is called every :data:`CHECK_EVERY` distinct targets (the run's deadline).
+    ``checkpoint`` is called every :data:`CHECK_EVERY` links (the run's deadline).
     """
     seen: dict[str, None] = {}
+    targets: set[str] = set()
     elsewhere = 0
-    for number, target in enumerate(dict.fromkeys(link_targets(markdown))):
+    for number, target in enumerate(link_targets(markdown)):
         if checkpoint is not None and number % CHECK_EVERY == 0:
             checkpoint()
+        if target in targets:
+            continue
+        targets.add(target)
         try:
             url = urljoin(base, target).split("#", 1)[0]
         except ValueError:  # "http://[::1": not a URL; counted with the links not read
