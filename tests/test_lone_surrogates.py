@@ -19,6 +19,7 @@ import pytest
 
 from scripts.infra.yaml_io import DocumentError, load_document, parse_document
 from tests.helpers.docs_site import changed_files
+from tests.helpers.hostile_site import hostile_site
 from tests.helpers.paths import tree_digest
 
 
@@ -88,4 +89,26 @@ def test_update_spec_refuses_a_source_with_a_lone_surrogate_in_one_line(git_repo
         cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert_one_line(result, f"error: {source}: ")
+    assert changed_files(git_repo) == set()
+
+
+def test_a_lone_surrogate_in_the_text_itself_is_refused_naming_its_line() -> None:
+    # No UTF-8 file holds one, but a page in another charset can decode to one (UTF-7: "+2AA-").
+    with pytest.raises(DocumentError, match=r"^page: line 2: a lone surrogate \\ud800: not Unicode text$"):
+        parse_document("openapi: 3.0.1\ninfo: {title: 'x\ud800'}\n", "page")
+
+
+def test_update_spec_refuses_a_page_that_decodes_to_a_lone_surrogate_in_one_line(git_repo: Path) -> None:
+    text = load_document(git_repo / "openapi.yaml")
+    spec = json.dumps({**text, "info": {**text["info"], "description": "x\ud800y"}}, ensure_ascii=False)
+    with hostile_site() as site:
+        source = site.add("/openapi.json", spec.encode("utf-7"), "application/json; charset=utf-7")
+        result = subprocess.run(
+            [sys.executable, "-m", "scripts.changes.update_spec", source],
+            cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output, output
+    assert result.stderr.splitlines()[0] == f"error: {source}: line 1: a lone surrogate \\ud800: not Unicode text"
     assert changed_files(git_repo) == set()

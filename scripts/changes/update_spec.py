@@ -160,8 +160,9 @@ def yaml_blocks(markdown: str) -> Iterator[str]:
     by ``yaml`` or ``yml``, and closes at the next line that is exactly the same fence (trailing
     spaces allowed); lines in between that look like fences are its text. An opening that nothing
     closes is no block, and the lines after it are read as usual. The closing lines are listed
-    once, by fence, and each block's end found among them by binary search: no line is read
-    twice, whatever the page (a page of unclosed fences is as quick as any other).
+    once, by fence, and each block's end found among them by binary search; the openings inside
+    a block are passed over by the regular expression engine: each line is looked at a bounded
+    number of times, whatever the page (a page of unclosed fences is as quick as any other).
     """
     first = FENCE_OPENING.search(markdown)
     if first is None or FENCE_CLOSING.search(markdown, first.end()) is None:

@@ -182,6 +182,11 @@ def parse_document(text: str, source: str = "<string>") -> Document:
     """
     if len(text) > MAX_DOCUMENT_BYTES:
         raise DocumentError(f"{source}: larger than {format_bytes(MAX_DOCUMENT_BYTES)}")
+    surrogate = None if text.isascii() else _SURROGATE.search(text)
+    if surrogate is not None:  # decoded from a charset that allows them (UTF-7...): no parser can take it
+        line = text.count("\n", 0, surrogate.start()) + 1
+        code = ord(surrogate.group())
+        raise DocumentError(f"{source}: line {line}: a lone surrogate \\u{code:04x}: not Unicode text")
     if text.lstrip().startswith(("{", "[")):
         parsed = _parse_json(text, source)
         if parsed is not None:
