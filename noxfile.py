@@ -2,12 +2,18 @@
 
 Every tool is installed from the pinned files in requirements/ (the generated
 bytes depend on their versions). ``nox`` alone runs check, lint, typecheck and tests.
+
+Sessions that forward the user's arguments (publish, update-spec, spec-watch) log their command
+line themselves, URL credentials masked, and every line nox logs is masked the same way
+(:func:`scripts.infra.urls.masked`, the pipeline's one rule for secrets in URLs).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -15,6 +21,11 @@ import nox
 from nox.command import CommandFailed
 
 ROOT = Path(__file__).parent
+if str(ROOT) not in sys.path:  # nox runs from its own environment: scripts/ is importable from the checkout only
+    sys.path.insert(0, str(ROOT))
+
+from scripts.infra.urls import masked  # noqa: E402  (standard library only: nox's interpreter has nothing else)
+
 REQUIREMENTS = ROOT / "requirements"
 ACTIONLINT = ROOT / "node_modules" / "@tktco" / "node-actionlint" / "bin" / "node-actionlint.js"
 
@@ -28,6 +39,24 @@ NOX_RUNNER = {"NOX_RUNNER_PYTHON": sys.executable}
 nox.options.sessions = ["check", "lint", "typecheck", "tests"]
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = False
+
+
+class _MaskedLog(logging.Filter):
+    """Mask URL credentials in every line nox logs: its "Command ... failed" line repeats the whole command."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message with every URL's userinfo masked; keep the record."""
+        record.msg, record.args = masked(record.getMessage()), ()
+        return True
+
+
+logging.getLogger("nox").addFilter(_MaskedLog())
+
+
+def _run_forwarding(session: nox.Session, *args: str, env: dict[str, str] | None = None) -> None:
+    """Run a command that carries the user's arguments; log it with URL credentials masked, not as nox would."""
+    session.log(masked(shlex.join(args)))
+    session.run(*args, env=env, log=False)
 
 
 def _install(session: nox.Session, *names: str) -> None:
@@ -149,7 +178,7 @@ def build(session: nox.Session) -> None:
 def publish(session: nox.Session) -> None:
     """Verify, build reproducibly and upload to the internal index (PURETALK_INDEX_URL)."""
     _install(session, "generate", "publish")
-    session.run("python", "-m", "scripts.release.publish", *session.posargs, env=NOX_RUNNER)
+    _run_forwarding(session, "python", "-m", "scripts.release.publish", *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session(name="update-spec", reuse_venv=True)
@@ -158,7 +187,7 @@ def update_spec(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s update-spec -- SOURCE (a file, an OpenAPI URL, or the docs' llms.txt URL)")
     _install(session, "generate")
-    session.run("python", "-m", "scripts.changes.update_spec", *session.posargs)
+    _run_forwarding(session, "python", "-m", "scripts.changes.update_spec", *session.posargs)
 
 
 @nox.session(name="spec-watch", reuse_venv=True)
@@ -167,7 +196,7 @@ def spec_watch(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s spec-watch -- SOURCE --out DIR")
     _install(session, "generate")
-    session.run("python", "-m", "scripts.changes.spec_watch", *session.posargs)
+    _run_forwarding(session, "python", "-m", "scripts.changes.spec_watch", *session.posargs)
 
 
 @nox.session

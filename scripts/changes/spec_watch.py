@@ -16,6 +16,9 @@ generated/ is made from with the one from before:
 ``DIR/summary.md`` says the outcome in a line or two, for the CI run's page. ``DIR/outputs``
 holds ``name=value`` lines ready for ``$GITHUB_OUTPUT``. Under GitHub Actions, what update-spec
 prints (text taken from the fetched spec) is fenced off from workflow commands.
+
+Every URL it prints, writes or posts (update-spec's messages, the ``::error`` annotation, the
+summary, the pull request's body) goes through :func:`scripts.infra.urls.masked`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from scripts.infra.atomic import recover_tree
 from scripts.infra.fetching import Limits, add_limit_options, limit_arguments, limits_from
 from scripts.infra.project import GENERATED, ROOT, PipelineError
 from scripts.infra.run_lock import child_environment, run_lock
+from scripts.infra.urls import masked
 from scripts.infra.yaml_io import Document, DocumentError, load_document
 
 UPDATE_TIMEOUT = 20 * 60
@@ -48,7 +52,10 @@ MARKER = "<!-- puretalk-client spec-watch -->"
 
 
 class WatchError(Exception):
-    """update-spec refused the new spec; the message is its own."""
+    """update-spec refused the new spec; the message is its own, URLs masked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(masked(message))
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ class Outcome:
     def summary(self) -> str:
         """One or two Markdown lines for the run's summary page."""
         if not self.changed:
-            return f"**Spec watch: no change.** `{self.source}` resolves to the API generated/ was made from.\n"
+            return f"**Spec watch: no change.** `{masked(self.source)}` resolves to the API generated/ was made from.\n"
         return f"**Spec watch: {self.title}.** A pull request with the change report follows.\n"
 
 
@@ -114,7 +121,7 @@ def pull_request_body(outcome: Outcome) -> str:
             report[:BODY_LIMIT]
             + f"\n... cut here: {len(outcome.report) - BODY_LIMIT} more characters in the run's artifact\n"
         )
-    return "\n".join(lines) + "\n" + _fenced(report)
+    return masked("\n".join(lines) + "\n" + _fenced(report))
 
 
 @contextmanager
@@ -134,7 +141,7 @@ def workflow_commands_off() -> Iterator[None]:
 def _annotate_error(message: str) -> None:
     """Under GitHub Actions, show ``message`` as the run's error annotation (escaped, so it stays data)."""
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        escaped = masked(message).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         print(f"::error title=update-spec refused the new spec::{escaped}", flush=True)
 
 
@@ -172,8 +179,8 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
             )  # fmt: skip
         except subprocess.TimeoutExpired:
             raise WatchError(f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped") from None
-        print(result.stdout, end="", flush=True)
-        print(result.stderr, end="", file=sys.stderr, flush=True)
+        print(masked(result.stdout), end="", flush=True)
+        print(masked(result.stderr), end="", file=sys.stderr, flush=True)
     if result.returncode != 0:
         errors = [line for line in result.stderr.splitlines() if line.strip()]
         raise WatchError("\n".join(errors) or f"update-spec exited with {result.returncode}")
@@ -198,7 +205,7 @@ def write(outcome: Outcome, out: Path) -> None:
     if outcome.changed:
         (out / "title.txt").write_text(outcome.title + "\n", encoding="utf-8")
         (out / "pull-request.md").write_text(pull_request_body(outcome), encoding="utf-8")
-        (out / "spec-changes.md").write_text(outcome.report, encoding="utf-8")
+        (out / "spec-changes.md").write_text(masked(outcome.report), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,12 @@ exits non-zero naming its cause, with openapi.yaml and generated/ untouched.
 With ``--bump``, the version in pyproject.toml is then raised to the one the change
 report proposes (the lowest the recorded API changes allow), when it is below it, and
 the changes are written into that version's section of CHANGELOG.md (:mod:`scripts.changes.changelog`).
+
+Pages are hostile: their yaml blocks and their links are found by scanners that look at each
+character a bounded number of times (:func:`yaml_blocks`, :func:`link_targets`), and the work on
+what was downloaded checks the run's deadline between steps. A source URL with credentials is
+refused (:func:`refuse_credentials`), and every URL shown or written goes through
+:func:`scripts.infra.urls.masked`.
 """
 
 from __future__ import annotations
@@ -21,7 +27,10 @@ import argparse
 import hashlib
 import re
 import sys
-from collections.abc import Mapping
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,9 +43,19 @@ from scripts.generation.generate import generate, made_from, validate
 from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
 from scripts.infra.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
-from scripts.infra.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
+from scripts.infra.fetching import (
+    Deadline,
+    Fetcher,
+    FetchError,
+    Limits,
+    Origin,
+    add_limit_options,
+    limits_from,
+    run_fetches,
+)
 from scripts.infra.project import FIX_COMMAND, GENERATED, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.infra.run_lock import run_lock
+from scripts.infra.urls import has_userinfo, masked
 from scripts.infra.yaml_io import (
     Document,
     DocumentError,
@@ -47,8 +66,15 @@ from scripts.infra.yaml_io import (
     read_capped,
 )
 
-FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)
-LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)")
+FENCE_OPENING = re.compile(r"^(`{3,}|~{3,})[ \t]*ya?ml\b[^\n]*\n", re.MULTILINE)
+"""The first line of a yaml code block: a fence of three or more backticks or tildes, then ``yaml`` or ``yml``."""
+FENCE_CLOSING = re.compile(r"^(`{3,}|~{3,})[ \t]*\r?$", re.MULTILINE)
+"""A line that is a fence and nothing else: it closes a block opened by exactly the same fence."""
+LINK = re.compile(r"\[[^\[\]]*+\]\(\s*+(?:<(?=[^)\s>]))?([^)\s>]++)")
+"""The start of a Markdown link ``[text](target``, from the last ``[`` before its ``]``; possessive, so linear."""
+_NO_CLOSING: array[int] = array("q")
+CHECK_EVERY = 1024
+"""How many links are looked at between two checks of the deadline."""
 SPEC_START = re.compile(r"""["']?(?:openapi|swagger)["']?[ \t]*:""")
 MERGED_KEYS = ("paths", "components", "tags")
 INTERRUPTED = 130
@@ -58,7 +84,10 @@ DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, d
 
 
 class SourceError(Exception):
-    """The source could not be read, or does not hold a usable spec; the message names the cause."""
+    """The source could not be read, or does not hold a usable spec; the message names the cause, URLs masked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(masked(message))
 
 
 @dataclass(frozen=True)
@@ -79,7 +108,8 @@ async def fetch(url: str, fetcher: Fetcher) -> str:
     try:
         page = await fetcher.get(url)
         if page.redirect is not None:
-            raise SourceError(f"{url}: redirected to {shown(page.redirect)}, off {fetcher.origin}: not followed")
+            target = shown(masked(page.redirect))  # masked before it is cut: a cut could drop the "@"
+            raise SourceError(f"{url}: redirected to {target}, off {fetcher.origin}: not followed")
         if page.status != 200:
             raise SourceError(f"{url}: HTTP {page.status}")
         return page.text()
@@ -123,30 +153,96 @@ def _spec_document(text: str, origin: str) -> Document | None:
     return document
 
 
-def fragments(markdown: str, origin: str) -> list[Document]:
+def yaml_blocks(markdown: str) -> Iterator[str]:
+    """Yield the text of each yaml code block of a Markdown page, in order, in time linear in the page.
+
+    A block opens on a line that starts with a fence (three or more backticks or tildes) followed
+    by ``yaml`` or ``yml``, and closes at the next line that is exactly the same fence (trailing
+    spaces allowed); lines in between that look like fences are its text. An opening that nothing
+    closes is no block, and the lines after it are read as usual. The closing lines are listed
+    once, by fence, and each block's end found among them by binary search; the openings inside
+    a block are passed over by the regular expression engine: each line is looked at a bounded
+    number of times, whatever the page (a page of unclosed fences is as quick as any other).
+    """
+    first = FENCE_OPENING.search(markdown)
+    if first is None or FENCE_CLOSING.search(markdown, first.end()) is None:
+        return
+    closings: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))  # by fence: where its closings start
+    for closing in FENCE_CLOSING.finditer(markdown, first.end()):
+        closings[closing.group(1)].append(closing.start())
+    resume = first.start()
+    while resume >= 0:
+        for opening in FENCE_OPENING.finditer(markdown, resume):
+            ends = closings.get(opening.group(1), _NO_CLOSING)
+            found = bisect_left(ends, opening.end())
+            if found < len(ends):
+                yield markdown[opening.end() : ends[found]]
+                resume = ends[found] + 1  # the lines inside are the block's text: look past them
+                break
+        else:
+            resume = -1
+
+
+def link_targets(markdown: str) -> Iterator[str]:
+    """Yield the target of each Markdown link ``[text](target ...)`` of a page, in order, in linear time.
+
+    A link is a ``[``, text without ``]``, ``](``, optional whitespace, the target (up to whitespace,
+    ``)`` or ``>``, between optional angle brackets), then anything up to the next ``)``. Each
+    character is looked at a bounded number of times: a ``[`` or ``(`` that nothing closes costs
+    nothing more than the text after it, and the search stops at once when no ``)`` is left.
+    """
+    last_parenthesis = markdown.rfind(")")
+    position = 0
+    while (link := LINK.search(markdown, position)) is not None:
+        if link.end(1) > last_parenthesis:  # no ")" after this target, nor after any later one
+            return
+        yield link.group(1)
+        position = markdown.find(")", link.end(1)) + 1
+
+
+def fragments(markdown: str, origin: str, checkpoint: Callable[[], None] | None = None) -> list[Document]:
     """Find the OpenAPI fragments in the yaml code blocks of a Markdown page.
 
     A block that is (or begins like) a spec is read under every guard and refused if broken;
-    other yaml blocks (configuration examples and the like) are skipped.
+    other yaml blocks (configuration examples and the like) are skipped. ``checkpoint`` is called
+    before each block is parsed (the run's deadline).
     """
-    return [
-        document
-        for match in FENCE.finditer(markdown)
-        if (document := _spec_document(match.group(2), origin)) is not None
-    ]
+    found: list[Document] = []
+    for block in yaml_blocks(markdown):
+        if checkpoint is not None:
+            checkpoint()
+        document = _spec_document(block, origin)
+        if document is not None:
+            found.append(document)
+    return found
 
 
-def links(markdown: str, base: str, origin: Origin) -> tuple[list[str], int]:
-    """List the links of a Markdown index on ``origin``, absolute, in order, each once; and how many others it has."""
+def links(
+    markdown: str, base: str, origin: Origin, checkpoint: Callable[[], None] | None = None
+) -> tuple[list[str], int]:
+    """List the links of a Markdown index on ``origin``, absolute, in order, each once; and how many others it has.
+
+    A link that carries credentials (``user:password@``) is not read, and counted with the others.
+    ``checkpoint`` is called every :data:`CHECK_EVERY` links (the run's deadline).
+    """
     seen: dict[str, None] = {}
+    targets: set[str] = set()
     elsewhere = 0
-    for target in LINK.findall(markdown):
+    for number, target in enumerate(link_targets(markdown)):
+        if checkpoint is not None and number % CHECK_EVERY == 0:
+            checkpoint()
+        if target in targets:
+            continue
+        targets.add(target)
         try:
             url = urljoin(base, target).split("#", 1)[0]
         except ValueError:  # "http://[::1": not a URL; counted with the links not read
             elsewhere += 1
             continue
         if not _is_url(url):
+            continue
+        if has_userinfo(url):
+            elsewhere += 1
             continue
         try:
             same = Origin.of(url) == origin
@@ -205,12 +301,12 @@ def merge(pieces: list[tuple[str, Document]]) -> Document:
     return merged
 
 
-def _from_text(text: str, source: str) -> Loaded | None:
+def _from_text(text: str, source: str, checkpoint: Callable[[], None]) -> Loaded | None:
     """Read ``text`` as a spec, or as a page whose fragments merge into one; ``None`` when it is neither."""
     document = _spec_document(text, source)
     if document is not None:
         return Loaded(document, text if text.endswith("\n") else text + "\n", source)
-    own = fragments(text, source)
+    own = fragments(text, source, checkpoint)
     if own:
         merged = merge([(source, fragment) for fragment in own])
         return Loaded(merged, _merged_text(merged, source, 1), source)
@@ -219,10 +315,10 @@ def _from_text(text: str, source: str) -> Loaded | None:
 
 async def _load_url(source: str, fetcher: Fetcher) -> Loaded:
     text = await fetch(source, fetcher)
-    loaded = _from_text(text, source)
+    loaded = _from_text(text, source, fetcher.check_deadline)
     if loaded is not None:
         return loaded
-    pages, elsewhere = links(text, source, fetcher.origin)
+    pages, elsewhere = links(text, source, fetcher.origin, fetcher.check_deadline)
     if not pages:
         raise SourceError(f"{source}: neither an OpenAPI document nor a page or index holding OpenAPI fragments")
     if len(pages) >= fetcher.limits.pages:
@@ -230,8 +326,13 @@ async def _load_url(source: str, fetcher: Fetcher) -> Loaded:
             f"{source}: links {len(pages)} pages, more than the cap of {fetcher.limits.pages} allows (--max-pages)"
         )
     if elsewhere:
-        print(f"{source}: {elsewhere} link(s) off {fetcher.origin} not read")
-    pieces = [(page, fragment) for page in pages for fragment in fragments(await fetch(page, fetcher), page)]
+        print(masked(f"{source}: {elsewhere} link(s) off {fetcher.origin} not read"))
+    pieces = [
+        (page, fragment)
+        for page in pages
+        for fragment in fragments(await fetch(page, fetcher), page, fetcher.check_deadline)
+    ]
+    fetcher.check_deadline()
     if not pieces:
         raise SourceError(f"{source}: none of the {len(pages)} pages it links holds an OpenAPI fragment")
     merged = merge(pieces)
@@ -241,16 +342,22 @@ async def _load_url(source: str, fetcher: Fetcher) -> Loaded:
 def load(source: str, limits: Limits = DOCS_LIMITS) -> Loaded:
     """Read SOURCE (file, OpenAPI URL, or docs index URL) into the spec to write, under ``limits``.
 
-    A URL must be https (plain http only to localhost), and every page it links is read from
-    its origin only. A local file is a spec or a page with fragments, never an index of links.
+    A URL must be https (plain http only to localhost), carry no credentials, and every page it
+    links is read from its origin only. A local file is a spec or a page with fragments, never an
+    index of links. Reading what came (a local file's too) stops at the deadline of ``limits``.
     """
     if _is_url(source):
+        refuse_credentials(source)
         try:
             return run_fetches(source, limits, lambda fetcher: _load_url(source, fetcher), accept="text/*, */*")
         except FetchError as error:
             raise SourceError(str(error)) from None
+    deadline = Deadline(limits.deadline)
     text = decode_utf8(read_capped(Path(source), source, limits.page_bytes), source)
-    loaded = _from_text(text, source)
+    try:
+        loaded = _from_text(text, source, lambda: deadline.check(source))
+    except FetchError as error:
+        raise SourceError(str(error)) from None
     if loaded is None:
         raise SourceError(
             f"{source}: neither an OpenAPI document nor a page holding OpenAPI fragments "
@@ -259,8 +366,22 @@ def load(source: str, limits: Limits = DOCS_LIMITS) -> Loaded:
     return loaded
 
 
+def refuse_credentials(source: str) -> None:
+    """Refuse, in one line with the URL masked, a source URL that carries credentials (``user:password@``).
+
+    update-spec sends no credentials: one in the URL would be sent with every request, and the URL
+    is shown in its messages, written into openapi.yaml's first line and into the spec watch's pull
+    request. A docs site that needs them is out of reach; serve the spec or its pages where it needs none.
+    """
+    if has_userinfo(source):
+        raise SourceError(
+            f"{source}: a source URL with credentials (user:password@) is refused: update-spec sends none, "
+            "and the URL is written into openapi.yaml and the pull request; use a URL that needs none"
+        )
+
+
 def _merged_text(document: Document, source: str, pages: int) -> str:
-    header = f"# Merged by `nox -s update-spec` from {pages} page(s) of {source}\n"
+    header = f"# Merged by `nox -s update-spec` from {pages} page(s) of {masked(source)}\n"
     return header + dump_yaml(document)
 
 
@@ -326,7 +447,7 @@ def _update_spec(source: str, root: Path, *, bump: bool, limits: Limits) -> None
     new = loaded.text.encode("utf-8")
     digest = hashlib.sha256(new).hexdigest()
     try:
-        write_journal(root, UPDATE_JOURNAL, {"source": source, "spec_sha256": digest, "bump": bump})
+        write_journal(root, UPDATE_JOURNAL, {"source": masked(source), "spec_sha256": digest, "bump": bump})
         write_atomic(spec_path, new)
         generate(root)  # its last step applies --bump and drops the journal (scripts.changes.versioning.finish_update)
     except BaseException:
@@ -349,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         update_spec(args.source, bump=args.bump, limits=limits_from(args, DOCS_LIMITS))
     except (SourceError, PipelineError, DocumentError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(masked(f"error: {error}"), file=sys.stderr)
         print(_left(ROOT, f"{SPEC} and generated/ were left unchanged."), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -15,13 +15,18 @@ through a :class:`Fetcher`:
   its end (and nothing may follow it), a plain one its ``Content-Length``;
 - ``read_timeout`` for each read, and one ``deadline`` for the whole run (:func:`run_fetches`
   runs everything under ``asyncio.timeout``, so a server that sends a byte every few seconds,
-  in its headers or its body, does not hold the run).
+  in its headers or its body, does not hold the run); the work between reads (parsing what
+  came) checks the same :class:`Deadline`, which ``asyncio.timeout`` cannot interrupt;
+- no URL with credentials in it (``user:password@``) is requested: credentials go in
+  ``authorization``, to the origin only; and every message shows URLs through
+  :func:`scripts.infra.urls.masked`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import time
 import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -32,7 +37,7 @@ from urllib.parse import urljoin
 import httpx
 
 from scripts.infra.project import format_bytes
-from scripts.infra.urls import URLError, check_url, masked
+from scripts.infra.urls import URLError, check_url, has_userinfo, masked
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -43,7 +48,10 @@ T = TypeVar("T")
 
 
 class FetchError(Exception):
-    """A request refused or failed; the message starts with the URL."""
+    """A request refused or failed; the message starts with the URL, its credentials (if any) masked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(masked(message))
 
 
 class TooLarge(FetchError):
@@ -66,6 +74,22 @@ class Limits:
     """Seconds to wait for each read."""
     connect_timeout: float = 10.0
     """Seconds to wait for a connection."""
+
+
+@dataclass
+class Deadline:
+    """The moment a run gives up, for the work between reads (parsing what came), which nothing interrupts."""
+
+    seconds: float
+    ends: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ends = time.monotonic() + self.seconds
+
+    def check(self, where: str) -> None:
+        """Raise :class:`FetchError` naming ``where`` once the deadline has passed."""
+        if time.monotonic() > self.ends:
+            raise FetchError(f"{where}: gave up after {self.seconds:g} s (the deadline for all downloads)")
 
 
 @dataclass(frozen=True)
@@ -137,6 +161,13 @@ class Page:
             raise FetchError(f"{self.url}: not {charset} text: byte 0x{byte:02x} on line {line}") from None
 
 
+def _with_credentials(url: str) -> FetchError:
+    return FetchError(
+        f"{url}: a URL with credentials (user:password@) is refused: they would be sent from the URL and shown "
+        "wherever it is; credentials go in the Authorization header, to the origin only"
+    )
+
+
 def _decoder(encoding: str, url: str) -> zlib._Decompress | None:
     if encoding in ("", "identity"):
         return None
@@ -168,17 +199,26 @@ class Fetcher:
     plain_http: bool = False
     """Allow plain http to any host on the origin (only without ``authorization``)."""
     origin: Origin = field(init=False)
+    deadline: Deadline = field(init=False)
+    """Started with the fetcher: what parses the pages checks it (:meth:`check_deadline`)."""
     requests: int = field(default=0, init=False)
     read: int = field(default=0, init=False)
     current: str = field(default="", init=False)
     _client: httpx.AsyncClient = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.deadline = Deadline(self.limits.deadline)
+        if has_userinfo(self.origin_url):
+            raise _with_credentials(self.origin_url)
         self.origin = require_secure(self.origin_url, plain_http=self.plain_http and self.authorization is None)
         self.current = self.origin_url
         timeout = httpx.Timeout(self.limits.read_timeout, connect=self.limits.connect_timeout)
         headers = {"Accept": self.accept, "Accept-Encoding": "gzip, deflate"}
         self._client = httpx.AsyncClient(timeout=timeout, follow_redirects=False, headers=headers)
+
+    def check_deadline(self) -> None:
+        """Raise :class:`FetchError` once the run's deadline has passed (call it between steps of parsing)."""
+        self.deadline.check(self.current)
 
     async def aclose(self) -> None:
         """Close the connections."""
@@ -191,6 +231,8 @@ class Fetcher:
         local, and no credentials go with it). ``max_bytes`` lowers the cap for this response.
         """
         for _ in range(MAX_REDIRECTS + 1):
+            if has_userinfo(url):
+                raise _with_credentials(url)
             origin = Origin.of(url)
             if origin == self.origin:
                 require_secure(url, plain_http=self.plain_http and self.authorization is None)

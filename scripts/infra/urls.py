@@ -8,6 +8,12 @@ its last ``@``, as httpx, twine (rfc3986) and :func:`urllib.parse.urlsplit` all 
 password holding one of ``/?#@`` must be percent-encoded. A refusal is one line and shows the URL
 through :func:`masked`, which hides everything between ``://`` and the last ``@``, whatever the
 URL's shape, so a password that broke the URL is not shown either.
+
+:func:`masked` is the one rule for secrets in URLs: every URL the pipeline prints, writes or posts
+(failure messages, ``::error`` annotations, openapi.yaml's header, the spec-watch pull request, nox's
+own command lines) goes through it. It runs in time linear in its text, whatever the text (a docs page
+or a change report is hostile), and imports nothing but the standard library at module level, so the
+noxfile can use it in nox's own interpreter.
 """
 
 from __future__ import annotations
@@ -15,13 +21,10 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urlsplit
 
-import httpx
-
-from scripts.generation.spec_guard import shown
-
 SCHEMES = ("http", "https")
 MASK = "***"
-_USERINFO_ANYHOW = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s'\"<>]*@")
+_URL_END = re.compile(r"[\s'\"<>]")
+"""Where a URL in a text ends: at whitespace, a quote or an angle bracket."""
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _ENCODE_HINT = "; a password holding / ? # or @ must be percent-encoded (%2F %3F %23 %40), or given in TWINE_PASSWORD"
 
@@ -31,11 +34,39 @@ class URLError(ValueError):
 
 
 def masked(text: str) -> str:
-    """Return ``text`` with the userinfo of every URL in it (up to the last ``@`` of the URL) replaced by ``***``."""
-    return _USERINFO_ANYHOW.sub(rf"\1{MASK}@", text)
+    """Return ``text`` with the userinfo of every URL in it (up to the last ``@`` of the URL) replaced by ``***``.
+
+    A URL runs from its ``://`` to the next whitespace, quote or angle bracket; everything between
+    the first ``://`` of such a stretch and its last ``@`` is hidden, whatever the scheme or the shape
+    of what lies between (a password may hold ``/?#@`` unencoded). Each ``://`` is found with
+    :meth:`str.find` and its stretch is looked at once: linear time, however hostile the text.
+    """
+    if "@" not in text or "://" not in text:
+        return text
+    pieces: list[str] = []
+    done = position = 0
+    while (scheme_end := text.find("://", position)) >= 0:
+        delimiter = _URL_END.search(text, scheme_end)
+        end = len(text) if delimiter is None else delimiter.start()
+        at = text.rfind("@", scheme_end + 3, end)
+        if at >= 0:
+            pieces += [text[done : scheme_end + 3], MASK]
+            done = at
+        position = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def has_userinfo(url: str) -> bool:
+    """Whether ``url`` carries a ``user:password@`` (or any ``@`` before its host); a URL that does not split counts."""
+    try:
+        return "@" in urlsplit(url).netloc
+    except ValueError:
+        return "@" in url
 
 
 def _refuse(url: str, what: str, reason: str) -> URLError:
+    from scripts.generation.spec_guard import shown  # imported here: the noxfile imports this module without PyYAML
+
     hint, text = "", masked(url)
     if "@" in url:
         hint = _ENCODE_HINT
@@ -63,6 +94,8 @@ def check_url(url: str, what: str = "the URL") -> SplitResult:
         raise _refuse(url, what, "it has no host")
     if port == 0:
         raise _refuse(url, what, "its port is 0")
+    import httpx  # imported here: the noxfile imports this module in nox's own interpreter, without httpx
+
     try:
         httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError):

@@ -9,7 +9,9 @@ and the cause, when it is larger than :data:`MAX_DOCUMENT_BYTES`, not UTF-8, emp
 nested deeper than :data:`MAX_DEPTH`, or uses a YAML alias (``*name``: an alias bomb
 expands a few lines into billions of nodes, and a shared node would let an overlay
 update one place and change another). The checks run before anything builds the
-document, so a refusal is quick and its memory bounded.
+document, so a refusal is quick and its memory bounded. A string (value or key) holding a
+lone surrogate (JSON's ``"\ud800"`` escape: no Unicode text, and no file can hold it) is
+refused too, naming where it is, instead of failing later in whatever writes it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,9 @@ MAX_DOCUMENT_BYTES = 16 * 2**20
 """The largest document read (16 MiB; Puretalk's spec is about 40 KB)."""
 MAX_DEPTH = 100
 """The deepest nesting of mappings and lists accepted (openapi.yaml is 13 deep; the validator needs < 200)."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class DocumentError(Exception):
@@ -114,15 +120,46 @@ def _scan(text: str, source: str) -> None:
         raise DocumentError(f"{source}: not valid YAML/JSON: {_one_line(error)}") from None
 
 
-def _check_depth(document: Document, source: str) -> None:
-    """Refuse a parsed JSON document nested deeper than :data:`MAX_DEPTH` (walked without recursion)."""
+def _check_tree(document: Document, source: str, *, depth: bool) -> None:
+    """Refuse a lone surrogate in any string or key, and (with ``depth``) nesting past :data:`MAX_DEPTH`.
+
+    Walked without recursion; a string is searched only when it is not ASCII (which Python knows at once).
+    """
     stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node
-        if depth > MAX_DEPTH:
+        node, level = stack.pop()
+        if isinstance(node, str):
+            if not node.isascii() and _SURROGATE.search(node):
+                raise DocumentError(f"{source}: {_surrogate_at(document)}")
+            continue
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth and level > MAX_DEPTH:
             raise DocumentError(f"{source}: nested deeper than {MAX_DEPTH} levels")
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        if isinstance(node, dict):
+            stack.extend((key, level) for key in node)
+            node = node.values()
+        stack.extend((child, level + 1) for child in node if isinstance(child, (dict, list, str)))
+
+
+def _surrogate_at(document: Document) -> str:
+    """Say where the first string holding a lone surrogate is, and which (escaped, so the message can be printed)."""
+    stack: list[tuple[Any, tuple[str, ...]]] = [(document, ())]
+    while stack:
+        node, location = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            for text in (key, value):
+                if isinstance(text, str) and _SURROGATE.search(text):
+                    where = " > ".join((*location, str(key).encode("utf-8", "backslashreplace").decode()))
+                    found = _SURROGATE.search(text)
+                    code = ord(found.group()) if found is not None else 0
+                    return (
+                        f"a lone surrogate \\u{code:04x} in a string at {where[-200:]}: "
+                        "not Unicode text (a JSON escape of half a UTF-16 pair)"
+                    )
+            stack.append((value, (*location, str(key).encode("utf-8", "backslashreplace").decode())))
+    return "a lone surrogate in a string: not Unicode text (a JSON escape of half a UTF-16 pair)"
 
 
 def _parse_json(text: str, source: str) -> Document | None:
@@ -133,8 +170,7 @@ def _parse_json(text: str, source: str) -> Document | None:
         raise DocumentError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
     except ValueError:
         return None
-    if isinstance(document, (dict, list)):
-        _check_depth(document, source)
+    _check_tree(document, source, depth=True)
     return document
 
 
@@ -146,6 +182,11 @@ def parse_document(text: str, source: str = "<string>") -> Document:
     """
     if len(text) > MAX_DOCUMENT_BYTES:
         raise DocumentError(f"{source}: larger than {format_bytes(MAX_DOCUMENT_BYTES)}")
+    surrogate = None if text.isascii() else _SURROGATE.search(text)
+    if surrogate is not None:  # decoded from a charset that allows them (UTF-7...): no parser can take it
+        line = text.count("\n", 0, surrogate.start()) + 1
+        code = ord(surrogate.group())
+        raise DocumentError(f"{source}: line {line}: a lone surrogate \\u{code:04x}: not Unicode text")
     if text.lstrip().startswith(("{", "[")):
         parsed = _parse_json(text, source)
         if parsed is not None:
@@ -159,6 +200,7 @@ def parse_document(text: str, source: str = "<string>") -> Document:
         raise DocumentError(f"{source}: not valid YAML/JSON: {str(error).split(';')[0]}") from None
     if document is None:
         raise DocumentError(f"{source}: empty document")
+    _check_tree(document, source, depth=False)  # the events checked the depth already
     return document
 
 
