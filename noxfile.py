@@ -90,13 +90,17 @@ def _install_prism(session: nox.Session) -> None:
     stamp.write_text(digest, encoding="utf-8")
 
 
+PARALLEL = ("-n", "auto", "--dist", "loadgroup")
+"""pytest-xdist: one worker per core; tests marked ``xdist_group`` (those sharing Prism) share one worker."""
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (pytest); extra arguments go to pytest."""
+    """Run the test suite on every core (pytest-xdist); extra arguments go to pytest (``-- -n 0 -m unit``)."""
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
-    _install_prism(session)
-    session.run("pytest", *session.posargs, env=NOX_RUNNER)
+    _install_prism(session)  # everything the suite needs is installed here, before the first test
+    session.run("pytest", *PARALLEL, *session.posargs, env=NOX_RUNNER)
 
 
 @nox.session
