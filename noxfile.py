@@ -99,8 +99,12 @@ def tests(session: nox.Session) -> None:
     """Run the test suite on every core (pytest-xdist); extra arguments go to pytest (``-- -n 0 -m unit``)."""
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
-    _install_prism(session)  # everything the suite needs is installed here, before the first test
-    session.run("pytest", *PARALLEL, *session.posargs, env=NOX_RUNNER)
+    _install_prism(session)
+    # Everything the suite installs is downloaded here, before the first test: the wheels that the publish and
+    # wheel tests install (and python -m build's backend) come from <venv>/wheelhouse, offline.
+    session.run("python", "-m", "tests.helpers.wheelhouse")
+    offline = {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(Path(session.virtualenv.location) / "wheelhouse")}
+    session.run("pytest", *PARALLEL, *session.posargs, env={**NOX_RUNNER, **offline})
 
 
 @nox.session
