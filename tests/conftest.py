@@ -8,7 +8,9 @@ live in ``tests/helpers/``.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -71,13 +73,36 @@ def group_of(item: pytest.Item) -> str:
     return next((group for fixture, group in _FIXTURE_GROUPS if fixture in fixtures), "unit")
 
 
+_SHARED_SCOPE = re.compile(r"""scope=["'](?:module|session|package)["']""")
+
+
+@functools.cache
+def shares_fixtures(path: Path) -> bool:
+    """Whether the test file ``path`` defines a fixture of module or session scope (a server, a build, a cache)."""
+    return _SHARED_SCOPE.search(path.read_text(encoding="utf-8")) is not None
+
+
+def worker_group(item: pytest.Item) -> str | None:
+    """The pytest-xdist group of ``item``: tests that share one costly fixture run on one worker, which makes it once.
+
+    Every test using Prism (``prism_url``) shares one worker's Prism; the tests of a file that defines a module or
+    session fixture (pypiserver, devpi, the built wheel, a mypy cache) share that file's worker. Any other test
+    goes wherever a worker is free.
+    """
+    if "prism_url" in getattr(item, "fixturenames", ()):
+        return "prism"
+    if shares_fixtures(item.path):
+        return item.path.stem
+    return None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test with its group (``pytest -m pipeline``); Prism's tests share one xdist worker's Prism."""
+    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker."""
     for item in items:
-        group = group_of(item)
-        item.add_marker(getattr(pytest.mark, group))
-        if group == "contract" and "prism_url" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("prism"))
+        item.add_marker(getattr(pytest.mark, group_of(item)))
+        shared = worker_group(item)
+        if shared is not None:
+            item.add_marker(pytest.mark.xdist_group(shared))
 
 
 @pytest.fixture(autouse=True)
