@@ -8,7 +8,10 @@ import shlex
 
 from tests.helpers.paths import ROOT
 
-NOT_IN_CI = {"drill": "the whole suite again in a copy (~the time of ./nox): its own session, run before a release"}
+NOT_IN_CI = {
+    "drill": "the whole suite again in a copy (~the time of ./nox): its own session, run before a release",
+    "fuzz": "the fuzzer's test with 200 random examples: ./nox runs the same test with 8 fixed ones",
+}
 """Sessions the docs name that CI does not run, and why."""
 
 
