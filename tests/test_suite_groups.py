@@ -41,3 +41,18 @@ def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
     shared = tmp_path / "test_shared.py"
     shared.write_text('@pytest.fixture(scope="module")\ndef server(): ...\n', encoding="utf-8")
     assert shares_fixtures(shared)
+
+
+def test_no_test_runs_a_nox_session() -> None:
+    # A nox session inside the suite installs during a test and behaves differently under nox installed by pip
+    # (virtualenv, no uv) and ./nox: a test runs the session's module in the tests' venv instead.
+    sources = [*sorted((ROOT / "tests").glob("*.py")), *sorted((ROOT / "tests" / "helpers").glob("*.py"))]
+    runners = [
+        path.name
+        for path in sources
+        if "nox_command(" in path.read_text(encoding="utf-8")
+        and path.name not in {"test_nox_command.py", "test_suite_groups.py"}
+    ]
+    assert not runners, f"these run nox from a test: {runners}"
+    finding = (ROOT / "tests" / "test_nox_command.py").read_text(encoding="utf-8")
+    assert '"--version"' in finding and '"-s"' not in finding  # it asks the nox running the tests for its version
