@@ -91,7 +91,7 @@ def _install_prism(session: nox.Session) -> None:
 
 
 PARALLEL = ("-n", "auto", "--dist", "loadgroup")
-"""pytest-xdist: one worker per core; tests marked ``xdist_group`` (those sharing Prism) share one worker."""
+"""pytest-xdist: one worker per core; tests marked ``xdist_group`` (sharing Prism, a server, a build) share one."""
 
 
 @nox.session
