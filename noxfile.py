@@ -119,13 +119,21 @@ def _install_prism(session: nox.Session) -> None:
     stamp.write_text(digest, encoding="utf-8")
 
 
+PARALLEL = ("-n", "auto", "--dist", "loadgroup")
+"""pytest-xdist: one worker per core; tests marked ``xdist_group`` (sharing Prism, a server, a build) share one."""
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (pytest); extra arguments go to pytest."""
+    """Run the test suite on every core (pytest-xdist); extra arguments go to pytest (``-- -n 0 -m unit``)."""
     _install(session, "tests")
     session.install("--no-deps", "-e", ".")
     _install_prism(session)
-    session.run("pytest", *session.posargs, env=NOX_RUNNER)
+    # Everything the suite installs is downloaded here, before the first test: the wheels that the publish and
+    # wheel tests install (and python -m build's backend) come from <venv>/wheelhouse, offline.
+    session.run("python", "-m", "tests.helpers.wheelhouse")
+    offline = {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(Path(session.virtualenv.location) / "wheelhouse")}
+    session.run("pytest", *PARALLEL, *session.posargs, env={**NOX_RUNNER, **offline})
 
 
 MOCK_PORT = 4010

@@ -1,11 +1,16 @@
 """Fixtures every test may use: a clean PURETALK_* environment, copies of the repository, the Prism mock.
 
-Helpers that are not fixtures live in ``tests/helpers/``.
+Every test is also marked with its group, ``unit``, ``pipeline``, ``contract`` or ``publish``
+(``pytest -m unit``), by :func:`pytest_collection_modifyitems` from :data:`GROUPS`: by file, so that
+no test file has to move (docs/pipeline.md, "Running the tests"). Helpers that are not fixtures
+live in ``tests/helpers/``.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +22,87 @@ import pytest
 from tests.helpers.docs_site import DocsSite
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.servers import QuietHandler, prism, serving
+
+GROUPS: dict[str, str] = {
+    # Prism or another real server speaking the API, each method against the spec.
+    "test_client_contract.py": "contract",
+    "test_contract_generated.py": "contract",
+    "test_readme.py": "contract",
+    # Building, uploading and installing the distribution.
+    "test_publish.py": "publish",
+    "test_publish_devpi.py": "publish",
+    "test_publish_hostile.py": "publish",
+    "test_wheel.py": "publish",
+    # generate / check / update-spec / spec-watch and the generator itself, in copies of the repository.
+    "test_additive_change.py": "pipeline",
+    "test_changelog.py": "pipeline",
+    "test_facade.py": "pipeline",
+    "test_facade_fuzz.py": "pipeline",
+    "test_facade_hostile.py": "pipeline",
+    "test_hostile_specs.py": "pipeline",
+    "test_interrupted_runs.py": "pipeline",
+    "test_nox_command.py": "pipeline",
+    "test_pipeline.py": "pipeline",
+    "test_real_spec_shapes.py": "pipeline",
+    "test_run_lock.py": "pipeline",
+    "test_spec_watch.py": "pipeline",
+    "test_surface_report.py": "pipeline",
+    "test_update_spec.py": "pipeline",
+    "test_update_spec_hostile.py": "pipeline",
+    "test_upstream_corpus.py": "pipeline",
+    "test_user_code_types.py": "pipeline",
+}
+"""The group of each test file that is not ``unit``. A file not named here is grouped by the fixtures its tests
+use: ``prism_url`` makes a contract test, a copy of the repository (``repo_copy``, ``git_repo``, ``run_pipeline``)
+a pipeline test; anything else is a unit test."""
+
+GROUP_NAMES = ("unit", "pipeline", "contract", "publish")
+"""The markers registered in pyproject.toml; every test carries exactly one."""
+
+_FIXTURE_GROUPS = (("prism_url", "contract"), ("repo_copy", "pipeline"), ("git_repo", "pipeline"))
+
+
+def group_of(item: pytest.Item) -> str:
+    """The group of the test ``item``: its file's in :data:`GROUPS`, else from the fixtures it uses, else unit."""
+    group = GROUPS.get(item.path.name)
+    if group is not None:
+        return group
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if "run_pipeline" in fixtures:
+        return "pipeline"
+    return next((group for fixture, group in _FIXTURE_GROUPS if fixture in fixtures), "unit")
+
+
+_SHARED_SCOPE = re.compile(r"""scope=["'](?:module|session|package)["']""")
+
+
+@functools.cache
+def shares_fixtures(path: Path) -> bool:
+    """Whether the test file ``path`` defines a fixture of module or session scope (a server, a build, a cache)."""
+    return _SHARED_SCOPE.search(path.read_text(encoding="utf-8")) is not None
+
+
+def worker_group(item: pytest.Item) -> str | None:
+    """The pytest-xdist group of ``item``: tests that share one costly fixture run on one worker, which makes it once.
+
+    Every test using Prism (``prism_url``) shares one worker's Prism; the tests of a file that defines a module or
+    session fixture (pypiserver, devpi, the built wheel, a mypy cache) share that file's worker. Any other test
+    goes wherever a worker is free.
+    """
+    if "prism_url" in getattr(item, "fixturenames", ()):
+        return "prism"
+    if shares_fixtures(item.path):
+        return item.path.stem
+    return None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker."""
+    for item in items:
+        item.add_marker(getattr(pytest.mark, group_of(item)))
+        shared = worker_group(item)
+        if shared is not None:
+            item.add_marker(pytest.mark.xdist_group(shared))
 
 
 @pytest.fixture(autouse=True)

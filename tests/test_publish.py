@@ -28,6 +28,7 @@ from tests.helpers.publishing import PASSWORD, USERNAME, publish, script
 from tests.helpers.servers import free_port, running
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 from tests.helpers.versions import next_version, project_version, sdist_name, wheel_name
+from tests.helpers.wheelhouse import wheelhouse
 
 WRONG_PASSWORD = "not-the-pa55word"
 VERSION = project_version()
@@ -99,18 +100,12 @@ def start_index(tmp_path_factory: pytest.TempPathFactory, htpasswd: Path) -> Ite
 
 @pytest.fixture(scope="module")
 def dependency_wheels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ...]:
-    """The client's runtime dependencies (pins of requirements/runtime.in) as wheels, for the internal index."""
-    pins = [
-        line.strip()
-        for line in (ROOT / "requirements" / "runtime.in").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    folder = tmp_path_factory.mktemp("dependencies")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary", ":all:", "--dest", str(folder), *pins],
-        check=True, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    return tuple(sorted(folder.iterdir()))
+    """The client's runtime dependencies (requirements/runtime.txt) as wheels, for the internal index.
+
+    From the wheelhouse ``nox -s tests`` downloaded before the tests started (tests/helpers/wheelhouse.py).
+    """
+    folder = wheelhouse(tmp_path_factory.getbasetemp() / "wheelhouse")
+    return tuple(sorted(folder.glob("*.whl")))
 
 
 @pytest.fixture(scope="module")

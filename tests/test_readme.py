@@ -56,8 +56,8 @@ def test_the_quick_start_gives_the_commands_ci_runs() -> None:
     commands = re.findall(r"```sh\n(.*?)```", _section("## Quick start"), re.S)
     lines = [line.split("#")[0].strip() for block in commands for line in block.splitlines()]
     assert lines == ["./nox -s generate", "./nox"]
-    ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
-    assert ci_run[-1] == "./nox", "CI runs the test command the README gives"
+    ci_run = [line.split("#")[0].strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "./nox" in ci_run, "CI runs the test command the README gives"
 
 
 def test_the_maintainer_topics_live_in_docs_pages() -> None:

@@ -1,0 +1,58 @@
+"""The suite's groups (unit, pipeline, contract, publish) and its workers: what tests/conftest.py marks holds."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from tests.conftest import GROUP_NAMES, GROUPS, shares_fixtures
+from tests.helpers.paths import ROOT
+
+
+def test_every_grouped_file_exists_so_a_rename_cannot_drop_it_into_unit() -> None:
+    missing = sorted(name for name in GROUPS if not (ROOT / "tests" / name).is_file())
+    assert not missing, f"tests/conftest.py GROUPS names files that do not exist: {missing}"
+    assert set(GROUPS.values()) <= set(GROUP_NAMES)
+
+
+def test_the_groups_are_the_registered_markers() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        markers = tomllib.load(handle)["tool"]["pytest"]["ini_options"]["markers"]
+    names = {marker.split(":")[0].split("(")[0] for marker in markers}
+    assert names == {*GROUP_NAMES, "xdist_group"}
+
+
+def test_a_file_that_runs_generate_in_a_subprocess_is_not_a_unit_test() -> None:
+    command = '"-m", "scripts.generation.' + 'generate"'  # split: this file runs no generate
+    unit = [
+        path.name
+        for path in sorted((ROOT / "tests").glob("test_*.py"))
+        if command in path.read_text(encoding="utf-8") and path.name not in GROUPS
+    ]
+    assert not unit, f"add these to GROUPS in tests/conftest.py: {unit}"
+
+
+def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
+    assert shares_fixtures(ROOT / "tests" / "test_wheel.py")  # builds the wheel once
+    assert shares_fixtures(ROOT / "tests" / "test_publish_devpi.py")  # starts devpi once
+    plain = tmp_path / "test_plain.py"
+    plain.write_text("import pytest\n\n\n@pytest.fixture\ndef thing() -> int:\n    return 1\n", encoding="utf-8")
+    assert not shares_fixtures(plain)
+    shared = tmp_path / "test_shared.py"
+    shared.write_text('@pytest.fixture(scope="module")\ndef server(): ...\n', encoding="utf-8")
+    assert shares_fixtures(shared)
+
+
+def test_no_test_runs_a_nox_session() -> None:
+    # A nox session inside the suite installs during a test and behaves differently under nox installed by pip
+    # (virtualenv, no uv) and ./nox: a test runs the session's module in the tests' venv instead.
+    sources = [*sorted((ROOT / "tests").glob("*.py")), *sorted((ROOT / "tests" / "helpers").glob("*.py"))]
+    runners = [
+        path.name
+        for path in sources
+        if "nox_command(" in path.read_text(encoding="utf-8")
+        and path.name not in {"test_nox_command.py", "test_suite_groups.py"}
+    ]
+    assert not runners, f"these run nox from a test: {runners}"
+    finding = (ROOT / "tests" / "test_nox_command.py").read_text(encoding="utf-8")
+    assert '"--version"' in finding and '"-s"' not in finding  # it asks the nox running the tests for its version
