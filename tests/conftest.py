@@ -28,11 +28,14 @@ GROUPS: dict[str, str] = {
     "test_client_contract.py": "contract",
     "test_contract_generated.py": "contract",
     "test_readme.py": "contract",
+    "test_readme_for_users.py": "contract",
+    "test_nox_mock.py": "contract",
     # Building, uploading and installing the distribution.
     "test_publish.py": "publish",
     "test_publish_devpi.py": "publish",
     "test_publish_hostile.py": "publish",
     "test_wheel.py": "publish",
+    "test_fake_api_plugin.py": "publish",
     # generate / check / update-spec / spec-watch and the generator itself, in copies of the repository.
     "test_additive_change.py": "pipeline",
     "test_changelog.py": "pipeline",
