@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.generation.ir import UNSET_REF, Endpoint, FacadeError, Field, Model, Parse, TypeRef, Union, core
 from scripts.generation.names import (
     CLIENT_MEMBERS,
     OPTION_NAMES,
@@ -36,7 +37,7 @@ from scripts.generation.names import (
     pascal,
     snake,
 )
-from scripts.generation.source_text import Code, py_string
+from scripts.generation.source_text import Code
 
 METHOD_EXTENSION = "x-puretalk-method"
 ARGUMENTS_EXTENSION = "x-puretalk-arguments"
@@ -62,70 +63,7 @@ RUNTIME_NAMES = frozenset(
 """Module-level names the facade templates import or define: no spec name may take one."""
 
 
-class FacadeError(Exception):
-    """The facade cannot be derived; the message (one line) names the operation and the cause."""
-
-
 # --------------------------------------------------------------------------- types
-
-
-@dataclass(frozen=True)
-class TypeRef:
-    """One part of an annotation: a model or Literal alias, a list, an upload, or a leaf type of the generator."""
-
-    kind: str
-    """``model``, ``alias``, ``list``, ``file``, ``unset`` or ``leaf``."""
-    name: str = ""
-    """The class name (model, alias), or the generator's own type code (leaf)."""
-    item: tuple[TypeRef, ...] = ()
-    """The item type of a ``list``, as union parts."""
-    origin: str = ""
-    """What ``isinstance`` checks for this part (empty: it cannot be checked)."""
-
-
-Union = tuple[TypeRef, ...]
-UNSET_REF = TypeRef("unset", "NotGiven")
-"""An optional argument's "not given" part: ``NotGiven`` (the generator's ``Unset`` is the same class)."""
-_LEAF_ORIGINS = {
-    "str": "str", "int": "int", "float": "float", "bool": "bool", "None": "type(None)",
-    "datetime.datetime": "datetime.datetime", "datetime.date": "datetime.date", "UUID": "UUID",
-}  # fmt: skip
-
-
-def _code(prop: Any) -> str:
-    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
-
-
-def type_parts(prop: Any) -> Union:
-    """Return the union parts of a generator property's type, ``Unset`` last when it is optional."""
-    kind = type(prop).__name__
-    if kind == "UnionProperty":
-        parts: list[TypeRef] = []
-        for inner in prop.inner_properties:
-            parts += [part for part in type_parts(inner) if part not in parts and part.kind != "unset"]
-    elif kind == "ListProperty":
-        parts = [TypeRef("list", item=tuple(p for p in type_parts(prop.inner_property) if p.kind != "unset"))]
-        parts[0] = TypeRef("list", item=parts[0].item, origin="list")
-    elif kind == "ModelProperty":
-        parts = [TypeRef("model", str(prop.class_info.name), origin=str(prop.class_info.name))]
-    elif kind in ("LiteralEnumProperty", "EnumProperty"):
-        origin = getattr(prop.value_type, "__name__", "")
-        name = str(prop.class_info.name)
-        parts = [TypeRef("alias" if kind == "LiteralEnumProperty" else "model", name, origin=origin or name)]
-    elif kind == "FileProperty":
-        parts = [TypeRef("file", "File", origin="File")]
-    elif kind == "ConstProperty":
-        raw = prop.value.raw_value
-        if not isinstance(raw, (str, int, bool)) or raw is None:
-            raise FacadeError(f"a const of type {type(raw).__name__} is not supported")
-        literal = py_string(raw) if isinstance(raw, str) else Code(repr(raw))
-        parts = [TypeRef("const", f"Literal[{literal}]", origin="str" if isinstance(raw, str) else type(raw).__name__)]
-    else:
-        code = _code(prop)
-        parts = [TypeRef("leaf", code, origin=_LEAF_ORIGINS.get(code, ""))]
-    if not prop.required:
-        parts.append(UNSET_REF)
-    return tuple(parts)
 
 
 @dataclass
@@ -162,83 +100,12 @@ class Names:
             yield from self.classes(part.item)
 
 
-def core(parts: Union) -> Union:
-    """``parts`` without ``Unset``."""
-    return tuple(part for part in parts if part.kind != "unset")
-
-
-# --------------------------------------------------------------------------- models
-
-
-@dataclass(frozen=True)
-class Field:
-    """A property of a generated model: its Python name, the spec's name, its type and whether it is required."""
-
-    name: Identifier
-    source: str
-    parts: Union
-    required: bool
-    description: str
-    default: Code | None
-
-
-@dataclass(frozen=True)
-class Model:
-    """A generated attrs model (or enum / Literal alias, with no fields)."""
-
-    name: str
-    fields: tuple[Field, ...]
-    is_alias: bool = False
-
-    def field(self, name: str) -> Field | None:
-        """Return the field whose Python name is ``name``, if any."""
-        return next((item for item in self.fields if item.name == name), None)
-
-
-def _default(prop: Any) -> Code | None:
-    default = getattr(prop, "default", None)
-    if default is None:
-        return None if prop.required else Code("NOT_GIVEN")
-    code = str(default.python_code.as_unembedded_code())
-    try:  # the generator's own literal: accept only a plain constant (a string, a number, a bool, None)
-        value = ast.literal_eval(code)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None if prop.required else Code("NOT_GIVEN")
-    if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
-        return Code(repr(value))
-    if isinstance(value, str):
-        return py_string(value)
-    return None if prop.required else Code("NOT_GIVEN")
-
-
-def field_of(prop: Any) -> Field:
-    """Return a generator property as a :class:`Field`."""
-    name = str(prop.python_name)
-    if not is_identifier(name):
-        raise FacadeError(f"the generator named a property {name!r}, not a Python name")
-    description = prop.description
-    text = description.get_untrusted_value() if hasattr(description, "get_untrusted_value") else description
-    source = prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
-    return Field(fixed(name), str(source), type_parts(prop), bool(prop.required), str(text or ""), _default(prop))
-
-
-def read_models(data: Any) -> dict[str, Model]:
-    """Every model and enum of the generator's parse, by class name."""
-    models: dict[str, Model] = {}
-    for prop in data.models:
-        props = list(prop.required_properties or []) + list(prop.optional_properties or [])
-        models[str(prop.class_info.name)] = Model(str(prop.class_info.name), tuple(field_of(item) for item in props))
-    for enum in data.enums:
-        models[str(enum.class_info.name)] = Model(str(enum.class_info.name), (), is_alias=True)
-    return models
-
-
 # --------------------------------------------------------------------------- operations
 
 
 @dataclass
 class Operation:
-    """One endpoint of the generator's parse, as the facade exposes it."""
+    """One endpoint of the parse (:class:`scripts.generation.ir.Endpoint`), with the name the facade gives it."""
 
     tag: Identifier
     function: Identifier
@@ -258,6 +125,15 @@ class Operation:
     named_by: str = "overlay"
     renames: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, endpoint: Endpoint) -> Operation:
+        """Return the operation of one endpoint of the IR, not named yet."""
+        return cls(
+            endpoint.tag, endpoint.function, endpoint.method, endpoint.path, list(endpoint.path_params),
+            list(endpoint.query_params), list(endpoint.header_params), endpoint.body, endpoint.body_required,
+            list(endpoint.success), endpoint.spec,
+        )  # fmt: skip
+
     @property
     def operation_id(self) -> str:
         """The spec's operationId, or the generator's function name."""
@@ -273,80 +149,6 @@ class Operation:
     def dotted(self) -> str:
         """The method as users call it: ``calls.get_recording``."""
         return ".".join((*self.resource, self.python_name))
-
-
-def _untrusted(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
-
-
-def spec_path(endpoint: Any) -> str:
-    """Return the endpoint's path as the spec spells it.
-
-    The generator rewrites each path parameter to its Python name (``{AccountSid}`` ->
-    ``{account_sid}``); its path parameters are in path order, one per placeholder, so each
-    is put back in turn.
-    """
-    path, start = _untrusted(endpoint.path), 0
-    for prop in endpoint.path_parameters:
-        placeholder, original = f"{{{prop.python_name}}}", f"{{{_untrusted(prop.name)}}}"
-        found = path.find(placeholder, start)
-        if found < 0:
-            return _untrusted(endpoint.path)
-        path = path[:found] + original + path[found + len(placeholder) :]
-        start = found + len(original)
-    return path
-
-
-def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
-    """Pair each endpoint of the generator's parse with its operation in the resolved ``spec``.
-
-    Two endpoints of one tag that the generator gives the same function name would overwrite
-    each other's module: that is refused, naming both operations.
-    """
-    operations: list[Operation] = []
-    paths = spec.get("paths") or {}
-    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
-        seen: dict[str, Operation] = {}
-        for endpoint in collection.endpoints:
-            method, path = str(endpoint.method).upper(), spec_path(endpoint)
-            name = str(endpoint.name)
-            if not is_identifier(name) or not is_identifier(str(tag)):
-                raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")
-            item = paths.get(path) if isinstance(paths, Mapping) else None
-            operation_spec = (item or {}).get(method.lower()) if isinstance(item, Mapping) else None
-            bodies = [body.prop for body in endpoint.bodies]
-            body: Union | None = None
-            if bodies:
-                body = tuple(part for prop in bodies for part in core(type_parts(prop)))
-            success: list[Union | None] = []
-            for response in endpoint.responses.patterns:
-                low = response.status_code.range[0] if response.status_code.range else 0
-                if 200 <= low < 300:
-                    binary = response.source["return_type"] == "bytes"
-                    success.append(None if binary else core(type_parts(response.prop)))
-            operation = Operation(
-                tag=fixed(str(tag)),
-                function=fixed(name),
-                method=method,
-                path=path,
-                path_params=[field_of(prop) for prop in endpoint.path_parameters],
-                query_params=[field_of(prop) for prop in endpoint.query_parameters],
-                header_params=[field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)],
-                body=body,
-                body_required=all(prop.required for prop in bodies),
-                success=success,
-                spec=operation_spec if isinstance(operation_spec, Mapping) else {},
-            )
-            if name in seen:
-                other = seen[name]
-                raise FacadeError(
-                    f"{other.key} and {operation.key} both generate the function {tag}.{name} "
-                    f"(operationIds {other.operation_id!r}, {operation.operation_id!r}): "
-                    "give one another operationId in the overlay"
-                )
-            seen[name] = operation
-            operations.append(operation)
-    return operations
 
 
 def _segments(path: str) -> list[str]:
@@ -893,10 +695,10 @@ _CLASS_KINDS = (
 )
 
 
-def build_facade(data: Any, spec: Mapping[str, Any], root: Path) -> Facade:
-    """Derive the facade from the generator's parse (``data``) and the overlay's names in the resolved ``spec``."""
-    models = read_models(data)
-    operations = read_operations(data, spec)
+def build_facade(parse: Parse, spec: Mapping[str, Any], root: Path) -> Facade:
+    """Derive the facade from the IR of the parse and the overlay's names in the resolved ``spec``."""
+    models = dict(parse.models)
+    operations = [Operation.of(endpoint) for endpoint in parse.endpoints]
     builder = _Builder(spec, models, root)
     builder.name(operations)
     tops = [resource for path, resource in sorted(builder.resources.items()) if len(path) == 1]

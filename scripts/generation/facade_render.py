@@ -18,16 +18,14 @@ import jinja2
 
 from scripts.generation.facade_model import (
     BUILTIN_TYPES,
-    UNSET_REF,
     Argument,
     Facade,
     Method,
     Names,
     Resource,
-    TypeRef,
-    core,
     plain_annotation,
 )
+from scripts.generation.ir import UNSET_REF, TypeRef, core
 from scripts.generation.names import Identifier, fixed, is_identifier
 from scripts.generation.source_text import Code, finalize, py_docstring, py_string
 

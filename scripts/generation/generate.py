@@ -57,10 +57,12 @@ if TYPE_CHECKING:
 
 TEMPLATES = "templates"
 FACADE_INPUTS = (
+    "scripts/generation/adapter.py",
     "scripts/generation/facade_model.py",
     "scripts/generation/facade_render.py",
     "scripts/generation/generator.py",
     "scripts/generation/generator_worker.py",
+    "scripts/generation/ir.py",
     "scripts/generation/names.py",
     "scripts/generation/source_text.py",
 )

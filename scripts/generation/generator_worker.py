@@ -30,9 +30,11 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from scripts.generation import adapter
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.generator import describe_errors
+from scripts.generation.ir import Parse
 
 MAX_CAUSE = 200
 
@@ -41,33 +43,17 @@ class WorkerError(Exception):
     """A step refused or failed; the message says which and why, one line per problem."""
 
 
-def _config(request: dict[str, Any]) -> Any:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-
-    config_file = ConfigFile.load_from_path(Path(request["config"]))
-    config = Config.from_sources(
-        config_file, MetaType.NONE, Path(request["spec"]), "utf-8", False, Path(request["package_dir"])
-    )
-    config.post_hooks = []  # formatting runs once, after the facade is rendered (step 3)
-    return config
-
-
-def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Any, float]:
-    """Return steps 1: the generator's parse and its package (our templates); every warning is a refusal."""
-    from openapi_python_client import Project
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import GeneratorError
-
+def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, float]:
+    """Return step 1: the IR of the generator's parse, its models built (our templates); every warning refuses."""
     started = time.perf_counter()
-    config = _config(request)
-    data = GeneratorData.from_dict(spec, config=config)
-    if isinstance(data, GeneratorError):
-        raise WorkerError(describe_errors([data], spec))
-    project = Project(openapi=data, config=config, custom_template_path=Path(request["templates"]))
-    errors = project.build()
-    if errors:
-        raise WorkerError(describe_errors(list(errors), spec))
-    return data, time.perf_counter() - started
+    where = adapter.Request(
+        Path(request["spec"]), Path(request["config"]), Path(request["templates"]), Path(request["package_dir"])
+    )
+    try:
+        parse = adapter.parse(where, spec)
+    except adapter.ParseRefused as refused:
+        raise WorkerError(describe_errors(refused.problems, spec)) from None
+    return parse, time.perf_counter() - started
 
 
 def _ruff(package_dir: Path) -> None:
@@ -124,9 +110,9 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     """Do steps 1 to 4; return what the pipeline needs of the generation."""
     spec = json.loads(Path(request["spec"]).read_text(encoding="utf-8"))
     package_dir, root = Path(request["package_dir"]), Path(request["root"])
-    data, seconds = _generate(request, spec)
     try:
-        facade = build_facade(data, spec, root)
+        parse, seconds = _generate(request, spec)
+        facade = build_facade(parse, spec, root)
         render(facade, package_dir, root)
         api_md = render_api_md(facade, root)
     except FacadeError as error:
