@@ -40,7 +40,7 @@ def test_fingerprint_records_the_inputs() -> None:
     assert manifest["fingerprint"] == fingerprint.digest
     templates = {path.relative_to(ROOT).as_posix() for path in (ROOT / "templates").rglob("*.jinja")}
     helpers = {path.relative_to(ROOT).as_posix() for path in (ROOT / HELPERS).glob("*.py")}
-    assert {"templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja"} <= templates
+    assert {"templates/model.py.jinja", "templates/facade/method.py.jinja"} <= templates
     assert set(manifest["inputs"]) == {
         "openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", *FACADE_INPUTS, *templates, *helpers,
     }  # fmt: skip
@@ -57,7 +57,7 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
         "generator-config.yaml",
         "scripts/generation/facade_render.py",
     )
-    for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
+    for name in (*inputs, "templates/model.py.jinja", "templates/facade/method.py.jinja",
                  "overlays/puretalk_client/_helpers/tts.py"):  # fmt: skip
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")

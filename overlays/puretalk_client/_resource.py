@@ -1,9 +1,9 @@
 """What every resource namespace shares: sending a call, and its raw and streamed variants.
 
 The resource classes themselves (``client.calls``…) are derived from the spec at
-``generate`` time (``puretalk_api.resources``); each method builds its request with
-the generated endpoint's public ``<name>_request`` seam and hands it to ``_run``
-with a parser. ``with_raw_response`` and ``with_streaming_response`` wrap those
+``generate`` time (``puretalk_api.resources``); each method builds its request
+(:func:`puretalk_client._request.build_request`) and hands it to ``_run`` with its
+generated parser, which takes the body decoded once. ``with_raw_response`` and ``with_streaming_response`` wrap those
 methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their
 signatures: the wrapped call runs in a *mode* that makes ``_run`` hand back the
 HTTP answer instead of the parsed result.
@@ -15,7 +15,7 @@ import contextlib
 import enum
 import functools
 import importlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Container, Iterator, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
@@ -24,6 +24,7 @@ import httpx
 from puretalk_client._options import RequestOptions
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
 from puretalk_client._response import (
+    OK,
     AsyncStreamedResponse,
     RawResponse,
     StreamedResponse,
@@ -38,13 +39,13 @@ from puretalk_client._response import (
 )
 
 if TYPE_CHECKING:
-    from puretalk_api import Client as ApiClient
+    from puretalk_client._validate import Check
 
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
-Parser = Callable[["ApiClient", httpx.Response], T]
-"""How a method turns a 2xx answer into its result (generated, typed, per operation)."""
+Parser = Callable[[object, "Check"], T]
+"""How a method turns the decoded body of a 2xx answer into its result (generated, typed, per operation)."""
 
 
 class _Mode(enum.Enum):
@@ -115,10 +116,6 @@ class SyncClient(Protocol):
         """The configured httpx client."""
 
     @property
-    def api_client(self) -> ApiClient:
-        """The generated client over it."""
-
-    @property
     def api_key(self) -> str:
         """The key (to scrub it from what errors show)."""
 
@@ -133,10 +130,6 @@ class AsyncClient(Protocol):
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The configured httpx client."""
-
-    @property
-    def api_client(self) -> ApiClient:
-        """The generated client over it."""
 
     @property
     def api_key(self) -> str:
@@ -154,9 +147,15 @@ class SyncAPIResource(_Resource):
         self._client = client
 
     def _run(
-        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+        self,
+        request: Mapping[str, Any],
+        parser: Parser[T],
+        options: RequestOptions,
+        *,
+        binary: bool = False,
+        statuses: Container[int] = OK,
     ) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser``.
+        """Send a generated method's request with the caller's options; parse the answer with ``parser``.
 
         A JSON answer is read up to the client's ``max_response_bytes``; a ``binary`` one
         (audio) whole, unless streamed.
@@ -177,8 +176,8 @@ class SyncAPIResource(_Resource):
             if http.is_closed:
                 raise client_closed(type(client).__name__) from error
             raise
-        api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        secret = client.api_key
+        parse_it = functools.partial(parse, parser=parser, secret=secret, binary=binary, statuses=statuses)
         return _finish(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
 
 
@@ -189,9 +188,15 @@ class AsyncAPIResource(_Resource):
         self._client = client
 
     async def _run(
-        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+        self,
+        request: Mapping[str, Any],
+        parser: Parser[T],
+        options: RequestOptions,
+        *,
+        binary: bool = False,
+        statuses: Container[int] = OK,
     ) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
+        """Send a generated method's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
         client = self._client
         http = client.http_client
         if http.is_closed:
@@ -208,8 +213,8 @@ class AsyncAPIResource(_Resource):
             if http.is_closed:
                 raise client_closed(type(client).__name__) from error
             raise
-        api, secret = client.api_client, client.api_key
-        parse_it = functools.partial(parse, parser=functools.partial(parser, api), secret=secret, binary=binary)
+        secret = client.api_key
+        parse_it = functools.partial(parse, parser=parser, secret=secret, binary=binary, statuses=statuses)
         return _finish(response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes)
 
 

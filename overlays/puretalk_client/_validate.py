@@ -20,17 +20,62 @@ import types
 import typing
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-import attrs
-
-from puretalk_client._response import current_body
+from typing import Any, NamedTuple, NoReturn, Protocol, TypeVar
 
 T = TypeVar("T")
-Check = Callable[[object], "str | None"]
-"""Return None when a value fits, else why not (a path and what was found)."""
+
+
+class Check(Protocol):
+    """How a parse treats what does not fit the spec; generated parsers call it while they parse."""
+
+    def differs(self, model: str, field: str, expected: str, value: object) -> None:
+        """Report a value of ``model.field`` that is not what the spec says (strict: raise; lenient: log once)."""
+
+    def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
+        """Report an answer off the documented shape (an object where a list is documented); always raises."""
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "null" if value is None else type(value).__name__
+
+
+class StrictCheck:
+    """Every value off the spec is an error: ``TypeError`` naming where (reported as ``APIResponseValidationError``)."""
+
+    def differs(self, model: str, field: str, expected: str, value: object) -> NoReturn:
+        """Raise: ``field Call.call_id: expected str, got int``."""
+        raise TypeError(f"field {model}.{field}: expected {expected}, got {type(value).__name__}")
+
+    def wrong_shape(self, where: str, expected: str, value: object) -> NoReturn:
+        """Raise: ``body CallList.results: expected an array, got object``."""
+        raise TypeError(f"{where}: expected {expected}, got {_json_kind(value)}")
+
+
+STRICT: Check = StrictCheck()
+"""The check of a strict parse (today's default)."""
+
+
+def _is_model(kind: object) -> bool:
+    """Whether ``kind`` is an attrs class (a generated model), as ``attrs.has`` tells, without importing attrs."""
+    return isinstance(kind, type) and getattr(kind, "__attrs_attrs__", None) is not None
+
+
+class _Miss(NamedTuple):
+    """Where a value does not fit (``.results[0].status``), what was expected, and the value."""
+
+    path: str
+    expected: str
+    value: object
+
+
+_Checker = Callable[[object], "_Miss | None"]
+"""Return None when a value fits, else where and why not."""
 _SKIPPED = frozenset({"additional_properties"})
-_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]] = {}
+_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Checker], ...]]] = {}
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -43,37 +88,41 @@ def _hints(model: type) -> dict[str, Any]:
     return {name: hint for name, hint in hints.items() if name not in _SKIPPED}
 
 
-def _passes(value: object) -> str | None:
+def _passes(value: object) -> _Miss | None:
     return None
 
 
-def _instance_of(kinds: tuple[type, ...], label: str) -> Check:
+def _prefixed(path: str, miss: _Miss | None) -> _Miss | None:
+    return None if miss is None else _Miss(path + miss.path, miss.expected, miss.value)
+
+
+def _instance_of(kinds: tuple[type, ...], label: str) -> _Checker:
     exact_numbers = int in kinds and bool not in kinds
 
-    def check(value: object) -> str | None:
+    def check(value: object) -> _Miss | None:
         if isinstance(value, kinds) and not (exact_numbers and isinstance(value, bool)):
             return None
-        return f": expected {label}, got {type(value).__name__}"
+        return _Miss("", label, value)
 
     return check
 
 
-def _compile(hint: Any) -> Check:
+def _compile(hint: Any) -> _Checker:
     if hint is Any or hint is object:
         return _passes
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        plain = [option for option in options if isinstance(option, type) and not attrs.has(option)]
+        plain = [option for option in options if isinstance(option, type) and not _is_model(option)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
         plain_check = _instance_of(_widened(plain), "") if plain else None
         checks = [_compile(option) for option in options if option not in plain]
 
-        def either(value: object) -> str | None:
+        def either(value: object) -> _Miss | None:
             if plain_check is not None and plain_check(value) is None:
                 return None  # the cheap part first: null, Unset, a scalar
-            reason = None
+            reason: _Miss | None = None
             for check in checks:
                 reason = check(value)
                 if reason is None:
@@ -83,32 +132,32 @@ def _compile(hint: Any) -> Check:
         return either
     if origin is typing.Literal:
         allowed = typing.get_args(hint)
-        return lambda value: None if value in allowed else f": {value!r} is not one of {list(allowed)}"
+        return lambda value: None if value in allowed else _Miss("", f"one of {list(allowed)}", value)
     if origin in (list, dict):
         arguments = typing.get_args(hint)
         item = _compile(arguments[-1]) if arguments else _passes
         kind: type = origin
 
-        def collection(value: object) -> str | None:
+        def collection(value: object) -> _Miss | None:
             if not isinstance(value, kind):
-                return f": expected {kind.__name__}, got {type(value).__name__}"
+                return _Miss("", kind.__name__, value)
             items = value if isinstance(value, list) else value.values()  # type: ignore[attr-defined]
             for index, entry in enumerate(items):
                 reason = item(entry)
                 if reason:
-                    return f"[{index}]{reason}"
+                    return _prefixed(f"[{index}]", reason)
             return None
 
         return collection
     if hint is type(None):
         return _instance_of((type(None),), "null")
     if isinstance(hint, type):
-        if attrs.has(hint):
+        if _is_model(hint):
             model: type = hint
 
-            def nested(value: object) -> str | None:
+            def nested(value: object) -> _Miss | None:
                 if not isinstance(value, model):
-                    return f": expected {model.__name__}, got {type(value).__name__}"
+                    return _Miss("", model.__name__, value)
                 return _fields(value)
 
             return nested
@@ -124,15 +173,15 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
     """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    if all(isinstance(option, type) and not attrs.has(option) and option is not object for option in options):
+    if all(isinstance(option, type) and not _is_model(option) and option is not object for option in options):
         kinds = _widened(list(options))
         return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
     return None
 
 
-def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, Check], ...]]:
+def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Checker], ...]]:
     plain: list[tuple[str, tuple[type, ...]]] = []
-    other: list[tuple[str, Check]] = []
+    other: list[tuple[str, _Checker]] = []
     for name, hint in _hints(kind).items():
         kinds = _plain_kinds(hint)
         if kinds is not None:
@@ -142,7 +191,7 @@ def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[t
     return tuple(plain), tuple(other)
 
 
-def _fields(model: object) -> str | None:
+def _fields(model: object) -> _Miss | None:
     kind = type(model)
     plan = _MODELS.get(kind)
     if plan is None:
@@ -150,17 +199,17 @@ def _fields(model: object) -> str | None:
     plain, other = plan
     for name, kinds in plain:
         if not isinstance(getattr(model, name), kinds):
-            return f".{name.lstrip('_')}{_compile(_hints(kind)[name])(getattr(model, name))}"
+            return _prefixed(f".{name.lstrip('_')}", _compile(_hints(kind)[name])(getattr(model, name)))
     for name, check in other:
         reason = check(getattr(model, name))
         if reason:
-            return f".{name.lstrip('_')}{reason}"  # an optional field's slot is _<name>
+            return _prefixed(f".{name.lstrip('_')}", reason)  # an optional field's slot is _<name>
     return None
 
 
 # --- the shape of the JSON body as it came --------------------------------------------------
 
-_SHAPES: dict[type, dict[str, Check]] = {}
+_SHAPES: dict[type, dict[str, _Checker]] = {}
 _KEYS: dict[str, str] = {}
 
 
@@ -172,15 +221,7 @@ def _key(name: str) -> str:
     return key
 
 
-def _json_kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return "null" if value is None else type(value).__name__
-
-
-def _shape_of(hint: Any) -> Check | None:
+def _shape_of(hint: Any) -> _Checker | None:
     """Compile the check of the JSON value a ``hint`` is read from; None: any JSON value's shape will do."""
     if hint is Any or hint is object:
         return None
@@ -195,7 +236,7 @@ def _shape_of(hint: Any) -> Check | None:
             return None
         takes_scalars = len(shaped) < len(checks)  # the others are scalars: their types are _fields' to check
 
-        def either(value: object) -> str | None:
+        def either(value: object) -> _Miss | None:
             if takes_scalars and not isinstance(value, (dict, list)):
                 return None
             reasons = [check(value) for check in shaped]
@@ -208,14 +249,14 @@ def _shape_of(hint: Any) -> Check | None:
         arguments = typing.get_args(hint)
         item = _shape_of(arguments[0]) if arguments else None
 
-        def array(value: object) -> str | None:
+        def array(value: object) -> _Miss | None:
             if not isinstance(value, list):
-                return f": expected an array, got {_json_kind(value)}"
+                return _Miss("", "an array", value)
             if item is not None:
                 for index, entry in enumerate(value):
                     reason = item(entry)
                     if reason:
-                        return f"[{index}]{reason}"
+                        return _prefixed(f"[{index}]", reason)
             return None
 
         return array
@@ -223,26 +264,26 @@ def _shape_of(hint: Any) -> Check | None:
         arguments = typing.get_args(hint)
         entry_check = _shape_of(arguments[-1]) if arguments else None
 
-        def mapping(value: object) -> str | None:
+        def mapping(value: object) -> _Miss | None:
             if not isinstance(value, dict):
-                return f": expected an object, got {_json_kind(value)}"
+                return _Miss("", "an object", value)
             if entry_check is not None:
                 for key, entry in value.items():
                     reason = entry_check(entry)
                     if reason:
-                        return f"[{key!r}]{reason}"
+                        return _prefixed(f"[{key!r}]", reason)
             return None
 
         return mapping
-    if isinstance(hint, type) and attrs.has(hint):
+    if isinstance(hint, type) and _is_model(hint):
         model: type = hint
         return lambda value: _object_shape(model, value)
     return None
 
 
-def _object_shape(model: type, value: object) -> str | None:
+def _object_shape(model: type, value: object) -> _Miss | None:
     if not isinstance(value, dict):
-        return f": expected an object, got {_json_kind(value)}"
+        return _Miss("", "an object", value)
     fields = _SHAPES.get(model)
     if fields is None:
         fields = {}
@@ -257,24 +298,26 @@ def _object_shape(model: type, value: object) -> str | None:
             if check is not None:
                 reason = check(item)
                 if reason:
-                    return f".{key}{reason}"
+                    return _prefixed(f".{key}", reason)
     return None
 
 
-def conforms(parsed: T) -> T:
-    """Return ``parsed`` (a generated model) if the body had its documented shape and types; else TypeError.
+def conforms(parsed: T, body: object = None, check: Check = STRICT) -> T:
+    """Return ``parsed`` (a generated model) if ``body`` (the JSON it was made from) fits the spec, else ask ``check``.
 
-    During a call's parse the JSON body it was read from is checked too (objects where the
-    spec has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an object.
+    The JSON body is checked first (objects where the spec has objects, arrays where it has
+    lists: ``dict()`` takes a list of pairs as an object), then the model's fields against their
+    types. A body off the documented shape goes to ``check.wrong_shape``, a value of the wrong
+    type to ``check.differs``.
     """
     kind = type(parsed)
-    if not attrs.has(kind):
+    if not _is_model(kind):
         return parsed
-    body = current_body()
-    reason = _object_shape(kind, body) if body is not None else None
-    if reason:
-        raise TypeError(f"body {kind.__name__}{reason}")
-    reason = _fields(parsed)
-    if reason:
-        raise TypeError(f"field {kind.__name__}{reason}")
+    if body is not None:
+        miss = _object_shape(kind, body)
+        if miss:
+            check.wrong_shape(f"body {kind.__name__}{miss.path}", miss.expected, miss.value)
+    miss = _fields(parsed)
+    if miss:
+        check.differs(kind.__name__, miss.path.lstrip("."), miss.expected, miss.value)
     return parsed

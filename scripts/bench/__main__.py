@@ -1,7 +1,7 @@
 """Benchmarks of the client's overhead, as ratios against a baseline measured in the same run.
 
 1. Per call: ``client.calls.register_web_call`` against raw ``httpx.Client.post(...).json()``,
-   both over the same ``httpx.MockTransport`` (and the generated function alone, for reference);
+   both over the same ``httpx.MockTransport``;
    then ``AsyncPuretalk`` against ``httpx.AsyncClient`` the same way, in one event loop.
 2. Import: the cumulative ``-X importtime`` of ``puretalk_client`` against ``httpx``, each in
    fresh interpreters.
@@ -49,22 +49,14 @@ def _per_call(function: Callable[[], object], calls: int) -> float:
 
 def bench_calls(calls: int, rounds: int) -> dict[str, float]:
     """Median seconds per call of each contender over the same MockTransport."""
-    from puretalk_api import AuthenticatedClient
-    from puretalk_api.api.calls import register_web_call
-    from puretalk_api.models import RegisterWebCallRequest
     from puretalk_client import Puretalk
 
     transport = httpx.MockTransport(_handler)
     raw = httpx.Client(transport=transport, base_url=BASE_URL, headers={"X-API-KEY": "bench-key"})
     client = Puretalk(api_key="bench-key", http_client=httpx.Client(transport=transport))
-    generated = AuthenticatedClient(base_url=BASE_URL, token="bench-key", auth_header_name="X-API-KEY", prefix="")  # noqa: S106
-    generated.set_httpx_client(httpx.Client(transport=transport, base_url=BASE_URL, headers={"X-API-KEY": "bench-key"}))
 
     contenders: dict[str, Callable[[], object]] = {
         "httpx": lambda: raw.post("/calls/web/register", json={"assistant_id": ASSISTANT}).json(),
-        "generated": lambda: register_web_call.sync(
-            client=generated, body=RegisterWebCallRequest(assistant_id=ASSISTANT)
-        ),
         "puretalk_client": lambda: client.calls.register_web_call(assistant_id=ASSISTANT),
     }
     samples: dict[str, list[float]] = {name: [] for name in contenders}

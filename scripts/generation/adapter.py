@@ -10,6 +10,7 @@ object of the generator leaves this module: everything after it reads the IR onl
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,18 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol as
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from scripts.generation.ir import UNSET_REF, Endpoint, FacadeError, Field, Model, Parse, TypeRef, Union, core
+from scripts.generation.ir import (
+    UNSET_REF,
+    Endpoint,
+    FacadeError,
+    Field,
+    Model,
+    Parse,
+    RequestBody,
+    TypeRef,
+    Union,
+    core,
+)
 from scripts.generation.names import fixed, is_identifier
 from scripts.generation.source_text import Code, py_string
 
@@ -76,11 +88,22 @@ def parse(request: Request, spec: dict[str, Any]) -> Parse:
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         raise ParseRefused(_problems([data]))
-    project = Project(openapi=data, config=config, custom_template_path=request.templates)
+    project = _ModelsOnly(openapi=data, config=config, custom_template_path=request.templates)
     errors = project.build()
     if errors:
         raise ParseRefused(_problems(list(errors)))
     return Parse(read_models(data), tuple(read_endpoints(data, spec)))
+
+
+class _ModelsOnly(Project):
+    """The generator's project without its endpoint layer: no ``api/<tag>/``, ``client.py`` or ``errors.py``.
+
+    Our templates render the request building, the answer parsing and the facade from the IR;
+    the generator writes the package ``__init__``, ``types.py`` and the models.
+    """
+
+    def _build_api(self) -> None:
+        """Write nothing: the endpoint layer is ours (``templates/facade/``)."""
 
 
 def _text(value: UntrustedString | str | None) -> str:
@@ -180,6 +203,21 @@ def spec_path(endpoint: GeneratorEndpoint) -> str:
     return path
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _check_template(method: str, path: str, declared: set[str]) -> None:
+    """Refuse a path whose template is not literal text and ``{name}`` of declared path parameters, in one line."""
+    for found in _PLACEHOLDER.finditer(path):
+        if found.group(1) not in declared:
+            raise FacadeError(
+                f"{method} {path[:120]!r}: the path template {found.group(0)[:60]!r} is not {{name}} "
+                "of a declared path parameter"
+            )
+    if "{" in _PLACEHOLDER.sub("", path) or "}" in _PLACEHOLDER.sub("", path):
+        raise FacadeError(f"{method} {path[:120]!r}: a path may hold braces only around a path parameter's name")
+
+
 def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoint]:
     """Pair each endpoint of the generator's parse with its operation in the resolved ``spec``.
 
@@ -192,6 +230,7 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
         seen: dict[str, Endpoint] = {}
         for endpoint in collection.endpoints:
             method, path = str(endpoint.method).upper(), spec_path(endpoint)
+            _check_template(method, path, {_text(prop.name) for prop in endpoint.path_parameters})
             name = str(endpoint.name)
             if not is_identifier(name) or not is_identifier(str(tag)):
                 raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")
@@ -202,9 +241,11 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
             if bodies:
                 body = tuple(part for prop in bodies for part in core(type_parts(prop)))
             success: list[Union | None] = []
+            statuses: list[tuple[int, int]] = []
             for response in endpoint.responses.patterns:
-                low = response.status_code.range[0] if response.status_code.range else 0
+                low, high = response.status_code.range or (0, 0)
                 if 200 <= low < 300:
+                    statuses.append((low, min(high, 299)))
                     binary = response.source["return_type"] == "bytes"
                     success.append(None if binary else core(type_parts(response.prop)))
             parsed = Endpoint(
@@ -214,12 +255,13 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
                 path=path,
                 path_params=tuple(field_of(prop) for prop in endpoint.path_parameters),
                 query_params=tuple(field_of(prop) for prop in endpoint.query_parameters),
-                header_params=tuple(
-                    field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)
-                ),
+                header_params=tuple(field_of(prop) for prop in endpoint.header_parameters),
+                cookie_params=tuple(field_of(prop) for prop in endpoint.cookie_parameters),
                 body=body,
                 body_required=all(prop.required for prop in bodies),
+                bodies=tuple(_body(item.content_type, str(item.body_type), item.prop) for item in endpoint.bodies),
                 success=tuple(success),
+                statuses=tuple(statuses),
                 spec=operation_spec if isinstance(operation_spec, Mapping) else {},
             )
             if name in seen:
@@ -232,6 +274,10 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
             seen[name] = parsed
             endpoints.append(parsed)
     return endpoints
+
+
+def _body(content_type: UntrustedString, kind: str, prop: Property) -> RequestBody:
+    return RequestBody(_text(content_type), kind, core(type_parts(prop)), bool(prop.required))
 
 
 def _operation_id(endpoint: Endpoint) -> str:

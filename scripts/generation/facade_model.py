@@ -22,7 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.generation.ir import UNSET_REF, Endpoint, FacadeError, Field, Model, Parse, TypeRef, Union, core
+from scripts.generation.ir import (
+    UNSET_REF,
+    Endpoint,
+    FacadeError,
+    Field,
+    Model,
+    Parse,
+    RequestBody,
+    TypeRef,
+    Union,
+    core,
+)
 from scripts.generation.names import (
     CLIENT_MEMBERS,
     OPTION_NAMES,
@@ -57,7 +68,8 @@ RUNTIME_NAMES = frozenset(
         "linked_page", "AsyncAPIResource", "SyncAPIResource", "async_to_raw_page_response", "async_to_raw_response",
         "async_to_streamed_response", "to_raw_page_response", "to_raw_response", "to_streamed_response",
         "check_envelope", "expect", "present", "read_file", "conforms", "LazyResource", "TYPE_CHECKING",
-        "OPERATIONS", "SyncResources", "AsyncResources",
+        "OPERATIONS", "SyncResources", "AsyncResources", "cast", "Check", "build_request", "path_segment",
+        "parse_model", "answer_any", "answer_bytes", "answer_list", "answer_model", "answer_one_of", "answer_plain",
     }
 )  # fmt: skip
 """Module-level names the facade templates import or define: no spec name may take one."""
@@ -114,11 +126,15 @@ class Operation:
     path_params: list[Field]
     query_params: list[Field]
     header_params: list[Field]
-    """Header and cookie parameters: keywords like the query's, sent where the generator's seam puts them."""
+    """Header and cookie parameters: keywords like the query's."""
+    cookie_params: list[Field]
+    """The cookie parameters among ``header_params``."""
     body: Union | None
     body_required: bool
+    bodies: tuple[RequestBody, ...]
     success: list[Union | None]
     """The 2xx answers: each a union of types, ``None`` for a binary (bytes) answer."""
+    statuses: tuple[tuple[int, int], ...]
     spec: Mapping[str, Any]
     resource: tuple[str, ...] = ()
     python_name: str = ""
@@ -130,9 +146,22 @@ class Operation:
         """Return the operation of one endpoint of the IR, not named yet."""
         return cls(
             endpoint.tag, endpoint.function, endpoint.method, endpoint.path, list(endpoint.path_params),
-            list(endpoint.query_params), list(endpoint.header_params), endpoint.body, endpoint.body_required,
-            list(endpoint.success), endpoint.spec,
+            list(endpoint.query_params), [*endpoint.header_params, *endpoint.cookie_params],
+            list(endpoint.cookie_params), endpoint.body, endpoint.body_required, endpoint.bodies,
+            list(endpoint.success), endpoint.statuses, endpoint.spec,
         )  # fmt: skip
+
+    def place(self, entry: Field) -> str:
+        """Where a parameter goes: ``path``, ``query``, ``header`` or ``cookie``."""
+        for place, fields in (
+            ("path", self.path_params),
+            ("query", self.query_params),
+            ("cookie", self.cookie_params),
+            ("header", self.header_params),
+        ):
+            if any(item is entry for item in fields):
+                return place
+        return "body"  # fmt: skip
 
     @property
     def operation_id(self) -> str:
@@ -217,9 +246,11 @@ class Argument:
     convert: str
     """``value``, ``model``, ``models`` or ``file``: how the argument becomes what the generated code takes."""
     target: Identifier
-    """The generated code's name for it (a seam argument or a body model's field)."""
+    """The generated code's name for it (a parameter, or a body model's field)."""
     model: Identifier | None = None
     """The model class a ``model`` / ``models`` conversion builds."""
+    place: str = "body"
+    """``path``, ``query``, ``header``, ``cookie`` or ``body`` (a body field, or the whole body)."""
 
 
 @dataclass
@@ -237,11 +268,13 @@ class Parser:
     origins: tuple[str, ...] = ()
     has_previous: bool = False
     items_field: Identifier | None = None
+    decoder: Identifier | None = None
+    """The module-level decoder of a ``union`` answer."""
 
 
 @dataclass
 class Method:
-    """A facade method: its name, arguments, the seam call and the parser."""
+    """A facade method: its name, arguments, the request it builds and the parser."""
 
     operation: Operation
     name: Identifier
@@ -285,10 +318,8 @@ class Resource:
     module: Scope | None = None
     """The module scope (top-level resources only: each has a module of its own)."""
     names: Names = field(default_factory=lambda: Names())
-    seams: dict[str, Identifier] | None = None
     helpers_alias: Identifier | None = None
     """The name under which the module imports this resource's hand-written helpers."""
-    """The alias of each tag module (``_calls``) whose seams the module calls (top-level resources only)."""
 
     @property
     def dotted(self) -> str:
@@ -582,6 +613,8 @@ class _Builder:
             for param in (*operation.query_params, *operation.header_params)
         ]
         keywords += query
+        for argument in (*positional, *query):
+            argument.place = operation.place(argument.source)
         known = {
             name for argument in (*positional, *keywords) for name in (argument.source.source, argument.source.name)
         }
@@ -591,6 +624,8 @@ class _Builder:
         seam_args = [*positional, *([body_whole] if body_whole else []), *query]
         parser_name = module.allocate(f"parse_{operation.function}", operation.key, prefix="_")
         parser = _success_parser(operation, self.models, parser_name)
+        if parser.kind == "union":
+            parser.decoder = module.allocate(f"answer_{operation.function}", operation.key, prefix="_")
         method = Method(operation, fixed(operation.python_name), positional, keywords, seam_args, body_model,
                         body_fields, body_whole, parser)  # fmt: skip
         if method.paged:
@@ -647,14 +682,15 @@ def _classes_of(method: Method) -> Iterator[str]:
         yield method.parser.model
     if method.body_model:
         yield method.body_model
+    if len(method.operation.bodies) > 1:
+        for way in method.operation.bodies:
+            yield from names.classes(way.parts)
 
 
 def _layout_module(builder: _Builder, top: Resource) -> None:
     """Allocate the module-level names of one resource module: models, parsers, classes, ``TypedDict`` s."""
     module = Scope(f"module resources/{top.attribute}.py", reserved=RUNTIME_NAMES | USED_BUILTINS)
     top.module = module
-    tags = sorted({operation.tag for resource in top.walk() for operation in resource.operations})
-    top.seams = {tag: module.allocate(tag, f"tag module {tag}", prefix="_") for tag in tags}
     for resource in top.walk():
         if resource.info.helpers:
             resource.helpers_alias = module.allocate(f"helpers_{resource.info.helpers}", "helpers", prefix="_")

@@ -69,6 +69,18 @@ class Model:
 
 
 @dataclass(frozen=True)
+class RequestBody:
+    """One way to send an operation's body: its media type, how httpx takes it, and its type."""
+
+    content_type: str
+    kind: str
+    """``json`` (``json=``), ``data`` (a form, ``data=``), ``files`` (multipart, ``files=``), ``content`` (bytes)."""
+    parts: Union
+    """The body's type, without ``Unset``."""
+    required: bool
+
+
+@dataclass(frozen=True)
 class Endpoint:
     """One operation of the parse: method, spec path, parameters by place, body and 2xx answers."""
 
@@ -80,11 +92,15 @@ class Endpoint:
     path_params: tuple[Field, ...]
     query_params: tuple[Field, ...]
     header_params: tuple[Field, ...]
-    """Header and cookie parameters."""
+    cookie_params: tuple[Field, ...]
     body: Union | None
     body_required: bool
+    bodies: tuple[RequestBody, ...]
+    """Each media type the body may be sent as (the generator's order: the first that fits is used)."""
     success: tuple[Union | None, ...]
     """The 2xx answers: each a union of types, ``None`` for a binary (bytes) answer."""
+    statuses: tuple[tuple[int, int], ...]
+    """The documented 2xx statuses, as inclusive ranges (``(200, 200)``; ``2XX`` is ``(200, 299)``)."""
     spec: Mapping[str, Any]
     """The operation object of the resolved spec (for the overlay's ``x-puretalk-*`` keys)."""
 
@@ -97,4 +113,4 @@ class Parse:
     endpoints: tuple[Endpoint, ...]
 
 
-__all__ = ["UNSET_REF", "Endpoint", "FacadeError", "Field", "Model", "Parse", "TypeRef", "Union", "core"]
+__all__ = ["UNSET_REF", "Endpoint", "FacadeError", "Field", "Model", "Parse", "RequestBody", "TypeRef", "Union", "core"]

@@ -36,7 +36,6 @@ RESOURCE_MEMBERS = frozenset(
 
 CLIENT_MEMBERS = frozenset(
     {
-        "api_client",
         "api_key",
         "base_url",
         "close",

@@ -10,10 +10,6 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Required, TypedDict
 
-import httpx
-
-from puretalk_api.api import assistants as _assistants
-from puretalk_api.client import Client
 from puretalk_api.models import (
     Assistant,
     AssistantCreate,
@@ -27,6 +23,7 @@ from puretalk_api.models import (
     LlmStatesDelete,
     LlmStatesUpsert,
 )
+from puretalk_client._answers import parse_model
 from puretalk_client._models import as_models
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -44,6 +41,7 @@ from puretalk_client._pagination import (
     first_page,
     linked_page,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -54,71 +52,43 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:
+def _parse_delete_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of DELETE /ai-assistants/delete-llm-states."""
-    parsed = expect(
-        _assistants.delete_llm_states_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, Error):
-        raise TypeError("expected a Error body")
-    conforms(parsed)
+    parsed = parse_model(Error, body, check)
     check_envelope(parsed.err)
     return None
 
 
-def _parse_upsert_llm_states(api: Client, response: httpx.Response) -> None:
+def _parse_upsert_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of POST /ai-assistants/llm-states/{assistant_id}."""
-    parsed = expect(
-        _assistants.upsert_llm_states_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, Error):
-        raise TypeError("expected a Error body")
-    conforms(parsed)
+    parsed = parse_model(Error, body, check)
     check_envelope(parsed.err)
     return None
 
 
-def _parse_create_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_create_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of POST /ai-assistants."""
-    parsed = expect(
-        _assistants.create_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
 
-def _parse_get_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_get_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of GET /ai-assistants/{assistant_id}."""
-    parsed = expect(
-        _assistants.get_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
 
-def _parse_list_assistants(
-    _number: int,
-) -> Callable[[Client, httpx.Response], Page[Assistant]]:
+def _parse_list_assistants(_number: int) -> Callable[[object, Check], Page[Assistant]]:
     """Parse a 2xx answer of GET /ai-assistants."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[Assistant]:
-        parsed = expect(
-            _assistants.list_assistants_parse(client=api, response=response),
-            "documented",
-        )
-        if not isinstance(parsed, AssistantList):
-            raise TypeError("expected a AssistantList body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[Assistant]:
+        parsed = parse_model(AssistantList, body, check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -126,14 +96,9 @@ def _parse_list_assistants(
     return _parse_page
 
 
-def _parse_update_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_update_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of PATCH /ai-assistants/{assistant_id}."""
-    parsed = expect(
-        _assistants.update_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -230,7 +195,12 @@ class Tasks(SyncAPIResource):
         """
         _body = LlmStatesDelete(llm_states=llm_states)
         return self._run(
-            _assistants.delete_llm_states_request(body=_body),
+            build_request(
+                "delete",
+                "/ai-assistants/delete-llm-states",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -253,8 +223,12 @@ class Tasks(SyncAPIResource):
         """
         _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return self._run(
-            _assistants.upsert_llm_states_request(
-                assistant_id=assistant_id, body=_body
+            build_request(
+                "post",
+                "/ai-assistants/llm-states/"
+                + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
             ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -310,7 +284,12 @@ class AsyncTasks(AsyncAPIResource):
         """
         _body = LlmStatesDelete(llm_states=llm_states)
         return await self._run(
-            _assistants.delete_llm_states_request(body=_body),
+            build_request(
+                "delete",
+                "/ai-assistants/delete-llm-states",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -333,8 +312,12 @@ class AsyncTasks(AsyncAPIResource):
         """
         _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return await self._run(
-            _assistants.upsert_llm_states_request(
-                assistant_id=assistant_id, body=_body
+            build_request(
+                "post",
+                "/ai-assistants/llm-states/"
+                + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
             ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -440,7 +423,12 @@ class Assistants(SyncAPIResource):
             behavior=behavior,
         )
         return self._run(
-            _assistants.create_assistant_request(body=_body),
+            build_request(
+                "post",
+                "/ai-assistants",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -461,7 +449,9 @@ class Assistants(SyncAPIResource):
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return self._run(
-            _assistants.get_assistant_request(assistant_id=assistant_id),
+            build_request(
+                "get", "/ai-assistants/" + path_segment(assistant_id, "assistant_id")
+            ),
             _parse_get_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -486,8 +476,13 @@ class Assistants(SyncAPIResource):
 
         def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return self._run(
-                _assistants.list_assistants_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/ai-assistants",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_assistants(_number or 1),
                 _options,
@@ -558,7 +553,12 @@ class Assistants(SyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
+            build_request(
+                "patch",
+                "/ai-assistants/" + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -668,7 +668,12 @@ class AsyncAssistants(AsyncAPIResource):
             behavior=behavior,
         )
         return await self._run(
-            _assistants.create_assistant_request(body=_body),
+            build_request(
+                "post",
+                "/ai-assistants",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -689,7 +694,9 @@ class AsyncAssistants(AsyncAPIResource):
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return await self._run(
-            _assistants.get_assistant_request(assistant_id=assistant_id),
+            build_request(
+                "get", "/ai-assistants/" + path_segment(assistant_id, "assistant_id")
+            ),
             _parse_get_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -714,8 +721,13 @@ class AsyncAssistants(AsyncAPIResource):
 
         async def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return await self._run(
-                _assistants.list_assistants_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/ai-assistants",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_assistants(_number or 1),
                 _options,
@@ -786,7 +798,12 @@ class AsyncAssistants(AsyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return await self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
+            build_request(
+                "patch",
+                "/ai-assistants/" + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

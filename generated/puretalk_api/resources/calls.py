@@ -10,10 +10,6 @@ import functools
 from collections.abc import Callable
 from typing import Required, TypedDict
 
-import httpx
-
-from puretalk_api.api import calls as _calls
-from puretalk_api.client import Client
 from puretalk_api.models import (
     Call,
     CallEnvelope,
@@ -24,6 +20,7 @@ from puretalk_api.models import (
     RegisterWebCallResponse,
     RegisterWebCallResult,
 )
+from puretalk_client._answers import parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -40,6 +37,7 @@ from puretalk_client._pagination import (
     first_page,
     linked_page,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -50,30 +48,22 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_get_call(api: Client, response: httpx.Response) -> Call:
+def _parse_get_call(body: object, check: Check) -> Call:
     """Parse a 2xx answer of GET /calls/{call_id}."""
-    parsed = expect(_calls.get_call_parse(client=api, response=response), "documented")
-    if not isinstance(parsed, CallEnvelope):
-        raise TypeError("expected a CallEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(CallEnvelope, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
 
-def _parse_list_calls(_number: int) -> Callable[[Client, httpx.Response], Page[Call]]:
+def _parse_list_calls(_number: int) -> Callable[[object, Check], Page[Call]]:
     """Parse a 2xx answer of GET /calls."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[Call]:
-        parsed = expect(
-            _calls.list_calls_parse(client=api, response=response), "documented"
-        )
-        if not isinstance(parsed, CallList):
-            raise TypeError("expected a CallList body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[Call]:
+        parsed = parse_model(CallList, body, check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -81,16 +71,9 @@ def _parse_list_calls(_number: int) -> Callable[[Client, httpx.Response], Page[C
     return _parse_page
 
 
-def _parse_register_web_call(
-    api: Client, response: httpx.Response
-) -> RegisterWebCallResult:
+def _parse_register_web_call(body: object, check: Check) -> RegisterWebCallResult:
     """Parse a 2xx answer of POST /calls/web/register."""
-    parsed = expect(
-        _calls.register_web_call_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, RegisterWebCallResponse):
-        raise TypeError("expected a RegisterWebCallResponse body")
-    conforms(parsed)
+    parsed = parse_model(RegisterWebCallResponse, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -133,7 +116,7 @@ class Calls(SyncAPIResource):
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return self._run(
-            _calls.get_call_request(call_id=call_id),
+            build_request("get", "/calls/" + path_segment(call_id, "call_id")),
             _parse_get_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -164,15 +147,19 @@ class Calls(SyncAPIResource):
 
         def _fetch(_number: builtins.int | None) -> Page[Call]:
             return self._run(
-                _calls.list_calls_request(
-                    page=page if _number is None else _number,
-                    limit=limit,
-                    call_type=call_type,
-                    status=status,
-                    voice_id=voice_id,
-                    assistant_id=assistant_id,
-                    from_number=from_number,
-                    to_number=to_number,
+                build_request(
+                    "get",
+                    "/calls",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                        "call_type": call_type,
+                        "status": status,
+                        "voice_id": voice_id,
+                        "assistant_id": assistant_id,
+                        "from_number": from_number,
+                        "to_number": to_number,
+                    },
                 ),
                 _parse_list_calls(_number or 1),
                 _options,
@@ -200,7 +187,12 @@ class Calls(SyncAPIResource):
         """
         _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return self._run(
-            _calls.register_web_call_request(body=_body),
+            build_request(
+                "post",
+                "/calls/web/register",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -252,7 +244,7 @@ class AsyncCalls(AsyncAPIResource):
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return await self._run(
-            _calls.get_call_request(call_id=call_id),
+            build_request("get", "/calls/" + path_segment(call_id, "call_id")),
             _parse_get_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -283,15 +275,19 @@ class AsyncCalls(AsyncAPIResource):
 
         async def _fetch(_number: builtins.int | None) -> Page[Call]:
             return await self._run(
-                _calls.list_calls_request(
-                    page=page if _number is None else _number,
-                    limit=limit,
-                    call_type=call_type,
-                    status=status,
-                    voice_id=voice_id,
-                    assistant_id=assistant_id,
-                    from_number=from_number,
-                    to_number=to_number,
+                build_request(
+                    "get",
+                    "/calls",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                        "call_type": call_type,
+                        "status": status,
+                        "voice_id": voice_id,
+                        "assistant_id": assistant_id,
+                        "from_number": from_number,
+                        "to_number": to_number,
+                    },
                 ),
                 _parse_list_calls(_number or 1),
                 _options,
@@ -319,7 +315,12 @@ class AsyncCalls(AsyncAPIResource):
         """
         _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return await self._run(
-            _calls.register_web_call_request(body=_body),
+            build_request(
+                "post",
+                "/calls/web/register",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

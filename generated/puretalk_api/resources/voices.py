@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import functools
 
-import httpx
-
-from puretalk_api.api import voices as _voices
-from puretalk_api.client import Client
 from puretalk_api.models import Voice, VoiceEnvelope
+from puretalk_client._answers import parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -21,6 +18,7 @@ from puretalk_client._options import (
     RequestOptions,
     TimeoutLike,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -29,18 +27,13 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_get_voice(api: Client, response: httpx.Response) -> Voice:
+def _parse_get_voice(body: object, check: Check) -> Voice:
     """Parse a 2xx answer of GET /voices/{id}."""
-    parsed = expect(
-        _voices.get_voice_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, VoiceEnvelope):
-        raise TypeError("expected a VoiceEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(VoiceEnvelope, body, check)
     check_envelope(parsed.err)
     return present(parsed.results)
 
@@ -64,7 +57,7 @@ class Voices(SyncAPIResource):
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
         return self._run(
-            _voices.get_voice_request(id=id),
+            build_request("get", "/voices/" + path_segment(id, "id")),
             _parse_get_voice,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -113,7 +106,7 @@ class AsyncVoices(AsyncAPIResource):
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
         return await self._run(
-            _voices.get_voice_request(id=id),
+            build_request("get", "/voices/" + path_segment(id, "id")),
             _parse_get_voice,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
