@@ -93,9 +93,9 @@ def test_a_query_parameter_named_like_an_option_is_renamed_and_reported(tmp_path
     package, report = _generate(tmp_path, spec)
     assert "'timeout' -> timeout_" in report
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "timeout=timeout_" in source
+    assert '"timeout": timeout_' in source, "the spec's name is sent, the renamed keyword's value"
     assert "self_: str | NotGiven" in source, "the generator's own rename of self is kept"
-    assert "body=body" in source
+    assert '"body": body' in source
 
 
 def test_a_paged_get_with_number_and_options_parameters_sends_each(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_a_paged_get_with_number_and_options_parameters_sends_each(tmp_path: Pat
     operation = {"operationId": "listThings", "parameters": parameters, "responses": _ok(schema=page)}
     package, _ = _generate(tmp_path, _spec({"/things": {"get": operation}}))
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "number=number" in source and "options=options" in source
+    assert '"number": number' in source and '"options": options' in source
     assert "_number" in source and "_options" in source
 
 
@@ -145,7 +145,7 @@ def test_the_overlay_renaming_page_keeps_paging(tmp_path: Path) -> None:
     actions = [{"target": "$.paths['/things'].get", "update": update}]
     package, _ = _generate(tmp_path, spec, actions)
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "page=page_number if _number is None else _number" in source
+    assert '"page": page_number if _number is None else _number' in source
     assert "first_page(page_number)" in source
 
 

@@ -67,12 +67,12 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
 
 
 def test_hand_edit_fails_the_fast_check(repo_copy: Path, run_pipeline: Runner) -> None:
-    client = repo_copy / GENERATED / "client.py"
-    client.write_text(client.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    edited = repo_copy / GENERATED / "types.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
     assert not fast_check(repo_copy)
     result = run_pipeline(repo_copy, "check")
     assert result.returncode == 1
-    assert "changed: client.py" in result.stderr
+    assert "changed: types.py" in result.stderr
     assert "nox -s generate" in result.stderr
 
 
