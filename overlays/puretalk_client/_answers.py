@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 
+from puretalk_client._response import EnvelopeFlagged
 from puretalk_client._validate import Check, conforms
 
 
@@ -30,6 +31,13 @@ def parse_model(kind: type[M], body: object, check: Check) -> M:
     if not isinstance(body, dict):
         check.wrong_shape(f"body {kind.__name__}", "an object", body)
     return conforms(kind.from_dict(body), body, check)
+
+
+def flagged(body: object, key: str) -> object:
+    """Return ``body``; an envelope whose error flag ``key`` is ``true`` raises ``APIEnvelopeError``, unparsed."""
+    if isinstance(body, dict) and body.get(key) is True:
+        raise EnvelopeFlagged
+    return body
 
 
 def answer_model(kind: type[Any]) -> Decoder:
@@ -99,5 +107,6 @@ __all__ = [
     "answer_model",
     "answer_one_of",
     "answer_plain",
+    "flagged",
     "parse_model",
 ]

@@ -236,10 +236,11 @@ def parse(
     """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
 
     The body is decoded once, here, and handed to the generated ``parser`` with the check it
-    parses under (``binary``: the bytes as they came). An envelope's ``err: true`` raises
-    :class:`APIEnvelopeError` whatever ``results`` holds. A ``binary`` (audio) method answered
-    with JSON raises too: that is an error, not audio. A 2xx status the spec does not document for
-    the method (``statuses``) is a validation error.
+    parses under (``binary``: the bytes as they came). A parser of an envelope the overlay
+    declares raises ``EnvelopeFlagged`` for its error flag (whatever ``results`` holds), which
+    becomes :class:`APIEnvelopeError`. A ``binary`` (audio) method answered with JSON raises
+    too: that is an error, not audio (an envelope's ``err: true`` says which). A 2xx status the
+    spec does not document for the method (``statuses``) is a validation error.
     """
     raise_for_status(response, secret)
     if response.status_code not in statuses:
@@ -254,8 +255,6 @@ def parse(
         body = response.content
     else:
         body = _decoded(response, secret) if response.content else None
-        if _flagged(body):
-            raise APIEnvelopeError(response, body, secret=secret)
     try:
         return parser(body, STRICT)
     except EnvelopeFlagged:

@@ -53,6 +53,8 @@ from scripts.generation.source_text import Code
 METHOD_EXTENSION = "x-puretalk-method"
 ARGUMENTS_EXTENSION = "x-puretalk-arguments"
 RESOURCES_EXTENSION = "x-puretalk-resources"
+ENVELOPE_EXTENSION = "x-puretalk-envelope"
+PAGINATION_EXTENSION = "x-puretalk-pagination"
 HELPERS_PACKAGE = "puretalk_client._helpers"
 """Where hand-written resource helpers live (``overlays/puretalk_client/_helpers/<name>.py``)."""
 _VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
@@ -69,7 +71,8 @@ RUNTIME_NAMES = frozenset(
         "async_to_streamed_response", "to_raw_page_response", "to_raw_response", "to_streamed_response",
         "check_envelope", "expect", "present", "read_file", "conforms", "LazyResource", "TYPE_CHECKING",
         "OPERATIONS", "SyncResources", "AsyncResources", "cast", "Check", "build_request", "path_segment",
-        "parse_model", "answer_any", "answer_bytes", "answer_list", "answer_model", "answer_one_of", "answer_plain",
+        "parse_model", "flagged", "answer_any", "answer_bytes", "answer_list", "answer_model", "answer_one_of",
+        "answer_plain",
     }
 )  # fmt: skip
 """Module-level names the facade templates import or define: no spec name may take one."""
@@ -266,8 +269,18 @@ class Parser:
     unwrap: str = ""
     """``results``: return the envelope's results; ``none``: an envelope without results; empty: the model itself."""
     origins: tuple[str, ...] = ()
-    has_previous: bool = False
     items_field: Identifier | None = None
+    error_field: Identifier | None = None
+    """The envelope's error flag (its Python name); ``error_key`` is its JSON name."""
+    error_key: str = ""
+    results_field: Identifier | None = None
+    count_field: Identifier | None = None
+    next_field: Identifier | None = None
+    previous_field: Identifier | None = None
+    page_param: str = "page"
+    """The query parameter (its spec name) that numbers pages."""
+    nested: bool = False
+    """Whether the page's fields are in the envelope's results (not in the body itself)."""
     decoder: Identifier | None = None
     """The module-level decoder of a ``union`` answer."""
 
@@ -451,17 +464,48 @@ def _success_parser(operation: Operation, models: Mapping[str, Model], name: Ide
     return Parser(name, "union", tuple(parts), origins=origins if all(origins) else ())
 
 
+def _declared(operation: Operation, key: str, allowed: frozenset[str]) -> Mapping[str, str] | None:
+    """Return what the overlay declares under ``key`` on the operation (names of the answer's fields), if anything."""
+    value = operation.spec.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise FacadeError(f"{operation.key}: {key} must map {sorted(allowed)} to names, got {str(value)[:60]!r}")
+    unknown = sorted(set(value) - allowed)
+    if unknown:
+        raise FacadeError(f"{operation.key}: {key} knows {sorted(allowed)}, not {unknown}")
+    return value
+
+
+def _named(operation: Operation, model: Model, key: str, name: str) -> Field:
+    found = next((entry for entry in model.fields if entry.source == name), None)
+    if found is None:
+        raise FacadeError(f"{operation.key}: {key} names the field {name[:60]!r}, which {model.name} does not have")
+    return found
+
+
 def _model_parser(operation: Operation, model: Model, models: Mapping[str, Model], name: Identifier) -> Parser:
-    envelope = model.field("err") is not None
-    base = Parser(name, "model", (TypeRef("model", model.name),), model=model.name, envelope=envelope)
-    paged = _paging(operation, model, models, base)
-    if paged is not None:
-        return paged
-    results = model.field("results")
-    if results is not None:
-        base.result, base.unwrap = core(results.parts), "results"
-    elif envelope:
-        base.result, base.unwrap = (TypeRef("leaf", "None"),), "none"
+    """Read a model answer as the overlay declares it: an envelope, pages, or neither (the model itself).
+
+    The envelope is ``x-puretalk-envelope``, the pages ``x-puretalk-pagination``; nothing is inferred
+    from field names.
+    """
+    base = Parser(name, "model", (TypeRef("model", model.name),), model=model.name)
+    envelope = _declared(operation, ENVELOPE_EXTENSION, frozenset({"error", "results"}))
+    if envelope is not None:
+        if "error" not in envelope:
+            raise FacadeError(f"{operation.key}: {ENVELOPE_EXTENSION} must name the error flag (error: <field>)")
+        base.envelope, base.error_key = True, envelope["error"]
+        flag = next((entry for entry in model.fields if entry.source == envelope["error"]), None)
+        base.error_field = flag.name if flag else None  # a flag the schema leaves out is only looked for
+        if "results" in envelope:
+            results = _named(operation, model, ENVELOPE_EXTENSION, envelope["results"])
+            base.result, base.unwrap, base.results_field = core(results.parts), "results", results.name
+        else:
+            base.result, base.unwrap = (TypeRef("leaf", "None"),), "none"
+    paging = _declared(operation, PAGINATION_EXTENSION, frozenset({"page", "items", "count", "next", "previous"}))
+    if paging is not None:
+        _paging(operation, model, models, base, paging)
     return base
 
 
@@ -472,28 +516,42 @@ def _list_item(parts: Union) -> Union | None:
     return None
 
 
-def _paging(operation: Operation, model: Model, models: Mapping[str, Model], base: Parser) -> Parser | None:
-    """Recognise the list shapes that page: ``{count, next, results: [..]}``, ``{results: {count, <items>: [..]}}``."""
-    if operation.method != "GET" or not any(param.name == "page" for param in operation.query_params):
-        return None
-    results = model.field("results")
-    if results is None:
-        return None
-    item = _list_item(results.parts)
-    if item and model.field("next_") and model.field("count"):
-        base.kind, base.result, base.has_previous = "linked", item, model.field("previous") is not None
-        return base
-    inner_name = next((part.name for part in results.parts if part.kind == "model"), None)
-    inner = models.get(inner_name) if inner_name else None
-    if inner is None:
-        return None
-    lists = [(entry, _list_item(entry.parts)) for entry in inner.fields]
-    lists = [(entry, kind) for entry, kind in lists if kind]
-    if inner.field("count") and len(lists) == 1:
-        entry, kind = lists[0]
-        base.kind, base.result, base.items_field = "counted", kind or (TypeRef("leaf", "Any"),), entry.name
-        return base
-    return None
+def _paging(
+    operation: Operation, model: Model, models: Mapping[str, Model], base: Parser, paging: Mapping[str, str]
+) -> None:
+    """Make ``base`` read pages as declared: linked (``next``, ``previous``) or counted (``count``).
+
+    The fields are read from the body, or, in an envelope with results, from its results.
+    """
+    key = PAGINATION_EXTENSION
+    page = paging.get("page", "page")
+    if operation.method != "GET" or not any(param.source == page for param in operation.query_params):
+        raise FacadeError(f"{operation.key}: {key} needs a GET with the query parameter {page[:60]!r}")
+    container = model
+    if base.unwrap == "results":
+        kept = [part for part in base.result if part.kind == "model"]
+        inner = models.get(kept[0].name) if len(kept) == 1 and len(base.result) == 1 else None
+        if inner is None or inner.is_alias:
+            raise FacadeError(f"{operation.key}: {key} needs the envelope's results to be an object")
+        container, base.nested = inner, True
+    if "items" not in paging:
+        raise FacadeError(f"{operation.key}: {key} must name the field of the items (items: <field>)")
+    items = _named(operation, container, key, paging["items"])
+    item = _list_item(items.parts)
+    if item is None:
+        raise FacadeError(f"{operation.key}: {key} items {paging['items'][:60]!r} is not a list")
+    base.items_field, base.result, base.page_param = items.name, item, page
+    if "count" in paging:
+        base.count_field = _named(operation, container, key, paging["count"]).name
+    if "next" in paging:
+        base.kind = "linked"
+        base.next_field = _named(operation, container, key, paging["next"]).name
+        if "previous" in paging:
+            base.previous_field = _named(operation, container, key, paging["previous"]).name
+    elif base.count_field is not None:
+        base.kind = "counted"
+    else:
+        raise FacadeError(f"{operation.key}: {key} must name next (linked pages) or count (counted pages)")
 
 
 def _argument(
@@ -629,7 +687,7 @@ class _Builder:
         method = Method(operation, fixed(operation.python_name), positional, keywords, seam_args, body_model,
                         body_fields, body_whole, parser)  # fmt: skip
         if method.paged:
-            page = next(argument for argument in query if argument.source.name == "page")
+            page = next(argument for argument in query if argument.source.source == parser.page_param)
             method.page_argument = page.name
             method.page_item = parser.result
         method.scope_renames = scope.renames

@@ -195,6 +195,10 @@ class ModuleView:
         checked = f"({', '.join(classes)},)" if classes and all(classes) else "()"
         return f"({checked}, {py_string(way.kind)}, {py_string(way.content_type)})"
 
+    def page_fields(self, method: Method) -> Code:
+        """Return the local a paged parser reads the page's fields from: the envelope's results, or the body."""
+        return Code("results" if method.parser.nested else "parsed")
+
     def decoder(self, method: Method) -> Code:
         """Return the decoder of a union answer: each documented shape tried in order."""
         return Code(f"answer_one_of({', '.join(self._decode(part) for part in method.parser.result)})")
@@ -232,7 +236,7 @@ class ModuleView:
                 pass
             if parser.envelope:
                 found.add("envelope")
-            if parser.unwrap == "results" or parser.kind == "counted":
+            if parser.unwrap == "results" or parser.nested:
                 found.add("present")
             if method.paged:
                 found.add("paged")
@@ -305,6 +309,7 @@ class ModuleView:
         raw = any(not method.paged for method in methods) or helpers
         wanted: dict[str, list[tuple[str, bool]]] = {
             "_answers": [
+                ("flagged", "envelope" in features),
                 ("parse_model", bool({"model", "linked", "counted"} & features)),
                 *((name, name in decoders) for name in
                   ("answer_any", "answer_list", "answer_model", "answer_one_of", "answer_plain")),

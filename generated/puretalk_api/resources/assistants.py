@@ -23,7 +23,7 @@ from puretalk_api.models import (
     LlmStatesDelete,
     LlmStatesUpsert,
 )
-from puretalk_client._answers import parse_model
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._models import as_models
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -58,37 +58,37 @@ from puretalk_client._validate import Check
 
 def _parse_delete_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of DELETE /ai-assistants/delete-llm-states."""
-    parsed = parse_model(Error, body, check)
+    parsed = parse_model(Error, flagged(body, "err"), check)
     check_envelope(parsed.err)
     return None
 
 
 def _parse_upsert_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of POST /ai-assistants/llm-states/{assistant_id}."""
-    parsed = parse_model(Error, body, check)
+    parsed = parse_model(Error, flagged(body, "err"), check)
     check_envelope(parsed.err)
     return None
 
 
 def _parse_create_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of POST /ai-assistants."""
-    parsed = parse_model(AssistantEnvelope, body, check)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 def _parse_get_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of GET /ai-assistants/{assistant_id}."""
-    parsed = parse_model(AssistantEnvelope, body, check)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 def _parse_list_assistants(_number: int) -> Callable[[object, Check], Page[Assistant]]:
     """Parse a 2xx answer of GET /ai-assistants."""
 
     def _parse_page(body: object, check: Check) -> Page[Assistant]:
-        parsed = parse_model(AssistantList, body, check)
+        parsed = parse_model(AssistantList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -98,9 +98,9 @@ def _parse_list_assistants(_number: int) -> Callable[[object, Check], Page[Assis
 
 def _parse_update_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of PATCH /ai-assistants/{assistant_id}."""
-    parsed = parse_model(AssistantEnvelope, body, check)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class TasksDeleteParams(TypedDict, total=False):

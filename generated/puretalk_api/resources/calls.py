@@ -20,7 +20,7 @@ from puretalk_api.models import (
     RegisterWebCallResponse,
     RegisterWebCallResult,
 )
-from puretalk_client._answers import parse_model
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -54,16 +54,16 @@ from puretalk_client._validate import Check
 
 def _parse_get_call(body: object, check: Check) -> Call:
     """Parse a 2xx answer of GET /calls/{call_id}."""
-    parsed = parse_model(CallEnvelope, body, check)
+    parsed = parse_model(CallEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 def _parse_list_calls(_number: int) -> Callable[[object, Check], Page[Call]]:
     """Parse a 2xx answer of GET /calls."""
 
     def _parse_page(body: object, check: Check) -> Page[Call]:
-        parsed = parse_model(CallList, body, check)
+        parsed = parse_model(CallList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -73,9 +73,9 @@ def _parse_list_calls(_number: int) -> Callable[[object, Check], Page[Call]]:
 
 def _parse_register_web_call(body: object, check: Check) -> RegisterWebCallResult:
     """Parse a 2xx answer of POST /calls/web/register."""
-    parsed = parse_model(RegisterWebCallResponse, body, check)
+    parsed = parse_model(RegisterWebCallResponse, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class CallsListParams(TypedDict, total=False):

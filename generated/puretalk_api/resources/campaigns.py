@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypedDict
 
 from puretalk_api.models import Campaign, CampaignListEnvelope
-from puretalk_client._answers import parse_model
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -43,7 +43,7 @@ def _parse_list_campaigns(_number: int) -> Callable[[object, Check], Page[Campai
     """Parse a 2xx answer of GET /campaigns."""
 
     def _parse_page(body: object, check: Check) -> Page[Campaign]:
-        parsed = parse_model(CampaignListEnvelope, body, check)
+        parsed = parse_model(CampaignListEnvelope, flagged(body, "err"), check)
         check_envelope(parsed.err)
         results = present(parsed.results)
         return counted_page(results.campaigns, results.count, _number)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypedDict
 
 from puretalk_api.models import PhoneNumber, PhoneNumberList
-from puretalk_client._answers import parse_model
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -35,6 +35,7 @@ from puretalk_client._resource import (
     async_to_raw_page_response,
     to_raw_page_response,
 )
+from puretalk_client._response import check_envelope
 from puretalk_client._validate import Check
 
 
@@ -44,7 +45,7 @@ def _parse_list_phone_numbers(
     """Parse a 2xx answer of GET /phone-numbers."""
 
     def _parse_page(body: object, check: Check) -> Page[PhoneNumber]:
-        parsed = parse_model(PhoneNumberList, body, check)
+        parsed = parse_model(PhoneNumberList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )

@@ -21,7 +21,7 @@ from puretalk_api.models import (
 )
 from puretalk_api.types import File
 import puretalk_client._helpers.tts as _helpers_tts
-from puretalk_client._answers import parse_model, answer_bytes
+from puretalk_client._answers import flagged, parse_model, answer_bytes
 from puretalk_client._models import FileInput, upload
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -45,9 +45,9 @@ from puretalk_client._validate import Check
 
 def _parse_clone_voice(body: object, check: Check) -> ClonedVoice:
     """Parse a 2xx answer of POST /v1/tts/clone-voice."""
-    parsed = parse_model(ClonedVoiceEnvelope, body, check)
+    parsed = parse_model(ClonedVoiceEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 def _parse_text_to_speech(body: object, check: Check) -> bytes:

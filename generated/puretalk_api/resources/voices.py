@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from puretalk_api.models import Voice, VoiceEnvelope
-from puretalk_client._answers import parse_model
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -33,9 +33,9 @@ from puretalk_client._validate import Check
 
 def _parse_get_voice(body: object, check: Check) -> Voice:
     """Parse a 2xx answer of GET /voices/{id}."""
-    parsed = parse_model(VoiceEnvelope, body, check)
+    parsed = parse_model(VoiceEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class Voices(SyncAPIResource):
