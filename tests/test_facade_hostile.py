@@ -171,7 +171,8 @@ def test_a_list_the_overlay_does_not_declare_is_a_plain_method(tmp_path: Path) -
 
 def test_an_envelope_declared_on_a_field_the_answer_lacks_is_refused_in_one_line(tmp_path: Path) -> None:
     spec = _spec({"/things": {"get": {"operationId": "listThings", "responses": _ok()}}})
-    actions = [{"target": "$.paths['/things'].get", "update": {"x-puretalk-envelope": {"error": "nope"}}}]
+    declared = {"x-puretalk-envelope": {"error": "err", "results": "nope"}}
+    actions = [{"target": "$.paths['/things'].get", "update": declared}]
     message = _refusal(tmp_path, spec, actions)
     assert "x-puretalk-envelope" in message and "'nope'" in message and "\n" not in message
 

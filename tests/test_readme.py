@@ -49,7 +49,6 @@ def test_the_readme_shows_each_topic_a_user_needs() -> None:
     ):
         assert topic in headings, topic
     assert "Using the generated client directly" not in headings, "one public API: the client"
-    assert "puretalk_api" not in README
     assert "](api.md)" in _section("## Reference of every method")
 
 

@@ -78,10 +78,13 @@ def _given(values: Mapping[str, object]) -> dict[str, str]:
 
 
 def _body(request: dict[str, Any], headers: dict[str, str], body: object, ways: Sequence[BodyWay]) -> None:
-    way = next((way for way in ways if not way[0] or isinstance(body, way[0])), ways[-1])
-    _, kind, media_type = way
+    if len(ways) == 1:
+        _, kind, media_type = ways[0]
+    else:
+        _, kind, media_type = next((way for way in ways if not way[0] or isinstance(body, way[0])), ways[-1])
     if kind == "json":
-        request["json"] = plain(body)
+        to_dict = getattr(body, "to_dict", None)
+        request["json"] = to_dict() if callable(to_dict) else plain(body)
     elif kind == "data":
         request["data"] = plain(body)
     elif kind == "files":
