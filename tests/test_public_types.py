@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typing
 
+import pytest
+
 import puretalk_api.models as generated_models
 import puretalk_client.types as public_types
 from puretalk_client._models import FileInput
@@ -28,3 +30,11 @@ def test_every_public_type_is_what_a_method_annotates_with() -> None:
     assert hints["return"] is public_types.Call
     status = typing.get_type_hints(Puretalk(api_key="k").calls.list)["status"]
     assert public_types.ListCallsStatus in typing.get_args(status)
+
+
+def test_an_enum_checker_refuses_a_value_outside_the_enum_with_value_error() -> None:
+    from puretalk_api.models.list_calls_status import check_list_calls_status
+
+    assert check_list_calls_status("completed") == "completed"
+    with pytest.raises(ValueError, match="Unexpected value 'nope'"):
+        check_list_calls_status("nope")

@@ -1,35 +1,32 @@
-"""What the facade renderer knows of each operation, taken from the generator's own parse of the resolved spec.
+"""The client's shape: resources, methods and their arguments, laid out module by module, from the IR.
 
-The generator (openapi-python-client, run in-process by :mod:`scripts.generation.generator_worker`)
-parses the resolved spec into its data model: endpoints with typed parameters, bodies and
-responses, and models with typed properties. This module turns that into what the facade
-templates print — resources, methods, arguments, parsers — with every identifier from the
-name allocator (:mod:`scripts.generation.names`) and every type composed from the generator's own
-type code. Nothing here reads generated Python back.
-
-From the resolved spec it takes only what the overlay says of the client:
-``x-puretalk-method`` (``resource.method``), ``x-puretalk-arguments`` (keyword renames)
-and the root's ``x-puretalk-resources`` (docstrings, hand-written helpers). Operations the
-overlay does not name get theirs from :func:`derived_name` (the rule the README states).
+The IR (:mod:`scripts.generation.ir`, made by :mod:`scripts.generation.adapter` from the generator's
+parse) gives the operations and models. The other jobs live beside this module:
+:mod:`scripts.generation.operations` (operations and the naming rule), :mod:`scripts.generation.answers`
+(how a method reads its answer: envelopes and pages as the overlay declares them) and
+:mod:`scripts.generation.annotations` (how a module writes types). Here: the resource tree,
+each method's arguments (every identifier from the name allocator, :mod:`scripts.generation.names`),
+the names each module defines and imports, and the Python surface. Nothing reads generated
+Python back. From the resolved spec it takes only what the overlay says of the client:
+``x-puretalk-method``, ``x-puretalk-arguments`` and the root's ``x-puretalk-resources``.
 """
 
 from __future__ import annotations
 
 import ast
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.generation.annotations import Names, plain_annotation
+from scripts.generation.answers import Parser, success_parser
 from scripts.generation.ir import (
     UNSET_REF,
-    Endpoint,
     FacadeError,
     Field,
     Model,
     Parse,
-    RequestBody,
     TypeRef,
     Union,
     core,
@@ -48,19 +45,12 @@ from scripts.generation.names import (
     pascal,
     snake,
 )
+from scripts.generation.operations import ARGUMENTS_EXTENSION, METHOD_EXTENSION, Operation, derived_name, wanted_name
 from scripts.generation.source_text import Code
 
-METHOD_EXTENSION = "x-puretalk-method"
-ARGUMENTS_EXTENSION = "x-puretalk-arguments"
 RESOURCES_EXTENSION = "x-puretalk-resources"
-ENVELOPE_EXTENSION = "x-puretalk-envelope"
-PAGINATION_EXTENSION = "x-puretalk-pagination"
 HELPERS_PACKAGE = "puretalk_client._helpers"
 """Where hand-written resource helpers live (``overlays/puretalk_client/_helpers/<name>.py``)."""
-_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
-_VERSION = re.compile(r"v\d+")
-BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "object", "type"})
-"""Builtin names an annotation may use; qualified as ``builtins.<name>`` where a class member shadows one."""
 RUNTIME_NAMES = frozenset(
     {
         "annotations", "builtins", "contextlib", "datetime", "functools", "httpx", "Any", "Callable", "Literal",
@@ -81,148 +71,7 @@ RUNTIME_NAMES = frozenset(
 # --------------------------------------------------------------------------- types
 
 
-@dataclass
-class Names:
-    """How the module being rendered names the generator's classes (a model may be imported under an alias)."""
-
-    local: dict[str, Identifier] = field(default_factory=dict)
-
-    def render(self, parts: Iterable[TypeRef], shadowed: frozenset[str] = frozenset()) -> Code:
-        """Render union ``parts`` as an annotation; builtins named by a class member become ``builtins.<name>``."""
-        return Code(" | ".join(self._part(part, shadowed) for part in parts))
-
-    def _part(self, part: TypeRef, shadowed: frozenset[str]) -> str:
-        if part.kind in ("model", "alias"):
-            return self.local[part.name]
-        if part.kind == "list":
-            item = self.render(part.item, shadowed) or "Any"
-            return f"{self._builtin('list', shadowed)}[{item}]"
-        if part.kind == "sequence":
-            return f"Sequence[{self.render(part.item, shadowed)}]"
-        if part.kind == "leaf" and part.name in BUILTIN_TYPES:
-            return self._builtin(part.name, shadowed)
-        return part.name  # File, Unset, Any, None, datetime.datetime, UUID, Literal[...] (the generator's code)
-
-    @staticmethod
-    def _builtin(name: str, shadowed: frozenset[str]) -> str:
-        return f"builtins.{name}" if name in shadowed else name
-
-    def classes(self, parts: Iterable[TypeRef]) -> Iterator[str]:
-        """Yield the class names ``parts`` use (to import them)."""
-        for part in parts:
-            if part.kind in ("model", "alias"):
-                yield part.name
-            yield from self.classes(part.item)
-
-
 # --------------------------------------------------------------------------- operations
-
-
-@dataclass
-class Operation:
-    """One endpoint of the parse (:class:`scripts.generation.ir.Endpoint`), with the name the facade gives it."""
-
-    tag: Identifier
-    function: Identifier
-    method: str
-    path: str
-    path_params: list[Field]
-    query_params: list[Field]
-    header_params: list[Field]
-    """Header and cookie parameters: keywords like the query's."""
-    cookie_params: list[Field]
-    """The cookie parameters among ``header_params``."""
-    body: Union | None
-    body_required: bool
-    bodies: tuple[RequestBody, ...]
-    success: list[Union | None]
-    """The 2xx answers: each a union of types, ``None`` for a binary (bytes) answer."""
-    statuses: tuple[tuple[int, int], ...]
-    spec: Mapping[str, Any]
-    resource: tuple[str, ...] = ()
-    python_name: str = ""
-    named_by: str = "overlay"
-    renames: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, endpoint: Endpoint) -> Operation:
-        """Return the operation of one endpoint of the IR, not named yet."""
-        return cls(
-            endpoint.tag, endpoint.function, endpoint.method, endpoint.path, list(endpoint.path_params),
-            list(endpoint.query_params), [*endpoint.header_params, *endpoint.cookie_params],
-            list(endpoint.cookie_params), endpoint.body, endpoint.body_required, endpoint.bodies,
-            list(endpoint.success), endpoint.statuses, endpoint.spec,
-        )  # fmt: skip
-
-    def place(self, entry: Field) -> str:
-        """Where a parameter goes: ``path``, ``query``, ``header`` or ``cookie``."""
-        for place, fields in (
-            ("path", self.path_params),
-            ("query", self.query_params),
-            ("cookie", self.cookie_params),
-            ("header", self.header_params),
-        ):
-            if any(item is entry for item in fields):
-                return place
-        return "body"  # fmt: skip
-
-    @property
-    def operation_id(self) -> str:
-        """The spec's operationId, or the generator's function name."""
-        value = self.spec.get("operationId")
-        return value if isinstance(value, str) else self.function
-
-    @property
-    def key(self) -> str:
-        """``METHOD path``."""
-        return f"{self.method} {self.path}"
-
-    @property
-    def dotted(self) -> str:
-        """The method as users call it: ``calls.get_recording``."""
-        return ".".join((*self.resource, self.python_name))
-
-
-def _segments(path: str) -> list[str]:
-    return [segment for segment in path.strip("/").split("/") if segment]
-
-
-def _is_parameter(segment: str) -> bool:
-    return segment.startswith("{") and segment.endswith("}")
-
-
-def derived_name(method: str, path: str, tags: list[str]) -> tuple[tuple[str, ...], str]:
-    """Resource and method of an operation the overlay does not name.
-
-    The resource is the first tag, else the first path segment that is neither a
-    parameter nor a version (``v1``). The method comes from the HTTP method and the
-    literal segments after the first one (parameters and versions skipped): with
-    none, GET gives ``list`` on a collection and ``get`` when the path ends in a
-    parameter, POST ``create``, PUT/PATCH ``update``, DELETE ``delete``; otherwise
-    the verb and those words (``GET /calls/{call_id}/recording`` → ``calls.get_recording``).
-    """
-    segments = _segments(path)
-    literal = [segment for segment in segments if not _is_parameter(segment) and not _VERSION.fullmatch(segment)]
-    resource = snake(tags[0]) if tags else snake(literal[0]) if literal else "default"
-    words = [snake(segment) for segment in literal[1:]]
-    verb = method.lower()
-    if words:
-        return (resource,), "_".join([_VERBS.get(verb, verb), *words])
-    if verb == "get":
-        return (resource,), "get" if segments and _is_parameter(segments[-1]) else "list"
-    return (resource,), _VERBS.get(verb, verb)
-
-
-def _wanted_name(operation: Operation) -> tuple[tuple[str, ...], str, str]:
-    named = operation.spec.get(METHOD_EXTENSION)
-    if isinstance(named, str) and named.strip():
-        parts = tuple(snake(part) for part in named.strip().split("."))
-        if len(parts) < 2:
-            raise FacadeError(f"{operation.key}: {METHOD_EXTENSION} must be resource.method, got {named[:60]!r}")
-        return parts[:-1], parts[-1], "overlay"
-    tags = [str(tag) for tag in operation.spec.get("tags") or [] if isinstance(tag, str)]
-    resource, method = derived_name(operation.method, operation.path, tags)
-    return resource, method, "rule"
 
 
 # --------------------------------------------------------------------------- resources and methods
@@ -254,35 +103,6 @@ class Argument:
     """The model class a ``model`` / ``models`` conversion builds."""
     place: str = "body"
     """``path``, ``query``, ``header``, ``cookie`` or ``body`` (a body field, or the whole body)."""
-
-
-@dataclass
-class Parser:
-    """How a method turns the generated parse of a 2xx answer into its result."""
-
-    name: Identifier
-    kind: str
-    """``any``, ``binary``, ``model``, ``union``, ``linked`` (a page with links), ``counted`` (a page with a count)."""
-    result: Union
-    model: str = ""
-    envelope: bool = False
-    unwrap: str = ""
-    """``results``: return the envelope's results; ``none``: an envelope without results; empty: the model itself."""
-    origins: tuple[str, ...] = ()
-    items_field: Identifier | None = None
-    error_field: Identifier | None = None
-    """The envelope's error flag (its Python name); ``error_key`` is its JSON name."""
-    error_key: str = ""
-    results_field: Identifier | None = None
-    count_field: Identifier | None = None
-    next_field: Identifier | None = None
-    previous_field: Identifier | None = None
-    page_param: str = "page"
-    """The query parameter (its spec name) that numbers pages."""
-    nested: bool = False
-    """Whether the page's fields are in the envelope's results (not in the body itself)."""
-    decoder: Identifier | None = None
-    """The module-level decoder of a ``union`` answer."""
 
 
 @dataclass
@@ -431,127 +251,7 @@ class Facade:
         return {"methods": dict(sorted(methods.items())), "models": models, "resources": resources}
 
 
-def plain_annotation(parts: Iterable[TypeRef]) -> str:
-    """Return an annotation with every class under its own name (for the surface, not for source)."""
-    return str(Names(_AnyName()).render(parts))
-
-
-class _AnyName(dict[str, Identifier]):
-    def __missing__(self, key: str) -> Identifier:
-        return Identifier(key)
-
-
 # --------------------------------------------------------------------------- building the facade
-
-
-def _success_parser(operation: Operation, models: Mapping[str, Model], name: Identifier) -> Parser:
-    """Work out how a method reads its 2xx answer (see :class:`Parser`)."""
-    answers = operation.success
-    if not answers or all(parts is not None and [p.name for p in parts] == ["Any"] for parts in answers):
-        return Parser(name, "any", (TypeRef("leaf", "Any"),))
-    if answers == [None]:
-        return Parser(name, "binary", (TypeRef("leaf", "bytes"),))
-    if len(answers) == 1 and answers[0] is not None and len(answers[0]) == 1 and answers[0][0].kind == "model":
-        model = models.get(answers[0][0].name)
-        if model is not None and not model.is_alias:
-            return _model_parser(operation, model, models, name)
-    parts: list[TypeRef] = []
-    for answer in answers:
-        for part in answer or (TypeRef("leaf", "bytes", origin="bytes"),):
-            if part not in parts:
-                parts.append(part)
-    origins = tuple(part.origin for part in parts)
-    return Parser(name, "union", tuple(parts), origins=origins if all(origins) else ())
-
-
-def _declared(operation: Operation, key: str, allowed: frozenset[str]) -> Mapping[str, str] | None:
-    """Return what the overlay declares under ``key`` on the operation (names of the answer's fields), if anything."""
-    value = operation.spec.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise FacadeError(f"{operation.key}: {key} must map {sorted(allowed)} to names, got {str(value)[:60]!r}")
-    unknown = sorted(set(value) - allowed)
-    if unknown:
-        raise FacadeError(f"{operation.key}: {key} knows {sorted(allowed)}, not {unknown}")
-    return value
-
-
-def _named(operation: Operation, model: Model, key: str, name: str) -> Field:
-    found = next((entry for entry in model.fields if entry.source == name), None)
-    if found is None:
-        raise FacadeError(f"{operation.key}: {key} names the field {name[:60]!r}, which {model.name} does not have")
-    return found
-
-
-def _model_parser(operation: Operation, model: Model, models: Mapping[str, Model], name: Identifier) -> Parser:
-    """Read a model answer as the overlay declares it: an envelope, pages, or neither (the model itself).
-
-    The envelope is ``x-puretalk-envelope``, the pages ``x-puretalk-pagination``; nothing is inferred
-    from field names.
-    """
-    base = Parser(name, "model", (TypeRef("model", model.name),), model=model.name)
-    envelope = _declared(operation, ENVELOPE_EXTENSION, frozenset({"error", "results"}))
-    if envelope is not None:
-        if "error" not in envelope:
-            raise FacadeError(f"{operation.key}: {ENVELOPE_EXTENSION} must name the error flag (error: <field>)")
-        base.envelope, base.error_key = True, envelope["error"]
-        flag = next((entry for entry in model.fields if entry.source == envelope["error"]), None)
-        base.error_field = flag.name if flag else None  # a flag the schema leaves out is only looked for
-        if "results" in envelope:
-            results = _named(operation, model, ENVELOPE_EXTENSION, envelope["results"])
-            base.result, base.unwrap, base.results_field = core(results.parts), "results", results.name
-        else:
-            base.result, base.unwrap = (TypeRef("leaf", "None"),), "none"
-    paging = _declared(operation, PAGINATION_EXTENSION, frozenset({"page", "items", "count", "next", "previous"}))
-    if paging is not None:
-        _paging(operation, model, models, base, paging)
-    return base
-
-
-def _list_item(parts: Union) -> Union | None:
-    kept = core(parts)
-    if len(kept) == 1 and kept[0].kind == "list":
-        return kept[0].item
-    return None
-
-
-def _paging(
-    operation: Operation, model: Model, models: Mapping[str, Model], base: Parser, paging: Mapping[str, str]
-) -> None:
-    """Make ``base`` read pages as declared: linked (``next``, ``previous``) or counted (``count``).
-
-    The fields are read from the body, or, in an envelope with results, from its results.
-    """
-    key = PAGINATION_EXTENSION
-    page = paging.get("page", "page")
-    if operation.method != "GET" or not any(param.source == page for param in operation.query_params):
-        raise FacadeError(f"{operation.key}: {key} needs a GET with the query parameter {page[:60]!r}")
-    container = model
-    if base.unwrap == "results":
-        kept = [part for part in base.result if part.kind == "model"]
-        inner = models.get(kept[0].name) if len(kept) == 1 and len(base.result) == 1 else None
-        if inner is None or inner.is_alias:
-            raise FacadeError(f"{operation.key}: {key} needs the envelope's results to be an object")
-        container, base.nested = inner, True
-    if "items" not in paging:
-        raise FacadeError(f"{operation.key}: {key} must name the field of the items (items: <field>)")
-    items = _named(operation, container, key, paging["items"])
-    item = _list_item(items.parts)
-    if item is None:
-        raise FacadeError(f"{operation.key}: {key} items {paging['items'][:60]!r} is not a list")
-    base.items_field, base.result, base.page_param = items.name, item, page
-    if "count" in paging:
-        base.count_field = _named(operation, container, key, paging["count"]).name
-    if "next" in paging:
-        base.kind = "linked"
-        base.next_field = _named(operation, container, key, paging["next"]).name
-        if "previous" in paging:
-            base.previous_field = _named(operation, container, key, paging["previous"]).name
-    elif base.count_field is not None:
-        base.kind = "counted"
-    else:
-        raise FacadeError(f"{operation.key}: {key} must name next (linked pages) or count (counted pages)")
 
 
 def _argument(
@@ -610,7 +310,7 @@ class _Builder:
 
     def name(self, operations: list[Operation]) -> None:
         """Give every operation its resource and method: the overlay's names first, then the rule's, in path order."""
-        wanted = {id(operation): _wanted_name(operation) for operation in operations}
+        wanted = {id(operation): wanted_name(operation) for operation in operations}
         ordered = sorted(operations, key=lambda item: (wanted[id(item)][2] != "overlay", item.path, item.method))
         for operation in ordered:
             path, method, named_by = wanted[id(operation)]
@@ -681,7 +381,7 @@ class _Builder:
             raise FacadeError(f"{operation.key}: {ARGUMENTS_EXTENSION} renames unknown parameters {unknown}")
         seam_args = [*positional, *([body_whole] if body_whole else []), *query]
         parser_name = module.allocate(f"parse_{operation.function}", operation.key, prefix="_")
-        parser = _success_parser(operation, self.models, parser_name)
+        parser = success_parser(operation, self.models, parser_name)
         if parser.kind == "union":
             parser.decoder = module.allocate(f"answer_{operation.function}", operation.key, prefix="_")
         method = Method(operation, fixed(operation.python_name), positional, keywords, seam_args, body_model,

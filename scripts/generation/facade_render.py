@@ -17,15 +17,8 @@ from pathlib import Path
 
 import jinja2
 
-from scripts.generation.facade_model import (
-    BUILTIN_TYPES,
-    Argument,
-    Facade,
-    Method,
-    Names,
-    Resource,
-    plain_annotation,
-)
+from scripts.generation.annotations import BUILTIN_TYPES, Names, plain_annotation
+from scripts.generation.facade_model import Argument, Facade, Method, Resource
 from scripts.generation.ir import UNSET_REF, RequestBody, TypeRef, core
 from scripts.generation.names import Identifier, fixed, is_identifier
 from scripts.generation.source_text import Code, finalize, py_docstring, py_string
