@@ -41,7 +41,7 @@ from scripts.generation.ir import (
     Union,
     core,
 )
-from scripts.generation.names import fixed, is_identifier
+from scripts.generation.names import WINDOWS_DEVICE_NAMES, fixed, is_identifier
 from scripts.generation.source_text import Code, py_string
 
 _LEAF_ORIGINS = {
@@ -88,6 +88,7 @@ def parse(request: Request, spec: dict[str, Any]) -> Parse:
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         raise ParseRefused(_problems([data]))
+    _refuse_device_names(data)
     project = _ModelsOnly(openapi=data, config=config, custom_template_path=request.templates)
     errors = project.build()
     if errors:
@@ -104,6 +105,17 @@ class _ModelsOnly(Project):
 
     def _build_api(self) -> None:
         """Write nothing: the endpoint layer is ours (``templates/facade/``)."""
+
+
+def _refuse_device_names(data: GeneratorData) -> None:
+    """Refuse, in one line, a schema whose model module would be a file Windows cannot hold (``models/con.py``)."""
+    for prop in (*data.models, *data.enums):
+        module = str(prop.class_info.module_name)
+        if module.lower() in WINDOWS_DEVICE_NAMES:
+            raise FacadeError(
+                f"schema {str(prop.class_info.name)[:60]!r} would be the module models/{module}.py, a name a Windows "
+                "checkout cannot hold: give it another class name in generator-config.yaml (class_overrides)"
+            )
 
 
 def _text(value: UntrustedString | str | None) -> str:

@@ -37,6 +37,7 @@ from scripts.generation.names import (
     RESOURCE_MEMBERS,
     TEMPLATE_LOCALS,
     USED_BUILTINS,
+    WINDOWS_DEVICE_NAMES,
     Identifier,
     Rename,
     Scope,
@@ -283,7 +284,7 @@ class _Builder:
 
     def __init__(self, spec: Mapping[str, Any], models: dict[str, Model], root: Path) -> None:
         self.spec, self.models, self.root = spec, models, root
-        self.client_scope = Scope("client", reserved=CLIENT_MEMBERS | RUNTIME_NAMES)
+        self.client_scope = Scope("client", reserved=CLIENT_MEMBERS | RUNTIME_NAMES | WINDOWS_DEVICE_NAMES)
         self.resources: dict[tuple[str, ...], Resource] = {}
 
     def resource(self, path: tuple[str, ...]) -> Resource:

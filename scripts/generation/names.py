@@ -51,6 +51,11 @@ CLIENT_MEMBERS = frozenset(
 )
 """Members of ``Puretalk`` / ``AsyncPuretalk``: a top-level resource may not be named like one."""
 
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{digit}" for digit in range(1, 10)), *(f"lpt{digit}" for digit in range(1, 10))}
+)
+"""File names a Windows checkout cannot hold (``con.py`` is the console): no generated module may be named so."""
+
 USED_BUILTINS = frozenset({"builtins"})
 """How the rendered code reaches builtins where a spec name may shadow one (``builtins.list``)."""
 
