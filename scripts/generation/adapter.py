@@ -10,6 +10,7 @@ object of the generator leaves this module: everything after it reads the IR onl
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -248,6 +249,13 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
                 raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")
             item = paths.get(path) if isinstance(paths, Mapping) else None
             operation_spec = (item or {}).get(method.lower()) if isinstance(item, Mapping) else None
+            described = _parameter_descriptions(spec, item, operation_spec)
+
+            def param(prop: Property, place: str, described: dict[tuple[str, str], str] = described) -> Field:
+                found = field_of(prop)
+                text = found.description or described.get((place, found.source), "")
+                return dataclasses.replace(found, description=text)
+
             bodies = [body.prop for body in endpoint.bodies]
             body: Union | None = None
             if bodies:
@@ -265,10 +273,10 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
                 function=fixed(name),
                 method=method,
                 path=path,
-                path_params=tuple(field_of(prop) for prop in endpoint.path_parameters),
-                query_params=tuple(field_of(prop) for prop in endpoint.query_parameters),
-                header_params=tuple(field_of(prop) for prop in endpoint.header_parameters),
-                cookie_params=tuple(field_of(prop) for prop in endpoint.cookie_parameters),
+                path_params=tuple(param(prop, "path") for prop in endpoint.path_parameters),
+                query_params=tuple(param(prop, "query") for prop in endpoint.query_parameters),
+                header_params=tuple(param(prop, "header") for prop in endpoint.header_parameters),
+                cookie_params=tuple(param(prop, "cookie") for prop in endpoint.cookie_parameters),
                 body=body,
                 body_required=all(prop.required for prop in bodies),
                 bodies=tuple(_body(item.content_type, str(item.body_type), item.prop) for item in endpoint.bodies),
@@ -290,6 +298,33 @@ def read_endpoints(data: GeneratorData, spec: Mapping[str, Any]) -> list[Endpoin
 
 def _body(content_type: UntrustedString, kind: str, prop: Property) -> RequestBody:
     return RequestBody(_text(content_type), kind, core(type_parts(prop)), bool(prop.required))
+
+
+def _parameter_descriptions(spec: Mapping[str, Any], item: object, operation: object) -> dict[tuple[str, str], str]:
+    """Each parameter's own description (``(in, name)``: text), from the path item and the operation.
+
+    The generator keeps a parameter's schema description only; the parameter's own is what the spec
+    says of it ("Filter by call status"). Local ``$ref`` s (``#/components/parameters/Page``) are followed.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for owner in (item, operation):
+        entries = owner.get("parameters") if isinstance(owner, Mapping) else None
+        for entry in entries if isinstance(entries, list) else []:
+            resolved = _resolve(spec, entry)
+            name, place, text = resolved.get("name"), resolved.get("in"), resolved.get("description")
+            if isinstance(name, str) and isinstance(place, str) and isinstance(text, str):
+                found[(place, name)] = text
+    return found
+
+
+def _resolve(spec: Mapping[str, Any], entry: object) -> Mapping[str, Any]:
+    seen = 0
+    while isinstance(entry, Mapping) and isinstance(entry.get("$ref"), str) and seen < 32:
+        target: object = spec
+        for part in entry["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, Mapping) else None
+        entry, seen = target, seen + 1
+    return entry if isinstance(entry, Mapping) else {}
 
 
 def _operation_id(endpoint: Endpoint) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,13 +66,50 @@ def environment(root: Path) -> jinja2.Environment:
     return env
 
 
-def method_doc(method: Method) -> str:
-    """Return the docstring of a facade method: summary, description, its parameters' descriptions, the operation."""
+_ERROR_CLASSES = {
+    400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError", 404: "NotFoundError",
+    412: "PreconditionFailedError", 422: "UnprocessableEntityError", 429: "RateLimitError",
+}  # fmt: skip
+
+
+def documented_errors(method: Method) -> list[tuple[str, str]]:
+    """Return ``(error class, "status: the spec's description")`` of each error answer the operation documents."""
+    responses = method.operation.spec.get("responses")
+    found = []
+    for status, response in responses.items() if isinstance(responses, Mapping) else ():
+        code = str(status).upper()
+        if code.startswith("5"):
+            name = "InternalServerError"
+        elif code.isdigit() and int(code) in _ERROR_CLASSES:
+            name = _ERROR_CLASSES[int(code)]
+        elif code.startswith("4") or code == "DEFAULT":
+            name = "APIStatusError"
+        else:
+            continue
+        text = response.get("description") if isinstance(response, Mapping) else None
+        found.append((name, f"{code.lower() if code == 'DEFAULT' else code}: {' '.join(str(text or '').split())}"))
+    return found
+
+
+def method_summary(method: Method) -> str:
+    """Return a method's summary line, a sentence: the spec's summary, else its description's first sentence."""
     operation = method.operation
     summary = " ".join(str(operation.spec.get("summary") or "").split())
+    if not summary:
+        description = " ".join(str(operation.spec.get("description") or "").split())
+        summary = description.split(". ", 1)[0]
+    if not summary:
+        return f"Call ``{operation.method} {operation.path}``."
+    return summary.rstrip(".") + "."
+
+
+def method_doc(method: Method) -> str:
+    """Return the docstring of a facade method: summary, description, its parameters, its errors, the operation."""
+    operation = method.operation
+    summary = method_summary(method)
     description = str(operation.spec.get("description") or "").strip()
-    lines = [summary.rstrip(".") + "." if summary else f"{operation.method} {operation.path}."]
-    if description and description.rstrip(".") != summary.rstrip("."):
+    lines = [summary]
+    if description and " ".join(description.split()).rstrip(".") != summary.rstrip("."):
         lines += ["", *textwrap.wrap(" ".join(description.split()), 100)]
     described = [argument for argument in (*method.positional, *method.keywords) if argument.source.description.strip()]
     if described:
@@ -80,6 +117,12 @@ def method_doc(method: Method) -> str:
         for argument in described:
             text = " ".join(argument.source.description.split())
             wrapped = textwrap.wrap(f"{argument.name}: {text}", 96)
+            lines += [f"    {wrapped[0]}", *(f"        {line}" for line in wrapped[1:])]
+    errors = documented_errors(method)
+    if errors:
+        lines += ["", "Raises:"]
+        for name, text in errors:
+            wrapped = textwrap.wrap(f"{name}: {text}", 96)
             lines += [f"    {wrapped[0]}", *(f"        {line}" for line in wrapped[1:])]
     lines += ["", f"``{operation.method} {operation.path}`` (operationId ``{operation.operation_id}``)."]
     return "\n".join(lines)
@@ -407,6 +450,8 @@ def render_api_md(facade: Facade, root: Path) -> str:
     env.filters["mdcode"] = _markdown_code
     env.filters["plain"] = plain_annotation
     env.globals["method_doc"] = method_doc
+    env.globals["method_summary"] = method_summary
+    env.globals["documented_errors"] = documented_errors
     return env.get_template("api.md.jinja").render(facade=facade, core=core, unset=UNSET_REF)
 
 

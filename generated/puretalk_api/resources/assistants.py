@@ -191,6 +191,9 @@ class Tasks(SyncAPIResource):
         Args:
             llm_states: UUIDs of the states to delete
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
         _body = LlmStatesDelete(llm_states=llm_states)
@@ -218,6 +221,12 @@ class Tasks(SyncAPIResource):
         """Create or update LLM state.
 
         Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
+
+        Args:
+            assistant_id: The ID of the assistant
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
@@ -280,6 +289,9 @@ class AsyncTasks(AsyncAPIResource):
         Args:
             llm_states: UUIDs of the states to delete
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
         _body = LlmStatesDelete(llm_states=llm_states)
@@ -307,6 +319,12 @@ class AsyncTasks(AsyncAPIResource):
         """Create or update LLM state.
 
         Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
+
+        Args:
+            assistant_id: The ID of the assistant
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
@@ -398,6 +416,9 @@ class Assistants(SyncAPIResource):
             template: UUID of a template
             behavior: UUID of a behaviour
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
         _body = AssistantCreate(
@@ -446,6 +467,9 @@ class Assistants(SyncAPIResource):
 
         Fetch one AI assistant by its ID.
 
+        Args:
+            assistant_id: ID of AI Assistant
+
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return self._run(
@@ -469,6 +493,10 @@ class Assistants(SyncAPIResource):
         """List AI Assistants.
 
         List every AI assistant the API key's user can access.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
 
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
@@ -524,9 +552,13 @@ class Assistants(SyncAPIResource):
         Update an AI assistant by its ID.
 
         Args:
+            assistant_id: ID of AI Assistant
             voice: The numeric ID of the voice
             voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
             voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """
@@ -643,6 +675,9 @@ class AsyncAssistants(AsyncAPIResource):
             template: UUID of a template
             behavior: UUID of a behaviour
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
         _body = AssistantCreate(
@@ -691,6 +726,9 @@ class AsyncAssistants(AsyncAPIResource):
 
         Fetch one AI assistant by its ID.
 
+        Args:
+            assistant_id: ID of AI Assistant
+
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return await self._run(
@@ -714,6 +752,10 @@ class AsyncAssistants(AsyncAPIResource):
         """List AI Assistants.
 
         List every AI assistant the API key's user can access.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
 
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
@@ -769,9 +811,13 @@ class AsyncAssistants(AsyncAPIResource):
         Update an AI assistant by its ID.
 
         Args:
+            assistant_id: ID of AI Assistant
             voice: The numeric ID of the voice
             voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
             voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """

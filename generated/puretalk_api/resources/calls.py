@@ -113,6 +113,12 @@ class Calls(SyncAPIResource):
 
         Fetch one call by its ID.
 
+        Args:
+            call_id: ID of call to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return self._run(
@@ -140,6 +146,16 @@ class Calls(SyncAPIResource):
         """Call List.
 
         List calls, optionally filtered.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+            call_type: Filter by call direction
+            status: Filter by call status
+            voice_id: Filter by voice
+            assistant_id: Filter by assistant
+            from_number: Filter by the calling number
+            to_number: Filter by the called number
 
         ``GET /calls`` (operationId ``listCalls``).
         """
@@ -176,12 +192,15 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> RegisterWebCallResult:
-        """POST /calls/web/register.
-
-        Register a new web call
+        """Register a new web call.
 
         Args:
             assistant_id: The ID of the assistant to use for the call
+
+        Raises:
+            BadRequestError: 400: Error
+            PermissionDeniedError: 403: Forbidden
+            PreconditionFailedError: 412: Precondition Failed
 
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """
@@ -241,6 +260,12 @@ class AsyncCalls(AsyncAPIResource):
 
         Fetch one call by its ID.
 
+        Args:
+            call_id: ID of call to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return await self._run(
@@ -268,6 +293,16 @@ class AsyncCalls(AsyncAPIResource):
         """Call List.
 
         List calls, optionally filtered.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+            call_type: Filter by call direction
+            status: Filter by call status
+            voice_id: Filter by voice
+            assistant_id: Filter by assistant
+            from_number: Filter by the calling number
+            to_number: Filter by the called number
 
         ``GET /calls`` (operationId ``listCalls``).
         """
@@ -304,12 +339,15 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> RegisterWebCallResult:
-        """POST /calls/web/register.
-
-        Register a new web call
+        """Register a new web call.
 
         Args:
             assistant_id: The ID of the assistant to use for the call
+
+        Raises:
+            BadRequestError: 400: Error
+            PermissionDeniedError: 403: Forbidden
+            PreconditionFailedError: 412: Precondition Failed
 
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """

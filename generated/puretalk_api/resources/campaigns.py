@@ -75,6 +75,10 @@ class Campaigns(SyncAPIResource):
 
         List every campaign the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
@@ -136,6 +140,10 @@ class AsyncCampaigns(AsyncAPIResource):
         """Get Campaigns.
 
         List every campaign the API key's user can access.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
 
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """

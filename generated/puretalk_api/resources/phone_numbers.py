@@ -77,6 +77,10 @@ class PhoneNumbers(SyncAPIResource):
 
         List every phone number the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
@@ -138,6 +142,10 @@ class AsyncPhoneNumbers(AsyncAPIResource):
         """Get Phone Numbers.
 
         List every phone number the API key's user can access.
+
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
 
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """

@@ -98,6 +98,9 @@ class Tts(_helpers_tts.SyncHelpers):
         Args:
             file: A WAV, MP3 or M4A sample of the voice
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
         with contextlib.ExitStack() as _stack:
@@ -138,6 +141,9 @@ class Tts(_helpers_tts.SyncHelpers):
 
         Args:
             voice_id: The voice to speak with (see GET /voices)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """
@@ -208,6 +214,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
         Args:
             file: A WAV, MP3 or M4A sample of the voice
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
         with contextlib.ExitStack() as _stack:
@@ -248,6 +257,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
 
         Args:
             voice_id: The voice to speak with (see GET /voices)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """

@@ -54,6 +54,12 @@ class Voices(SyncAPIResource):
 
         Fetch one text-to-speech voice.
 
+        Args:
+            id: ID of voice to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
         return self._run(
@@ -102,6 +108,12 @@ class AsyncVoices(AsyncAPIResource):
         """Get Voice.
 
         Fetch one text-to-speech voice.
+
+        Args:
+            id: ID of voice to return
+
+        Raises:
+            NotFoundError: 404: Not Found
 
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
