@@ -121,3 +121,36 @@ def test_a_path_template_that_is_not_a_parameters_name_is_refused_in_one_line(tm
     lines = [line for line in message.strip().splitlines() if "quote" in line]
     assert lines, message
     assert "Traceback" not in message
+
+
+HELPERS = """
+from puretalk_api.models import Thing
+thing = Thing.from_dict({"id": "t", "to_json": "j", "model_fields_set": "m", "to_dict": "d"})
+assert (thing.to_json_, thing.model_fields_set_, thing.to_dict_) == ("j", "m", "d"), thing
+assert thing.to_dict() == {"id": "t", "to_json": "j", "model_fields_set": "m", "to_dict": "d"}
+assert '"to_json": "j"' in thing.to_json()
+assert "to_json_" in thing.model_fields_set
+print("ok")
+"""
+
+
+def test_properties_named_like_the_models_own_helpers_are_renamed(tmp_path: Path) -> None:
+    spec = copy.deepcopy(BASE_SPEC)
+    string = {"type": "string"}
+    thing = {"$ref": "#/components/schemas/Thing"}
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": thing}}}}
+    spec["paths"] = {"/things": {"get": {"operationId": "listThings", "tags": ["things"], "responses": ok}}}
+    spec["components"]["schemas"]["Thing"] = {
+        "type": "object",
+        "required": ["model_fields_set"],
+        "properties": {"id": string, "to_json": string, "model_fields_set": string, "to_dict": string},
+    }
+    package, report = generate_or_refuse(scratch_project(tmp_path, spec))
+    assert package is not None, report
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    ran = subprocess.run(
+        [sys.executable, "-c", HELPERS], capture_output=True, text=True, env=env, timeout=120, check=False,
+        cwd=package.parent,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "ok"

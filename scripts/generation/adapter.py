@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonIdentifier
 
 from scripts.generation.ir import (
     UNSET_REF,
@@ -42,7 +43,7 @@ from scripts.generation.ir import (
     Union,
     core,
 )
-from scripts.generation.names import WINDOWS_DEVICE_NAMES, fixed, is_identifier
+from scripts.generation.names import MODEL_MEMBERS, WINDOWS_DEVICE_NAMES, Scope, fixed, is_identifier
 from scripts.generation.source_text import Code, py_string
 
 _LEAF_ORIGINS = {
@@ -90,6 +91,7 @@ def parse(request: Request, spec: dict[str, Any]) -> Parse:
     if isinstance(data, GeneratorError):
         raise ParseRefused(_problems([data]))
     _refuse_device_names(data)
+    _rename_model_members(data)
     project = _ModelsOnly(openapi=data, config=config, custom_template_path=request.templates)
     errors = project.build()
     if errors:
@@ -106,6 +108,24 @@ class _ModelsOnly(Project):
 
     def _build_api(self) -> None:
         """Write nothing: the endpoint layer is ours (``templates/facade/``)."""
+
+
+def _rename_model_members(data: GeneratorData) -> None:
+    """Rename, through the allocator, a property whose Python name is one of the models' own members.
+
+    A property ``to_json`` would replace the model's ``to_json()``; it becomes ``to_json_`` (its JSON
+    name is kept), before the generator writes the models.
+    """
+    for model in data.models:
+        props = [*(model.required_properties or []), *(model.optional_properties or [])]
+        scope = Scope(f"model {model.class_info.name}", reserved=MODEL_MEMBERS)
+        for prop in props:
+            if str(prop.python_name) not in MODEL_MEMBERS:
+                scope.taken[str(prop.python_name)] = _text(prop.name)
+        for prop in props:
+            if str(prop.python_name) in MODEL_MEMBERS:
+                given = scope.allocate(f"{prop.python_name}_", _text(prop.name))
+                prop.python_name = PythonIdentifier(given, prefix="", skip_snake_case=True)
 
 
 def _refuse_device_names(data: GeneratorData) -> None:

@@ -56,6 +56,12 @@ WINDOWS_DEVICE_NAMES = frozenset(
 )
 """File names a Windows checkout cannot hold (``con.py`` is the console): no generated module may be named so."""
 
+MODEL_MEMBERS = frozenset(
+    {"to_json", "to_dict", "from_dict", "to_multipart", "model_fields_set", "additional_properties"}
+)
+"""Members every generated model has (``templates/types.py.jinja``'s ``BaseModel`` and the model template):
+a property may not be named like one."""
+
 USED_BUILTINS = frozenset({"builtins"})
 """How the rendered code reaches builtins where a spec name may shadow one (``builtins.list``)."""
 
