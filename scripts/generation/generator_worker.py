@@ -20,13 +20,16 @@ Nothing is read back from the generated Python: the facade and the surface come 
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+import tokenize
 import traceback
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +73,45 @@ def _ruff(package_dir: Path) -> None:
         if result.returncode != 0:
             first = (result.stdout + result.stderr).strip().splitlines()[:1]
             raise WorkerError(f"ruff failed on the generated package: {first[0] if first else result.returncode}")
+
+
+def _escape(text: str) -> str:
+    return "".join(
+        (f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else f"\\U{ord(character):08x}")
+        if unicodedata.category(character) == "Cf" else character
+        for character in text
+    )  # fmt: skip
+
+
+def escape_format_characters(package_dir: Path) -> None:
+    """Write every format character (bidi controls ``U+202E``, ``U+2066``…) of generated source as an escape.
+
+    Spec text reaches generated source only inside string literals (docstrings included), where
+    its escape means the same character, so what the source shows is what it does. A format
+    character anywhere else (a raw string, a name) is refused in one line.
+    """
+    for path in sorted(package_dir.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if not any(unicodedata.category(character) == "Cf" for character in source):
+            continue
+        pieces, last = [], 0
+        lines = source.splitlines(keepends=True)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            text = token.string
+            if not any(unicodedata.category(character) == "Cf" for character in text):
+                continue
+            prefix = text[: len(text) - len(text.lstrip("rRbBuUfF"))].lower()
+            if token.type not in (tokenize.STRING, tokenize.COMMENT) or "r" in prefix:
+                where = f"{path.name}:{token.start[0]}"
+                raise WorkerError(f"generated module {where}: a format character outside a string literal")
+            begin = starts[token.start[0] - 1] + token.start[1]
+            end = starts[token.end[0] - 1] + token.end[1]
+            pieces += [source[last:begin], _escape(text)]
+            last = end
+        path.write_text("".join([*pieces, source[last:]]), encoding="utf-8")
 
 
 def _modules(package_dir: Path) -> list[str]:
@@ -118,6 +160,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     except FacadeError as error:
         raise WorkerError(str(error)) from None
     _ruff(package_dir)
+    escape_format_characters(package_dir)
     gate(package_dir, root / "overlays")
     return {
         "seconds": seconds,
