@@ -16,7 +16,7 @@ OK = {"200": {"description": "OK", "content": {"application/json": {"schema": TH
 
 def _spec(paths: dict[str, Any]) -> dict[str, Any]:
     spec = copy.deepcopy(BASE_SPEC)
-    spec["paths"] = paths
+    spec["paths"] = copy.deepcopy(paths)
     return spec
 
 
