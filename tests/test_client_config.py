@@ -8,8 +8,6 @@ import httpx
 import pytest
 import yaml
 
-from puretalk_api.api.calls import register_web_call
-from puretalk_api.models import RegisterWebCallRequest
 from puretalk_client import APIStatusError, AsyncPuretalk, InsecureTransportError, Puretalk, PuretalkError
 from tests.helpers.mock_api import API_KEY, REGISTERED, MockApi, answer
 from tests.helpers.paths import ROOT
@@ -204,40 +202,36 @@ def test_injected_http_client_sends_the_key_on_every_request() -> None:
     assert all(request.headers["X-API-KEY"] == API_KEY for request in recorder.requests)
 
 
-def test_generated_function_through_api_client_sends_the_key() -> None:
+def test_a_generated_request_sends_the_key_to_the_spec_path() -> None:
     recorder = answering(REGISTERED)
     client = Puretalk(api_key=API_KEY, http_client=recorder.http_client())
-    response = register_web_call.sync_detailed(client=client.api_client, body=RegisterWebCallRequest(assistant_id="a"))
-    assert response.status_code == 200
+    raw = client.calls.with_raw_response.register_web_call(assistant_id="a")
+    assert raw.status_code == 200
     request = recorder.requests[0]
     assert request.headers["X-API-KEY"] == API_KEY
     assert str(request.url) == "https://api.puretalk.ai/api/calls/web/register"
 
 
-def test_generated_function_through_api_client_uses_the_retries() -> None:
+def test_a_generated_request_uses_the_retries() -> None:
     answers = iter(
         [httpx.Response(429, json={"err": True, "msg": "slow"})] * 2 + [httpx.Response(200, json=REGISTERED)]
     )
     recorder = MockApi(lambda request: next(answers))
     client = Puretalk(api_key=API_KEY, http_client=recorder.http_client(), sleep=recorder.sleep)
     delays = recorder.delays
-    response = register_web_call.sync_detailed(client=client.api_client, body=RegisterWebCallRequest(assistant_id="a"))
-    assert response.status_code == 200
+    assert client.calls.register_web_call(assistant_id="a").call_id
     assert len(recorder.requests) == 3
     assert len(delays) == 2
     assert all(request.headers["X-API-KEY"] == API_KEY for request in recorder.requests)
 
 
 @pytest.mark.asyncio
-async def test_async_generated_function_through_api_client_sends_the_key_and_retries() -> None:
+async def test_async_generated_request_sends_the_key_and_retries() -> None:
     answers = iter([httpx.Response(429, json={"err": True, "msg": "slow"}), httpx.Response(200, json=REGISTERED)])
     recorder = MockApi(lambda request: next(answers))
     client = AsyncPuretalk(api_key=API_KEY, http_client=recorder.async_http_client(), sleep=recorder.async_sleep)
     delays = recorder.delays
-    response = await register_web_call.asyncio_detailed(
-        client=client.api_client, body=RegisterWebCallRequest(assistant_id="a")
-    )
-    assert response.status_code == 200
+    assert (await client.calls.register_web_call(assistant_id="a")).call_id
     assert len(recorder.requests) == 2
     assert len(delays) == 1
     assert all(request.headers["X-API-KEY"] == API_KEY for request in recorder.requests)

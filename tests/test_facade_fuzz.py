@@ -43,6 +43,9 @@ HOSTILE = [
     "_body", "_stack", "_fetch", "UNSET", "Unset", "File", "Any", "httpx", "functools", "as_model", "upload",
     '"""; __import__("os").system("touch PWNED"); """', "'); import os; ('", "{x}", "%s", "${x}",
     "a" * 120, "", " ", "__init__", "__class__", "0abc", "Abc", "aB-c d",
+    # names of the generated request building and parsing, and of what it imports (issue 25)
+    "headers", "params", "cookies", "json_ids", "json_body", "quote", "body", "check", "parsed", "results",
+    "build_request", "path_segment", "parse_model", "flagged", "Response", "Check", "cast",
 ]  # fmt: skip
 
 words = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=12))

@@ -93,9 +93,9 @@ def test_a_query_parameter_named_like_an_option_is_renamed_and_reported(tmp_path
     package, report = _generate(tmp_path, spec)
     assert "'timeout' -> timeout_" in report
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "timeout=timeout_" in source
+    assert '"timeout": timeout_' in source, "the spec's name is sent, the renamed keyword's value"
     assert "self_: str | NotGiven" in source, "the generator's own rename of self is kept"
-    assert "body=body" in source
+    assert '"body": body' in source
 
 
 def test_a_paged_get_with_number_and_options_parameters_sends_each(tmp_path: Path) -> None:
@@ -110,9 +110,11 @@ def test_a_paged_get_with_number_and_options_parameters_sends_each(tmp_path: Pat
     names = ("page", "number", "options")
     parameters = [{"name": name, "in": "query", "schema": {"type": "integer"}} for name in names]
     operation = {"operationId": "listThings", "parameters": parameters, "responses": _ok(schema=page)}
-    package, _ = _generate(tmp_path, _spec({"/things": {"get": operation}}))
+    paging = {"x-puretalk-pagination": {"page": "page", "items": "results", "count": "count", "next": "next"}}
+    actions = [{"target": "$.paths['/things'].get", "update": paging}]
+    package, _ = _generate(tmp_path, _spec({"/things": {"get": operation}}), actions)
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "number=number" in source and "options=options" in source
+    assert '"number": number' in source and '"options": options' in source
     assert "_number" in source and "_options" in source
 
 
@@ -141,12 +143,38 @@ def test_the_overlay_renaming_page_keeps_paging(tmp_path: Path) -> None:
     parameters = [{"name": "page", "in": "query", "schema": {"type": "integer"}}]
     spec = _spec({"/things": {"get": {"operationId": "listThings", "parameters": parameters,
                                        "responses": _ok(schema=page)}}})  # fmt: skip
-    update = {"x-puretalk-method": "things.list", "x-puretalk-arguments": {"page": "page_number"}}
+    update = {
+        "x-puretalk-method": "things.list",
+        "x-puretalk-arguments": {"page": "page_number"},
+        "x-puretalk-pagination": {"page": "page", "items": "results", "count": "count", "next": "next"},
+    }
     actions = [{"target": "$.paths['/things'].get", "update": update}]
     package, _ = _generate(tmp_path, spec, actions)
     source = (package / "resources" / "things.py").read_text(encoding="utf-8")
-    assert "page=page_number if _number is None else _number" in source
+    assert '"page": page_number if _number is None else _number' in source
     assert "first_page(page_number)" in source
+
+
+def test_a_list_the_overlay_does_not_declare_is_a_plain_method(tmp_path: Path) -> None:
+    """Nothing is inferred from field names: ``page`` and ``{count, next, results}`` alone do not make pages."""
+    page = {"type": "object", "properties": {"count": {"type": "integer"}, "next": {"type": "string"},
+                                             "err": {"type": "boolean"},
+                                             "results": {"type": "array", "items": THING}}}  # fmt: skip
+    parameters = [{"name": "page", "in": "query", "schema": {"type": "integer"}}]
+    spec = _spec({"/things": {"get": {"operationId": "listThings", "parameters": parameters,
+                                       "responses": _ok(schema=page)}}})  # fmt: skip
+    package, _ = _generate(tmp_path, spec)
+    source = (package / "resources" / "things.py").read_text(encoding="utf-8")
+    assert "Paginator" not in source and "flagged" not in source and "present" not in source
+    assert "return parse_model(" in source
+
+
+def test_an_envelope_declared_on_a_field_the_answer_lacks_is_refused_in_one_line(tmp_path: Path) -> None:
+    spec = _spec({"/things": {"get": {"operationId": "listThings", "responses": _ok()}}})
+    declared = {"x-puretalk-envelope": {"error": "err", "results": "nope"}}
+    actions = [{"target": "$.paths['/things'].get", "update": declared}]
+    message = _refusal(tmp_path, spec, actions)
+    assert "x-puretalk-envelope" in message and "'nope'" in message and "\n" not in message
 
 
 def test_the_overlay_cannot_take_a_facade_name(tmp_path: Path) -> None:

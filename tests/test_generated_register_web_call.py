@@ -1,16 +1,14 @@
-"""The generated register_web_call against a real HTTP server on 127.0.0.1."""
+"""The generated register_web_call (request built, answer parsed from the spec) against a server on 127.0.0.1."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from http import HTTPStatus
 
 import pytest
 
-from puretalk_api import AuthenticatedClient
-from puretalk_api.api.calls import register_web_call
-from puretalk_api.models import Forbidden, RegisterWebCallRequest, RegisterWebCallResponse
+from puretalk_api.models import RegisterWebCallResult
+from puretalk_client import PermissionDeniedError, Puretalk
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
 
@@ -20,26 +18,24 @@ def base_url() -> Iterator[str]:
         yield url
 
 
-def _client(base_url: str, key: str) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=base_url, token=key, auth_header_name="X-API-KEY", prefix="")
-
-
 def test_register_web_call_round_trip(base_url: str) -> None:
-    with _client(base_url, API_KEY) as client:
-        body = RegisterWebCallRequest(assistant_id=ASSISTANT_ID)
-        response = register_web_call.sync_detailed(client=client, body=body)
-    assert response.status_code == HTTPStatus.OK
-    assert isinstance(response.parsed, RegisterWebCallResponse)
-    assert response.parsed.err is False
-    assert response.parsed.results.call_id == "c-1"
-    assert response.parsed.results.token == "t-1"
+    with Puretalk(api_key=API_KEY, base_url=base_url, max_retries=0) as client:
+        raw = client.calls.with_raw_response.register_web_call(assistant_id=ASSISTANT_ID)
+    assert raw.status_code == 200
+    result = raw.parse()
+    assert isinstance(result, RegisterWebCallResult)
+    assert (result.call_id, result.token) == ("c-1", "t-1")
     (request,) = PuretalkStub.seen
+    assert request["path"] == "/api/calls/web/register"
     assert request["key"] == API_KEY
     assert json.loads(request["body"]) == {"assistant_id": ASSISTANT_ID}
 
 
-def test_wrong_key_parses_the_forbidden_body(base_url: str) -> None:
-    with _client(base_url, "wrong") as client:
-        parsed = register_web_call.sync(client=client, body=RegisterWebCallRequest(assistant_id=ASSISTANT_ID))
-    assert isinstance(parsed, Forbidden)
-    assert parsed.detail == "Authentication credentials were not provided."
+def test_wrong_key_raises_the_forbidden_answer(base_url: str) -> None:
+    with (
+        Puretalk(api_key="wrong", base_url=base_url, max_retries=0) as client,
+        pytest.raises(PermissionDeniedError) as raised,
+    ):
+        client.calls.register_web_call(assistant_id=ASSISTANT_ID)
+    assert raised.value.status_code == 403
+    assert "Authentication credentials were not provided." in str(raised.value)

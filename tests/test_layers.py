@@ -3,8 +3,9 @@
 1. the runtime: the private modules of ``puretalk_client`` (``_auth``, ``_response``, ``_helpers``…),
    hand-written, in ``overlays/puretalk_client``;
 2. the generated code (``puretalk_api`` in ``generated/``), derived from the spec;
-3. the client: ``puretalk_client`` itself (``__init__``), ``_client``, ``resources``, and ``testing`` (the fake API
-   users test with, which makes clients).
+3. the client: ``puretalk_client`` itself (``__init__``), ``_client``, ``resources``, ``types``
+   (the models and enums users annotate with) and ``testing`` (the fake API users test with,
+   which makes clients).
 
 Each module's imports that run (those under ``if TYPE_CHECKING:`` are for the type checker
 only) are read from its source; a lower layer never imports a higher one, so no module
@@ -23,7 +24,13 @@ from tests.helpers.paths import ROOT
 CLIENT = ROOT / "overlays" / "puretalk_client"
 GENERATED = ROOT / "generated" / "puretalk_api"
 CLIENT_LAYER = frozenset(
-    {"puretalk_client", "puretalk_client._client", "puretalk_client.resources", "puretalk_client.testing"}
+    {
+        "puretalk_client",
+        "puretalk_client._client",
+        "puretalk_client.resources",
+        "puretalk_client.testing",
+        "puretalk_client.types",
+    }
 )
 
 

@@ -40,7 +40,7 @@ def test_fingerprint_records_the_inputs() -> None:
     assert manifest["fingerprint"] == fingerprint.digest
     templates = {path.relative_to(ROOT).as_posix() for path in (ROOT / "templates").rglob("*.jinja")}
     helpers = {path.relative_to(ROOT).as_posix() for path in (ROOT / HELPERS).glob("*.py")}
-    assert {"templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja"} <= templates
+    assert {"templates/model.py.jinja", "templates/facade/method.py.jinja"} <= templates
     assert set(manifest["inputs"]) == {
         "openapi.yaml", "overlays/openapi.overlay.yaml", "generator-config.yaml", *FACADE_INPUTS, *templates, *helpers,
     }  # fmt: skip
@@ -57,7 +57,7 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
         "generator-config.yaml",
         "scripts/generation/facade_render.py",
     )
-    for name in (*inputs, "templates/endpoint_init.py.jinja", "templates/facade/method.py.jinja",
+    for name in (*inputs, "templates/model.py.jinja", "templates/facade/method.py.jinja",
                  "overlays/puretalk_client/_helpers/tts.py"):  # fmt: skip
         path = repo_copy / name
         path.write_text(path.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
@@ -67,12 +67,12 @@ def test_fingerprint_changes_with_each_input(repo_copy: Path) -> None:
 
 
 def test_hand_edit_fails_the_fast_check(repo_copy: Path, run_pipeline: Runner) -> None:
-    client = repo_copy / GENERATED / "client.py"
-    client.write_text(client.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    edited = repo_copy / GENERATED / "types.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
     assert not fast_check(repo_copy)
     result = run_pipeline(repo_copy, "check")
     assert result.returncode == 1
-    assert "changed: client.py" in result.stderr
+    assert "changed: types.py" in result.stderr
     assert "nox -s generate" in result.stderr
 
 

@@ -37,7 +37,8 @@ def test_wheel_holds_the_client_and_its_generated_code_and_nothing_else(wheel: P
     assert "puretalk_client/_response.py" in names
     build_only = [name for name in names if name.endswith(("fingerprint.json", "openapi.resolved.json"))]
     assert build_only == [], "nothing ships that only the build reads"
-    assert "puretalk_api/api/calls/register_web_call.py" in names
+    assert "puretalk_api/resources/calls.py" in names
+    assert not [name for name in names if name.startswith(("puretalk_api/api/", "puretalk_api/client.py"))]
     unwanted = [n for n in names if any(p in n for p in ("tests/", "__pycache__", ".ruff_cache", ".pyc", "scripts/"))]
     assert unwanted == []
 
@@ -95,7 +96,7 @@ def test_wheel_installs_into_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     probe = (
         "import puretalk_api, puretalk_client; "
-        "from puretalk_api.api.calls import register_web_call; "
+        "from puretalk_api.resources.calls import Calls; "
         "from puretalk_api.models import RegisterWebCallRequest; "
         "print(puretalk_client.__version__, puretalk_api.__file__)"
     )

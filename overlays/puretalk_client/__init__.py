@@ -6,9 +6,8 @@
 
 The layers import one way: the private runtime modules here (hand-written: auth, retries,
 timeouts, typed errors, envelopes, pagination) <- :mod:`puretalk_api` (derived from the
-spec: models, endpoint functions, and the resource classes in ``puretalk_api.resources``)
-<- this package (``Puretalk`` / ``AsyncPuretalk``). ``client.api_client`` is the generated
-low-level client, configured.
+spec: models, and the resource classes in ``puretalk_api.resources``, which build each request
+and parse each answer) <- this package (``Puretalk`` / ``AsyncPuretalk``).
 """
 
 from typing import TYPE_CHECKING

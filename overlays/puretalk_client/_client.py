@@ -1,15 +1,13 @@
 """``Puretalk`` and ``AsyncPuretalk``: configuration, the HTTP client, and the resource namespaces.
 
 Auth, timeouts and retries live in the ``httpx`` client itself (an ``httpx.Auth``
-flow and a retrying transport), so the generated client reachable as
-``client.api_client`` gets them too, and so does an injected ``http_client``.
+flow and a retrying transport), so an injected ``http_client`` gets them too.
 Resources and the generated package are imported on first use, which keeps
 ``import puretalk_client`` close to ``import httpx``.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -45,7 +43,6 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 S = TypeVar("S", Sleep, AsyncSleep)
 
 if TYPE_CHECKING:
-    from puretalk_api import Client as ApiClient
     from puretalk_client._validate import Check
 
 
@@ -152,22 +149,10 @@ class _ClientBase(Generic[H, S]):
     def _client_over(pool: Any, max_retries: int, sleep: S | None, *, owns: bool, like: H | None) -> H:
         raise NotImplementedError
 
-    def _attach(self, api_client: ApiClient) -> None:
-        raise NotImplementedError
-
     @property
     def http_client(self) -> H:
         """The configured ``httpx`` client (auth, timeouts and retries included)."""
         return self._http
-
-    @functools.cached_property
-    def api_client(self) -> ApiClient:
-        """The generated ``puretalk_api.Client`` on this client's HTTP client, for calling generated functions."""
-        from puretalk_api import Client
-
-        api_client = Client(base_url=str(self.base_url))
-        self._attach(api_client)
-        return api_client
 
     @property
     def api_key(self) -> str:
@@ -184,7 +169,6 @@ class _ClientBase(Generic[H, S]):
         settings = with_base_url(self._settings, url)
         self._guard = _point(self._http, settings.base_url, self._guard)
         self._settings = settings
-        self.__dict__.pop("api_client", None)  # made again, on the new URL, when next asked for
 
     @property
     def default_headers(self) -> Mapping[str, str]:
@@ -313,9 +297,6 @@ class Puretalk(_ClientBase[httpx.Client, Sleep], SyncResources):
     ) -> httpx.Client:
         return client_over(pool, max_retries, sleep, owns=owns, like=like)
 
-    def _attach(self, api_client: ApiClient) -> None:
-        api_client.set_httpx_client(self._http)
-
     def close(self) -> None:
         """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""
         self._http.close()
@@ -353,9 +334,6 @@ class AsyncPuretalk(_ClientBase[httpx.AsyncClient, AsyncSleep], AsyncResources):
         like: httpx.AsyncClient | None,
     ) -> httpx.AsyncClient:
         return async_client_over(pool, max_retries, sleep, owns=owns, like=like)
-
-    def _attach(self, api_client: ApiClient) -> None:
-        api_client.set_async_httpx_client(self._http)
 
     async def close(self) -> None:
         """Close the connection pool this client made (an injected ``http_client`` and a shared pool stay open)."""

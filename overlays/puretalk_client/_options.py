@@ -28,7 +28,7 @@ class RequestOptions(NamedTuple):
     extra_body: Body | None = None
 
     def apply(self, request: Mapping[str, Any]) -> Mapping[str, Any]:
-        """Return the httpx request arguments of a generated seam with these options merged in."""
+        """Return the httpx request arguments a generated method built, with these options merged in."""
         timeout, extra_headers, extra_query, extra_body = self
         if extra_headers is None and extra_query is None and extra_body is None and isinstance(timeout, NotGiven):
             return request  # the common case: nothing to merge, nothing to copy

@@ -1,9 +1,9 @@
 """What every resource namespace shares: sending a call, and its raw and streamed variants.
 
 The resource classes themselves (``client.calls``…) are derived from the spec at
-``generate`` time (``puretalk_api.resources``); each method builds its request with
-the generated endpoint's public ``<name>_request`` seam and hands it to ``_run``
-with a parser. ``with_raw_response`` and ``with_streaming_response`` wrap those
+``generate`` time (``puretalk_api.resources``); each method builds its request
+(:func:`puretalk_client._request.build_request`) and hands it to ``_run`` with its
+generated parser, which takes the body decoded once. ``with_raw_response`` and ``with_streaming_response`` wrap those
 methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their
 signatures. The mode is passed explicitly: each resource instance carries one
 (parsed, raw or streamed); a wrapper calls the same-named method of a *twin* of
@@ -19,8 +19,7 @@ import contextlib
 import enum
 import functools
 import importlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Container, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 import httpx
@@ -28,6 +27,7 @@ import httpx
 from puretalk_client._options import RequestOptions
 from puretalk_client._pagination import AsyncPaginator, Page, SyncPaginator
 from puretalk_client._response import (
+    OK,
     AsyncStreamedResponse,
     RawResponse,
     StreamedResponse,
@@ -41,39 +41,13 @@ from puretalk_client._response import (
 )
 
 if TYPE_CHECKING:
-    from puretalk_api import Client as ApiClient
     from puretalk_client._validate import Check
 
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
-A = TypeVar("A")
-B = TypeVar("B")
-Parser = Callable[["ApiClient", httpx.Response], T]
-"""How a method turns a 2xx answer into its result (generated, typed, per operation)."""
-
-
-_CHECK: ContextVar[Check | None] = ContextVar("puretalk_response_check", default=None)
-"""The client's check during a parse, for ``_validate.conforms`` (None: strict). A bridge until the
-generated parsers take the check as an argument; it carries no mode (modes are the resources')."""
-
-
-def current_check() -> Check | None:
-    """Return the check of the client whose answer is being parsed (None outside a client's parse)."""
-    return _CHECK.get()
-
-
-def checked_parser(parser: Callable[[A, B], T], api: A, check: Check) -> Callable[[B], T]:
-    """Return ``parser`` with ``api`` bound, running under ``check`` (what ``_validate.conforms`` applies)."""
-
-    def run(response: B) -> T:
-        token = _CHECK.set(check)
-        try:
-            return parser(api, response)
-        finally:
-            _CHECK.reset(token)
-
-    return run
+Parser = Callable[[object, "Check"], T]
+"""How a method turns the decoded body of a 2xx answer into its result (generated, typed, per operation)."""
 
 
 class _Mode(enum.Enum):
@@ -151,10 +125,6 @@ class SyncClient(Protocol):
         """The configured httpx client."""
 
     @property
-    def api_client(self) -> ApiClient:
-        """The generated client over it."""
-
-    @property
     def api_key(self) -> str:
         """The key (to scrub it from what errors show)."""
 
@@ -173,10 +143,6 @@ class AsyncClient(Protocol):
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The configured httpx client."""
-
-    @property
-    def api_client(self) -> ApiClient:
-        """The generated client over it."""
 
     @property
     def api_key(self) -> str:
@@ -204,9 +170,15 @@ class SyncAPIResource(_Resource):
         return twin
 
     def _run(
-        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+        self,
+        request: Mapping[str, Any],
+        parser: Parser[T],
+        options: RequestOptions,
+        *,
+        binary: bool = False,
+        statuses: Container[int] = OK,
     ) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser``.
+        """Send a generated method's request with the caller's options; parse the answer with ``parser``.
 
         A JSON answer is read up to the client's ``max_response_bytes``; a ``binary`` one
         (audio) whole, unless streamed. In raw or streamed mode (a twin made by a wrapper)
@@ -230,15 +202,12 @@ class SyncAPIResource(_Resource):
                 raise client_closed(type(client).__name__) from error
             raise
         secret = client.api_key
-        # decode and parse (the generated parser, checked by the client's response_check)
+        # decode once and parse: the generated parser, under the client's response_check
+        parse_it = functools.partial(
+            parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
+        )
         if mode is _Mode.PARSED:
-            token = _CHECK.set(client.response_check)
-            try:
-                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
-            finally:
-                _CHECK.reset(token)
-        checked = checked_parser(parser, client.api_client, client.response_check)
-        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
+            return parse_it(response)
         answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
         return answer
 
@@ -256,9 +225,15 @@ class AsyncAPIResource(_Resource):
         return twin
 
     async def _run(
-        self, request: Mapping[str, Any], parser: Parser[T], options: RequestOptions, *, binary: bool = False
+        self,
+        request: Mapping[str, Any],
+        parser: Parser[T],
+        options: RequestOptions,
+        *,
+        binary: bool = False,
+        statuses: Container[int] = OK,
     ) -> T:
-        """Send a generated seam's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
+        """Send a generated method's request with the caller's options; parse the answer with ``parser`` (see Sync)."""
         client = self._client
         http = client.http_client
         if http.is_closed:
@@ -276,15 +251,12 @@ class AsyncAPIResource(_Resource):
                 raise client_closed(type(client).__name__) from error
             raise
         secret = client.api_key
-        # decode and parse (the generated parser, checked by the client's response_check)
+        # decode once and parse: the generated parser, under the client's response_check
+        parse_it = functools.partial(
+            parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
+        )
         if mode is _Mode.PARSED:
-            token = _CHECK.set(client.response_check)
-            try:
-                return parse(response, functools.partial(parser, client.api_client), secret, binary=binary)
-            finally:
-                _CHECK.reset(token)
-        checked = checked_parser(parser, client.api_client, client.response_check)
-        parse_it = functools.partial(parse, parser=checked, secret=secret, binary=binary)
+            return parse_it(response)
         answer: T = _answer_of(
             response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
         )

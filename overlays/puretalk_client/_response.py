@@ -1,8 +1,8 @@
 """From an HTTP answer to a typed result: status errors, envelope checks, and the raw and streamed responses.
 
-The generated facade (``puretalk_api.resources``) parses each answer with the
-generated endpoint's public ``<name>_parse`` seam and the typed helpers here
-(:func:`expect`, :func:`present`, :func:`check_envelope`, :func:`read_file`);
+:func:`parse` reads the body once and decodes it once, then hands it to the method's generated
+parser (``puretalk_api.resources``), which checks it while it builds the result with the
+helpers here (:func:`present`, :func:`check_envelope`) and in :mod:`puretalk_client._answers`;
 ``parse`` maps every shape error they meet to :class:`APIResponseValidationError`.
 """
 
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextvars import ContextVar
+from collections.abc import AsyncIterator, Callable, Container, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -30,11 +28,11 @@ from puretalk_client._exceptions import (
     status_error,
 )
 from puretalk_client._sentinel import NotGiven as Unset
+from puretalk_client._validate import STRICT, Check
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs
 
-    from puretalk_api.types import File
 
 T = TypeVar("T")
 # What json.loads, a generated ``from_dict`` and the checks below raise on a body of the wrong shape.
@@ -144,24 +142,6 @@ def raise_for_status(response: httpx.Response, secret: str) -> None:
         raise status_error(response, secret)
 
 
-_PARSING: ContextVar[httpx.Response | None] = ContextVar("puretalk_parsing", default=None)
-_ERR_TRUE = re.compile(rb'"err"\s*:\s*true')
-"""Where an envelope may say ``err: true`` (confirmed on the decoded body): a cheap look before parsing."""
-
-
-def current_body() -> Any:
-    """Return the decoded JSON body being parsed when its shape needs a look; None outside a parse.
-
-    For the shape checks of ``_validate``: a body without an array (no ``[``) has no list
-    that ``dict()`` could take for an object, so it is not decoded a second time.
-    """
-    response = _PARSING.get()
-    if response is None:
-        return None
-    content = response.content
-    return json.loads(content) if b"[" in content else None
-
-
 def _flagged(body: object) -> bool:
     return isinstance(body, dict) and body.get("err") is True
 
@@ -176,52 +156,49 @@ def _decoded(response: httpx.Response, secret: str) -> Any:
         raise APIResponseValidationError(response, reason, secret=secret) from error
 
 
-def _envelope_error(response: httpx.Response, secret: str) -> APIEnvelopeError | None:
-    """Return the error of an envelope saying ``err: true`` (None: the body says no such thing)."""
-    if not _ERR_TRUE.search(response.content):
-        return None
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        return None
-    return APIEnvelopeError(response, body, secret=secret) if _flagged(body) else None
+OK: Container[int] = frozenset({200})
+"""The 2xx statuses a method documents unless it says otherwise."""
 
 
-def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], secret: str, *, binary: bool = False) -> T:
+def parse(
+    response: httpx.Response,
+    parser: Callable[[object, Check], T],
+    secret: str,
+    *,
+    check: Check = STRICT,
+    binary: bool = False,
+    statuses: Container[int] = OK,
+) -> T:
     """Turn a read ``response`` into the method's result with ``parser``, or raise the matching typed error.
 
-    The envelope's ``err`` is read before anything else of the body: ``err: true`` raises
-    :class:`APIEnvelopeError` whatever ``results`` holds. A ``binary`` (audio) method
-    answered with JSON raises too: that is an error, not audio.
+    The body is decoded once, here, and handed to the generated ``parser`` with the check it
+    parses under (``binary``: the bytes as they came). A parser of an envelope the overlay
+    declares raises ``EnvelopeFlagged`` for its error flag (whatever ``results`` holds), which
+    becomes :class:`APIEnvelopeError`. A ``binary`` (audio) method answered with JSON raises
+    too: that is an error, not audio (an envelope's ``err: true`` says which). A 2xx status the
+    spec does not document for the method (``statuses``) is a validation error.
     """
     raise_for_status(response, secret)
-    if binary and is_json(response):
-        body = _decoded(response, secret)
-        if _flagged(body):
-            raise APIEnvelopeError(response, body, secret=secret)
-        raise APIResponseValidationError(response, "expected audio, got a JSON body", secret=secret)
-    if not binary:
-        flagged = _envelope_error(response, secret)
-        if flagged is not None:
-            raise flagged
-    token = _PARSING.set(None if binary else response)
+    if response.status_code not in statuses:
+        raise APIResponseValidationError(response, "a status the spec does not document", secret=secret)
+    body: object
+    if binary:
+        if is_json(response):
+            decoded = _decoded(response, secret)
+            if _flagged(decoded):
+                raise APIEnvelopeError(response, decoded, secret=secret)
+            raise APIResponseValidationError(response, "expected audio, got a JSON body", secret=secret)
+        body = response.content
+    else:
+        body = _decoded(response, secret) if response.content else None
     try:
-        return parser(response)
+        return parser(body, check)
     except EnvelopeFlagged:
-        raise APIEnvelopeError(response, response.json(), secret=secret) from None
+        raise APIEnvelopeError(response, body, secret=secret) from None
     except _SHAPE_ERRORS as error:
         reason = f"{type(error).__name__}: {error}"
         scrub_cause(error, secrets_of(_sent(response), secret))
         raise APIResponseValidationError(response, reason, secret=secret) from error
-    finally:
-        _PARSING.reset(token)
-
-
-def expect(parsed: T | None, what: str) -> T:
-    """Return a parsed body; None (a 2xx status the spec does not document) is a shape error."""
-    if parsed is None:
-        raise TypeError(f"expected a {what} body")
-    return parsed
 
 
 def _is_unset(value: object) -> TypeIs[Unset]:
@@ -243,12 +220,6 @@ def check_envelope(err: bool | Unset | None) -> None:
         raise EnvelopeFlagged
     if not isinstance(err, (bool, type(None), Unset)):
         raise TypeError(f"'err' must be a boolean, got {type(err).__name__}")
-
-
-def read_file(file: File) -> bytes:
-    """Return the bytes of a binary (non-JSON) response body."""
-    data: bytes = file.payload.read()
-    return data
 
 
 class _Answer(Generic[T]):

@@ -10,9 +10,9 @@ a body that is not JSON, an envelope saying ``err: true``) is an error in both m
 Both checks raise :class:`ResponseMismatch`, a ``TypeError`` that the response parser
 reports as :class:`~puretalk_client.APIResponseValidationError` with the HTTP answer.
 
-Today's generated parsers call :func:`conforms` on what they parsed; the check in force is
-the client's, set around the parse by ``_resource.checked_parser`` (until the parsers take it
-as an argument; strict outside a client's parse). The generated ``from_dict`` takes documented fields as they come: a
+A generated parser (``_parse_x(body, check)``, see ``_answers``) is handed the body decoded once
+and the client's check; it makes the model with ``from_dict`` and calls :func:`conforms` on it with
+the same body and check. The generated ``from_dict`` takes documented fields as they come: a
 ``call_id`` sent as an object, a number or null where the spec says string is kept as
 sent, and a list of pairs (``[["call_id", "x"]]``) where the spec says object passes
 ``dict()``. :func:`conforms` first walks the JSON body as it came (objects where the
@@ -35,9 +35,6 @@ from typing import Any, NoReturn, Protocol, TypeVar
 
 from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
-from puretalk_client._resource import checked_parser as checked_parser
-from puretalk_client._resource import current_check
-from puretalk_client._response import current_body
 from puretalk_client._sentinel import NotGiven
 
 T = TypeVar("T")
@@ -389,6 +386,8 @@ class LenientCheck:
 
 
 _STRICT = StrictCheck()
+STRICT: Check = _STRICT
+"""The strict check: the default where no client's check is given."""
 
 
 def check_for(strict: bool, log_once_state: set[tuple[str, str, str]], *, secret: str = "") -> Check:
@@ -510,24 +509,23 @@ def _extras(model: object, check: Check) -> None:
             stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if _is_model(type(entry)))
 
 
-def conforms(parsed: T) -> T:
-    """Return ``parsed`` (a generated model), its values as sent; what differs from the spec meets the check in force.
+def conforms(parsed: T, body: object = None, check: Check | None = None) -> T:
+    """Return ``parsed`` (a generated model), its values as sent; what differs from the spec meets ``check``.
 
-    During a call's parse the JSON body it was read from is checked too (objects where the
-    spec has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an
-    object. A body of the wrong shape raises in both modes; a value of the wrong type goes
-    to the client's check (strict: :class:`ResponseMismatch`; lenient: logged once, kept).
-    Outside a client's parse the check is strict.
+    ``body`` is the JSON ``parsed`` was made from: it is checked too (objects where the spec
+    has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an object. A
+    body of the wrong shape raises in both modes; a value of the wrong type goes to ``check``
+    (strict, the default: :class:`ResponseMismatch`; lenient: logged once, kept).
     """
     kind = type(parsed)
     if not _is_model(kind):
         return parsed
-    body = current_body()
     reason = _object_shape(kind, body) if body is not None else None
     if reason:
         raise ResponseMismatch(f"body {kind.__name__}{reason}")
     reason = _fields(parsed)
-    check = current_check() or _STRICT
+    if check is None:
+        check = _STRICT
     if reason:
         found = False
         for path, hint, value in _model_differences(parsed, kind.__name__):

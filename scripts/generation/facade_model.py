@@ -1,33 +1,43 @@
-"""What the facade renderer knows of each operation, taken from the generator's own parse of the resolved spec.
+"""The client's shape: resources, methods and their arguments, laid out module by module, from the IR.
 
-The generator (openapi-python-client, run in-process by :mod:`scripts.generation.generator_worker`)
-parses the resolved spec into its data model: endpoints with typed parameters, bodies and
-responses, and models with typed properties. This module turns that into what the facade
-templates print — resources, methods, arguments, parsers — with every identifier from the
-name allocator (:mod:`scripts.generation.names`) and every type composed from the generator's own
-type code. Nothing here reads generated Python back.
-
-From the resolved spec it takes only what the overlay says of the client:
-``x-puretalk-method`` (``resource.method``), ``x-puretalk-arguments`` (keyword renames)
-and the root's ``x-puretalk-resources`` (docstrings, hand-written helpers). Operations the
-overlay does not name get theirs from :func:`derived_name` (the rule the README states).
+The IR (:mod:`scripts.generation.ir`, made by :mod:`scripts.generation.adapter` from the generator's
+parse) gives the operations and models. The other jobs live beside this module:
+:mod:`scripts.generation.operations` (operations and the naming rule), :mod:`scripts.generation.answers`
+(how a method reads its answer: envelopes and pages as the overlay declares them) and
+:mod:`scripts.generation.annotations` (how a module writes types). Here: the resource tree,
+each method's arguments (every identifier from the name allocator, :mod:`scripts.generation.names`),
+the names each module defines and imports, and the Python surface. Nothing reads generated
+Python back. From the resolved spec it takes only what the overlay says of the client:
+``x-puretalk-method``, ``x-puretalk-arguments`` and the root's ``x-puretalk-resources``.
 """
 
 from __future__ import annotations
 
 import ast
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.generation.annotations import Names, plain_annotation
+from scripts.generation.answers import Parser, success_parser
+from scripts.generation.ir import (
+    UNSET_REF,
+    FacadeError,
+    Field,
+    Model,
+    Parse,
+    TypeRef,
+    Union,
+    core,
+)
 from scripts.generation.names import (
     CLIENT_MEMBERS,
     OPTION_NAMES,
     RESOURCE_MEMBERS,
     TEMPLATE_LOCALS,
     USED_BUILTINS,
+    WINDOWS_DEVICE_NAMES,
     Identifier,
     Rename,
     Scope,
@@ -36,17 +46,12 @@ from scripts.generation.names import (
     pascal,
     snake,
 )
-from scripts.generation.source_text import Code, py_string
+from scripts.generation.operations import ARGUMENTS_EXTENSION, METHOD_EXTENSION, Operation, derived_name, wanted_name
+from scripts.generation.source_text import Code
 
-METHOD_EXTENSION = "x-puretalk-method"
-ARGUMENTS_EXTENSION = "x-puretalk-arguments"
 RESOURCES_EXTENSION = "x-puretalk-resources"
 HELPERS_PACKAGE = "puretalk_client._helpers"
 """Where hand-written resource helpers live (``overlays/puretalk_client/_helpers/<name>.py``)."""
-_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
-_VERSION = re.compile(r"v\d+")
-BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "object", "type"})
-"""Builtin names an annotation may use; qualified as ``builtins.<name>`` where a class member shadows one."""
 RUNTIME_NAMES = frozenset(
     {
         "annotations", "builtins", "contextlib", "datetime", "functools", "httpx", "Any", "Callable", "Literal",
@@ -56,339 +61,18 @@ RUNTIME_NAMES = frozenset(
         "linked_page", "AsyncAPIResource", "SyncAPIResource", "async_to_raw_page_response", "async_to_raw_response",
         "async_to_streamed_response", "to_raw_page_response", "to_raw_response", "to_streamed_response",
         "check_envelope", "expect", "present", "read_file", "conforms", "LazyResource", "TYPE_CHECKING",
-        "OPERATIONS", "SyncResources", "AsyncResources",
+        "OPERATIONS", "SyncResources", "AsyncResources", "cast", "Check", "build_request", "path_segment",
+        "parse_model", "flagged", "answer_any", "answer_bytes", "answer_list", "answer_model", "answer_one_of",
+        "answer_plain",
     }
 )  # fmt: skip
 """Module-level names the facade templates import or define: no spec name may take one."""
 
 
-class FacadeError(Exception):
-    """The facade cannot be derived; the message (one line) names the operation and the cause."""
-
-
 # --------------------------------------------------------------------------- types
 
 
-@dataclass(frozen=True)
-class TypeRef:
-    """One part of an annotation: a model or Literal alias, a list, an upload, or a leaf type of the generator."""
-
-    kind: str
-    """``model``, ``alias``, ``list``, ``file``, ``unset`` or ``leaf``."""
-    name: str = ""
-    """The class name (model, alias), or the generator's own type code (leaf)."""
-    item: tuple[TypeRef, ...] = ()
-    """The item type of a ``list``, as union parts."""
-    origin: str = ""
-    """What ``isinstance`` checks for this part (empty: it cannot be checked)."""
-
-
-Union = tuple[TypeRef, ...]
-UNSET_REF = TypeRef("unset", "NotGiven")
-"""An optional argument's "not given" part: ``NotGiven`` (the generator's ``Unset`` is the same class)."""
-_LEAF_ORIGINS = {
-    "str": "str", "int": "int", "float": "float", "bool": "bool", "None": "type(None)",
-    "datetime.datetime": "datetime.datetime", "datetime.date": "datetime.date", "UUID": "UUID",
-}  # fmt: skip
-
-
-def _code(prop: Any) -> str:
-    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
-
-
-def type_parts(prop: Any) -> Union:
-    """Return the union parts of a generator property's type, ``Unset`` last when it is optional."""
-    kind = type(prop).__name__
-    if kind == "UnionProperty":
-        parts: list[TypeRef] = []
-        for inner in prop.inner_properties:
-            parts += [part for part in type_parts(inner) if part not in parts and part.kind != "unset"]
-    elif kind == "ListProperty":
-        parts = [TypeRef("list", item=tuple(p for p in type_parts(prop.inner_property) if p.kind != "unset"))]
-        parts[0] = TypeRef("list", item=parts[0].item, origin="list")
-    elif kind == "ModelProperty":
-        parts = [TypeRef("model", str(prop.class_info.name), origin=str(prop.class_info.name))]
-    elif kind in ("LiteralEnumProperty", "EnumProperty"):
-        origin = getattr(prop.value_type, "__name__", "")
-        name = str(prop.class_info.name)
-        parts = [TypeRef("alias" if kind == "LiteralEnumProperty" else "model", name, origin=origin or name)]
-    elif kind == "FileProperty":
-        parts = [TypeRef("file", "File", origin="File")]
-    elif kind == "ConstProperty":
-        raw = prop.value.raw_value
-        if not isinstance(raw, (str, int, bool)) or raw is None:
-            raise FacadeError(f"a const of type {type(raw).__name__} is not supported")
-        literal = py_string(raw) if isinstance(raw, str) else Code(repr(raw))
-        parts = [TypeRef("const", f"Literal[{literal}]", origin="str" if isinstance(raw, str) else type(raw).__name__)]
-    else:
-        code = _code(prop)
-        parts = [TypeRef("leaf", code, origin=_LEAF_ORIGINS.get(code, ""))]
-    if not prop.required:
-        parts.append(UNSET_REF)
-    return tuple(parts)
-
-
-@dataclass
-class Names:
-    """How the module being rendered names the generator's classes (a model may be imported under an alias)."""
-
-    local: dict[str, Identifier] = field(default_factory=dict)
-
-    def render(self, parts: Iterable[TypeRef], shadowed: frozenset[str] = frozenset()) -> Code:
-        """Render union ``parts`` as an annotation; builtins named by a class member become ``builtins.<name>``."""
-        return Code(" | ".join(self._part(part, shadowed) for part in parts))
-
-    def _part(self, part: TypeRef, shadowed: frozenset[str]) -> str:
-        if part.kind in ("model", "alias"):
-            return self.local[part.name]
-        if part.kind == "list":
-            item = self.render(part.item, shadowed) or "Any"
-            return f"{self._builtin('list', shadowed)}[{item}]"
-        if part.kind == "sequence":
-            return f"Sequence[{self.render(part.item, shadowed)}]"
-        if part.kind == "leaf" and part.name in BUILTIN_TYPES:
-            return self._builtin(part.name, shadowed)
-        return part.name  # File, Unset, Any, None, datetime.datetime, UUID, Literal[...] (the generator's code)
-
-    @staticmethod
-    def _builtin(name: str, shadowed: frozenset[str]) -> str:
-        return f"builtins.{name}" if name in shadowed else name
-
-    def classes(self, parts: Iterable[TypeRef]) -> Iterator[str]:
-        """Yield the class names ``parts`` use (to import them)."""
-        for part in parts:
-            if part.kind in ("model", "alias"):
-                yield part.name
-            yield from self.classes(part.item)
-
-
-def core(parts: Union) -> Union:
-    """``parts`` without ``Unset``."""
-    return tuple(part for part in parts if part.kind != "unset")
-
-
-# --------------------------------------------------------------------------- models
-
-
-@dataclass(frozen=True)
-class Field:
-    """A property of a generated model: its Python name, the spec's name, its type and whether it is required."""
-
-    name: Identifier
-    source: str
-    parts: Union
-    required: bool
-    description: str
-    default: Code | None
-
-
-@dataclass(frozen=True)
-class Model:
-    """A generated attrs model (or enum / Literal alias, with no fields)."""
-
-    name: str
-    fields: tuple[Field, ...]
-    is_alias: bool = False
-
-    def field(self, name: str) -> Field | None:
-        """Return the field whose Python name is ``name``, if any."""
-        return next((item for item in self.fields if item.name == name), None)
-
-
-def _default(prop: Any) -> Code | None:
-    default = getattr(prop, "default", None)
-    if default is None:
-        return None if prop.required else Code("NOT_GIVEN")
-    code = str(default.python_code.as_unembedded_code())
-    try:  # the generator's own literal: accept only a plain constant (a string, a number, a bool, None)
-        value = ast.literal_eval(code)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None if prop.required else Code("NOT_GIVEN")
-    if isinstance(value, bool) or value is None or isinstance(value, (int, float)):
-        return Code(repr(value))
-    if isinstance(value, str):
-        return py_string(value)
-    return None if prop.required else Code("NOT_GIVEN")
-
-
-def field_of(prop: Any) -> Field:
-    """Return a generator property as a :class:`Field`."""
-    name = str(prop.python_name)
-    if not is_identifier(name):
-        raise FacadeError(f"the generator named a property {name!r}, not a Python name")
-    description = prop.description
-    text = description.get_untrusted_value() if hasattr(description, "get_untrusted_value") else description
-    source = prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
-    return Field(fixed(name), str(source), type_parts(prop), bool(prop.required), str(text or ""), _default(prop))
-
-
-def read_models(data: Any) -> dict[str, Model]:
-    """Every model and enum of the generator's parse, by class name."""
-    models: dict[str, Model] = {}
-    for prop in data.models:
-        props = list(prop.required_properties or []) + list(prop.optional_properties or [])
-        models[str(prop.class_info.name)] = Model(str(prop.class_info.name), tuple(field_of(item) for item in props))
-    for enum in data.enums:
-        models[str(enum.class_info.name)] = Model(str(enum.class_info.name), (), is_alias=True)
-    return models
-
-
 # --------------------------------------------------------------------------- operations
-
-
-@dataclass
-class Operation:
-    """One endpoint of the generator's parse, as the facade exposes it."""
-
-    tag: Identifier
-    function: Identifier
-    method: str
-    path: str
-    path_params: list[Field]
-    query_params: list[Field]
-    header_params: list[Field]
-    """Header and cookie parameters: keywords like the query's, sent where the generator's seam puts them."""
-    body: Union | None
-    body_required: bool
-    success: list[Union | None]
-    """The 2xx answers: each a union of types, ``None`` for a binary (bytes) answer."""
-    spec: Mapping[str, Any]
-    resource: tuple[str, ...] = ()
-    python_name: str = ""
-    named_by: str = "overlay"
-    renames: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def operation_id(self) -> str:
-        """The spec's operationId, or the generator's function name."""
-        value = self.spec.get("operationId")
-        return value if isinstance(value, str) else self.function
-
-    @property
-    def key(self) -> str:
-        """``METHOD path``."""
-        return f"{self.method} {self.path}"
-
-    @property
-    def dotted(self) -> str:
-        """The method as users call it: ``calls.get_recording``."""
-        return ".".join((*self.resource, self.python_name))
-
-
-def _untrusted(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
-
-
-def spec_path(endpoint: Any) -> str:
-    """Return the endpoint's path as the spec spells it.
-
-    The generator rewrites each path parameter to its Python name (``{AccountSid}`` ->
-    ``{account_sid}``); its path parameters are in path order, one per placeholder, so each
-    is put back in turn.
-    """
-    path, start = _untrusted(endpoint.path), 0
-    for prop in endpoint.path_parameters:
-        placeholder, original = f"{{{prop.python_name}}}", f"{{{_untrusted(prop.name)}}}"
-        found = path.find(placeholder, start)
-        if found < 0:
-            return _untrusted(endpoint.path)
-        path = path[:found] + original + path[found + len(placeholder) :]
-        start = found + len(original)
-    return path
-
-
-def read_operations(data: Any, spec: Mapping[str, Any]) -> list[Operation]:
-    """Pair each endpoint of the generator's parse with its operation in the resolved ``spec``.
-
-    Two endpoints of one tag that the generator gives the same function name would overwrite
-    each other's module: that is refused, naming both operations.
-    """
-    operations: list[Operation] = []
-    paths = spec.get("paths") or {}
-    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
-        seen: dict[str, Operation] = {}
-        for endpoint in collection.endpoints:
-            method, path = str(endpoint.method).upper(), spec_path(endpoint)
-            name = str(endpoint.name)
-            if not is_identifier(name) or not is_identifier(str(tag)):
-                raise FacadeError(f"{method} {path}: the generator named it {name!r} in tag {tag!r}, not Python names")
-            item = paths.get(path) if isinstance(paths, Mapping) else None
-            operation_spec = (item or {}).get(method.lower()) if isinstance(item, Mapping) else None
-            bodies = [body.prop for body in endpoint.bodies]
-            body: Union | None = None
-            if bodies:
-                body = tuple(part for prop in bodies for part in core(type_parts(prop)))
-            success: list[Union | None] = []
-            for response in endpoint.responses.patterns:
-                low = response.status_code.range[0] if response.status_code.range else 0
-                if 200 <= low < 300:
-                    binary = response.source["return_type"] == "bytes"
-                    success.append(None if binary else core(type_parts(response.prop)))
-            operation = Operation(
-                tag=fixed(str(tag)),
-                function=fixed(name),
-                method=method,
-                path=path,
-                path_params=[field_of(prop) for prop in endpoint.path_parameters],
-                query_params=[field_of(prop) for prop in endpoint.query_parameters],
-                header_params=[field_of(prop) for prop in (*endpoint.header_parameters, *endpoint.cookie_parameters)],
-                body=body,
-                body_required=all(prop.required for prop in bodies),
-                success=success,
-                spec=operation_spec if isinstance(operation_spec, Mapping) else {},
-            )
-            if name in seen:
-                other = seen[name]
-                raise FacadeError(
-                    f"{other.key} and {operation.key} both generate the function {tag}.{name} "
-                    f"(operationIds {other.operation_id!r}, {operation.operation_id!r}): "
-                    "give one another operationId in the overlay"
-                )
-            seen[name] = operation
-            operations.append(operation)
-    return operations
-
-
-def _segments(path: str) -> list[str]:
-    return [segment for segment in path.strip("/").split("/") if segment]
-
-
-def _is_parameter(segment: str) -> bool:
-    return segment.startswith("{") and segment.endswith("}")
-
-
-def derived_name(method: str, path: str, tags: list[str]) -> tuple[tuple[str, ...], str]:
-    """Resource and method of an operation the overlay does not name.
-
-    The resource is the first tag, else the first path segment that is neither a
-    parameter nor a version (``v1``). The method comes from the HTTP method and the
-    literal segments after the first one (parameters and versions skipped): with
-    none, GET gives ``list`` on a collection and ``get`` when the path ends in a
-    parameter, POST ``create``, PUT/PATCH ``update``, DELETE ``delete``; otherwise
-    the verb and those words (``GET /calls/{call_id}/recording`` → ``calls.get_recording``).
-    """
-    segments = _segments(path)
-    literal = [segment for segment in segments if not _is_parameter(segment) and not _VERSION.fullmatch(segment)]
-    resource = snake(tags[0]) if tags else snake(literal[0]) if literal else "default"
-    words = [snake(segment) for segment in literal[1:]]
-    verb = method.lower()
-    if words:
-        return (resource,), "_".join([_VERBS.get(verb, verb), *words])
-    if verb == "get":
-        return (resource,), "get" if segments and _is_parameter(segments[-1]) else "list"
-    return (resource,), _VERBS.get(verb, verb)
-
-
-def _wanted_name(operation: Operation) -> tuple[tuple[str, ...], str, str]:
-    named = operation.spec.get(METHOD_EXTENSION)
-    if isinstance(named, str) and named.strip():
-        parts = tuple(snake(part) for part in named.strip().split("."))
-        if len(parts) < 2:
-            raise FacadeError(f"{operation.key}: {METHOD_EXTENSION} must be resource.method, got {named[:60]!r}")
-        return parts[:-1], parts[-1], "overlay"
-    tags = [str(tag) for tag in operation.spec.get("tags") or [] if isinstance(tag, str)]
-    resource, method = derived_name(operation.method, operation.path, tags)
-    return resource, method, "rule"
 
 
 # --------------------------------------------------------------------------- resources and methods
@@ -415,31 +99,16 @@ class Argument:
     convert: str
     """``value``, ``model``, ``models`` or ``file``: how the argument becomes what the generated code takes."""
     target: Identifier
-    """The generated code's name for it (a seam argument or a body model's field)."""
+    """The generated code's name for it (a parameter, or a body model's field)."""
     model: Identifier | None = None
     """The model class a ``model`` / ``models`` conversion builds."""
-
-
-@dataclass
-class Parser:
-    """How a method turns the generated parse of a 2xx answer into its result."""
-
-    name: Identifier
-    kind: str
-    """``any``, ``binary``, ``model``, ``union``, ``linked`` (a page with links), ``counted`` (a page with a count)."""
-    result: Union
-    model: str = ""
-    envelope: bool = False
-    unwrap: str = ""
-    """``results``: return the envelope's results; ``none``: an envelope without results; empty: the model itself."""
-    origins: tuple[str, ...] = ()
-    has_previous: bool = False
-    items_field: Identifier | None = None
+    place: str = "body"
+    """``path``, ``query``, ``header``, ``cookie`` or ``body`` (a body field, or the whole body)."""
 
 
 @dataclass
 class Method:
-    """A facade method: its name, arguments, the seam call and the parser."""
+    """A facade method: its name, arguments, the request it builds and the parser."""
 
     operation: Operation
     name: Identifier
@@ -483,10 +152,8 @@ class Resource:
     module: Scope | None = None
     """The module scope (top-level resources only: each has a module of its own)."""
     names: Names = field(default_factory=lambda: Names())
-    seams: dict[str, Identifier] | None = None
     helpers_alias: Identifier | None = None
     """The name under which the module imports this resource's hand-written helpers."""
-    """The alias of each tag module (``_calls``) whose seams the module calls (top-level resources only)."""
 
     @property
     def dotted(self) -> str:
@@ -585,82 +252,7 @@ class Facade:
         return {"methods": dict(sorted(methods.items())), "models": models, "resources": resources}
 
 
-def plain_annotation(parts: Iterable[TypeRef]) -> str:
-    """Return an annotation with every class under its own name (for the surface, not for source)."""
-    return str(Names(_AnyName()).render(parts))
-
-
-class _AnyName(dict[str, Identifier]):
-    def __missing__(self, key: str) -> Identifier:
-        return Identifier(key)
-
-
 # --------------------------------------------------------------------------- building the facade
-
-
-def _success_parser(operation: Operation, models: Mapping[str, Model], name: Identifier) -> Parser:
-    """Work out how a method reads its 2xx answer (see :class:`Parser`)."""
-    answers = operation.success
-    if not answers or all(parts is not None and [p.name for p in parts] == ["Any"] for parts in answers):
-        return Parser(name, "any", (TypeRef("leaf", "Any"),))
-    if answers == [None]:
-        return Parser(name, "binary", (TypeRef("leaf", "bytes"),))
-    if len(answers) == 1 and answers[0] is not None and len(answers[0]) == 1 and answers[0][0].kind == "model":
-        model = models.get(answers[0][0].name)
-        if model is not None and not model.is_alias:
-            return _model_parser(operation, model, models, name)
-    parts: list[TypeRef] = []
-    for answer in answers:
-        for part in answer or (TypeRef("leaf", "bytes", origin="bytes"),):
-            if part not in parts:
-                parts.append(part)
-    origins = tuple(part.origin for part in parts)
-    return Parser(name, "union", tuple(parts), origins=origins if all(origins) else ())
-
-
-def _model_parser(operation: Operation, model: Model, models: Mapping[str, Model], name: Identifier) -> Parser:
-    envelope = model.field("err") is not None
-    base = Parser(name, "model", (TypeRef("model", model.name),), model=model.name, envelope=envelope)
-    paged = _paging(operation, model, models, base)
-    if paged is not None:
-        return paged
-    results = model.field("results")
-    if results is not None:
-        base.result, base.unwrap = core(results.parts), "results"
-    elif envelope:
-        base.result, base.unwrap = (TypeRef("leaf", "None"),), "none"
-    return base
-
-
-def _list_item(parts: Union) -> Union | None:
-    kept = core(parts)
-    if len(kept) == 1 and kept[0].kind == "list":
-        return kept[0].item
-    return None
-
-
-def _paging(operation: Operation, model: Model, models: Mapping[str, Model], base: Parser) -> Parser | None:
-    """Recognise the list shapes that page: ``{count, next, results: [..]}``, ``{results: {count, <items>: [..]}}``."""
-    if operation.method != "GET" or not any(param.name == "page" for param in operation.query_params):
-        return None
-    results = model.field("results")
-    if results is None:
-        return None
-    item = _list_item(results.parts)
-    if item and model.field("next_") and model.field("count"):
-        base.kind, base.result, base.has_previous = "linked", item, model.field("previous") is not None
-        return base
-    inner_name = next((part.name for part in results.parts if part.kind == "model"), None)
-    inner = models.get(inner_name) if inner_name else None
-    if inner is None:
-        return None
-    lists = [(entry, _list_item(entry.parts)) for entry in inner.fields]
-    lists = [(entry, kind) for entry, kind in lists if kind]
-    if inner.field("count") and len(lists) == 1:
-        entry, kind = lists[0]
-        base.kind, base.result, base.items_field = "counted", kind or (TypeRef("leaf", "Any"),), entry.name
-        return base
-    return None
 
 
 def _argument(
@@ -692,7 +284,7 @@ class _Builder:
 
     def __init__(self, spec: Mapping[str, Any], models: dict[str, Model], root: Path) -> None:
         self.spec, self.models, self.root = spec, models, root
-        self.client_scope = Scope("client", reserved=CLIENT_MEMBERS | RUNTIME_NAMES)
+        self.client_scope = Scope("client", reserved=CLIENT_MEMBERS | RUNTIME_NAMES | WINDOWS_DEVICE_NAMES)
         self.resources: dict[tuple[str, ...], Resource] = {}
 
     def resource(self, path: tuple[str, ...]) -> Resource:
@@ -719,7 +311,7 @@ class _Builder:
 
     def name(self, operations: list[Operation]) -> None:
         """Give every operation its resource and method: the overlay's names first, then the rule's, in path order."""
-        wanted = {id(operation): _wanted_name(operation) for operation in operations}
+        wanted = {id(operation): wanted_name(operation) for operation in operations}
         ordered = sorted(operations, key=lambda item: (wanted[id(item)][2] != "overlay", item.path, item.method))
         for operation in ordered:
             path, method, named_by = wanted[id(operation)]
@@ -780,6 +372,8 @@ class _Builder:
             for param in (*operation.query_params, *operation.header_params)
         ]
         keywords += query
+        for argument in (*positional, *query):
+            argument.place = operation.place(argument.source)
         known = {
             name for argument in (*positional, *keywords) for name in (argument.source.source, argument.source.name)
         }
@@ -788,11 +382,13 @@ class _Builder:
             raise FacadeError(f"{operation.key}: {ARGUMENTS_EXTENSION} renames unknown parameters {unknown}")
         seam_args = [*positional, *([body_whole] if body_whole else []), *query]
         parser_name = module.allocate(f"parse_{operation.function}", operation.key, prefix="_")
-        parser = _success_parser(operation, self.models, parser_name)
+        parser = success_parser(operation, self.models, parser_name)
+        if parser.kind == "union":
+            parser.decoder = module.allocate(f"answer_{operation.function}", operation.key, prefix="_")
         method = Method(operation, fixed(operation.python_name), positional, keywords, seam_args, body_model,
                         body_fields, body_whole, parser)  # fmt: skip
         if method.paged:
-            page = next(argument for argument in query if argument.source.name == "page")
+            page = next(argument for argument in query if argument.source.source == parser.page_param)
             method.page_argument = page.name
             method.page_item = parser.result
         method.scope_renames = scope.renames
@@ -845,14 +441,15 @@ def _classes_of(method: Method) -> Iterator[str]:
         yield method.parser.model
     if method.body_model:
         yield method.body_model
+    if len(method.operation.bodies) > 1:
+        for way in method.operation.bodies:
+            yield from names.classes(way.parts)
 
 
 def _layout_module(builder: _Builder, top: Resource) -> None:
     """Allocate the module-level names of one resource module: models, parsers, classes, ``TypedDict`` s."""
     module = Scope(f"module resources/{top.attribute}.py", reserved=RUNTIME_NAMES | USED_BUILTINS)
     top.module = module
-    tags = sorted({operation.tag for resource in top.walk() for operation in resource.operations})
-    top.seams = {tag: module.allocate(tag, f"tag module {tag}", prefix="_") for tag in tags}
     for resource in top.walk():
         if resource.info.helpers:
             resource.helpers_alias = module.allocate(f"helpers_{resource.info.helpers}", "helpers", prefix="_")
@@ -893,10 +490,10 @@ _CLASS_KINDS = (
 )
 
 
-def build_facade(data: Any, spec: Mapping[str, Any], root: Path) -> Facade:
-    """Derive the facade from the generator's parse (``data``) and the overlay's names in the resolved ``spec``."""
-    models = read_models(data)
-    operations = read_operations(data, spec)
+def build_facade(parse: Parse, spec: Mapping[str, Any], root: Path) -> Facade:
+    """Derive the facade from the IR of the parse and the overlay's names in the resolved ``spec``."""
+    models = dict(parse.models)
+    operations = [Operation.of(endpoint) for endpoint in parse.endpoints]
     builder = _Builder(spec, models, root)
     builder.name(operations)
     tops = [resource for path, resource in sorted(builder.resources.items()) if len(path) == 1]

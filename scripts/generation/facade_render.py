@@ -2,36 +2,29 @@
 
 The data comes from :mod:`scripts.generation.facade_model` (the generator's own parse, names from the
 allocator); the templates are ``templates/facade/*.jinja``: one macro per method with a sync
-and an async variant, as the generator's ``endpoint_module.py.jinja`` does. The environment
+and an async variant, as the generator's own ``endpoint_module.py.jinja`` does. The environment
 prints nothing raw but identifiers and composed code (:func:`scripts.generation.source_text.finalize`);
 spec and overlay text goes through the one escaping filter, ``pystr``.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from scripts.generation.facade_model import (
-    BUILTIN_TYPES,
-    UNSET_REF,
-    Argument,
-    Facade,
-    Method,
-    Names,
-    Resource,
-    TypeRef,
-    core,
-    plain_annotation,
-)
+from scripts.generation.annotations import BUILTIN_TYPES, Names, plain_annotation
+from scripts.generation.facade_model import Argument, Facade, Method, Resource
+from scripts.generation.ir import UNSET_REF, RequestBody, TypeRef, core
 from scripts.generation.names import Identifier, fixed, is_identifier
 from scripts.generation.source_text import Code, finalize, py_docstring, py_string
 
 TEMPLATES = Path("templates") / "facade"
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 GENERATED_BY = "Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand."
 
 
@@ -73,13 +66,50 @@ def environment(root: Path) -> jinja2.Environment:
     return env
 
 
-def method_doc(method: Method) -> str:
-    """Return the docstring of a facade method: summary, description, its parameters' descriptions, the operation."""
+_ERROR_CLASSES = {
+    400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError", 404: "NotFoundError",
+    412: "PreconditionFailedError", 422: "UnprocessableEntityError", 429: "RateLimitError",
+}  # fmt: skip
+
+
+def documented_errors(method: Method) -> list[tuple[str, str]]:
+    """Return ``(error class, "status: the spec's description")`` of each error answer the operation documents."""
+    responses = method.operation.spec.get("responses")
+    found = []
+    for status, response in responses.items() if isinstance(responses, Mapping) else ():
+        code = str(status).upper()
+        if code.startswith("5"):
+            name = "InternalServerError"
+        elif code.isdigit() and int(code) in _ERROR_CLASSES:
+            name = _ERROR_CLASSES[int(code)]
+        elif code.startswith("4") or code == "DEFAULT":
+            name = "APIStatusError"
+        else:
+            continue
+        text = response.get("description") if isinstance(response, Mapping) else None
+        found.append((name, f"{code.lower() if code == 'DEFAULT' else code}: {' '.join(str(text or '').split())}"))
+    return found
+
+
+def method_summary(method: Method) -> str:
+    """Return a method's summary line, a sentence: the spec's summary, else its description's first sentence."""
     operation = method.operation
     summary = " ".join(str(operation.spec.get("summary") or "").split())
+    if not summary:
+        description = " ".join(str(operation.spec.get("description") or "").split())
+        summary = description.split(". ", 1)[0]
+    if not summary:
+        return f"Call ``{operation.method} {operation.path}``."
+    return summary.rstrip(".") + "."
+
+
+def method_doc(method: Method) -> str:
+    """Return the docstring of a facade method: summary, description, its parameters, its errors, the operation."""
+    operation = method.operation
+    summary = method_summary(method)
     description = str(operation.spec.get("description") or "").strip()
-    lines = [summary.rstrip(".") + "." if summary else f"{operation.method} {operation.path}."]
-    if description and description.rstrip(".") != summary.rstrip("."):
+    lines = [summary]
+    if description and " ".join(description.split()).rstrip(".") != summary.rstrip("."):
         lines += ["", *textwrap.wrap(" ".join(description.split()), 100)]
     described = [argument for argument in (*method.positional, *method.keywords) if argument.source.description.strip()]
     if described:
@@ -87,6 +117,12 @@ def method_doc(method: Method) -> str:
         for argument in described:
             text = " ".join(argument.source.description.split())
             wrapped = textwrap.wrap(f"{argument.name}: {text}", 96)
+            lines += [f"    {wrapped[0]}", *(f"        {line}" for line in wrapped[1:])]
+    errors = documented_errors(method)
+    if errors:
+        lines += ["", "Raises:"]
+        for name, text in errors:
+            wrapped = textwrap.wrap(f"{name}: {text}", 96)
             lines += [f"    {wrapped[0]}", *(f"        {line}" for line in wrapped[1:])]
     lines += ["", f"``{operation.method} {operation.path}`` (operationId ``{operation.operation_id}``)."]
     return "\n".join(lines)
@@ -131,11 +167,6 @@ class ModuleView:
         """Return the local name of a generated model class in this module."""
         return self.names.local[class_name]
 
-    def seam(self, method: Method) -> Identifier:
-        """Return the alias of the tag module whose seams the method calls."""
-        assert self.top.seams is not None  # noqa: S101 - laid out by build_facade
-        return self.top.seams[method.operation.tag]
-
     def convert(self, argument: Argument) -> Code:
         """Return the expression that turns an argument into what the generated code takes."""
         if argument.convert == "model":
@@ -146,17 +177,79 @@ class ModuleView:
             return Code(f"upload(_stack, {argument.name}, {py_string(argument.target)}, File)")
         return Code(argument.name)
 
-    def seam_args(self, method: Method) -> list[Code]:
-        """``name=expression`` of each argument of the seam call (the page number replaces ``page`` when paging)."""
-        items = []
-        for argument in method.seam_args:
-            value = self.convert(argument)
-            if method.paged and argument.name == method.page_argument:
-                value = Code(f"{argument.name} if _number is None else _number")
-            items.append(Code(f"{argument.target}={value}"))
+    def request(self, method: Method) -> Code:
+        """Return the ``build_request(...)`` call of a method: path segments joined and escaped, never formatted."""
+        operation = method.operation
+        by_source = {argument.source.source: argument for argument in method.positional}
+        pieces: list[str] = []
+        last = 0
+        for found in _PLACEHOLDER.finditer(operation.path):
+            if found.start() > last:
+                pieces.append(py_string(operation.path[last : found.start()]))
+            argument = by_source[found.group(1)]
+            pieces.append(f"path_segment({argument.name}, {py_string(argument.source.source)})")
+            last = found.end()
+        if last < len(operation.path) or not pieces:
+            pieces.append(py_string(operation.path[last:]))
+        items = [py_string(operation.method.lower()), " + ".join(pieces)]
+        for place, keyword in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+            arguments = [argument for argument in method.keywords if argument.place == place]
+            if arguments:
+                entries = ", ".join(f"{py_string(argument.source.source)}: {self._value(method, argument)}"
+                                    for argument in arguments)  # fmt: skip
+                items.append(f"{keyword}={{{entries}}}")
         if method.body_model:
-            items.append(Code("body=_body"))
-        return items
+            items.append("body=_body")
+        elif method.body_whole:
+            items.append(f"body={self.convert(method.body_whole)}")
+        if operation.bodies and (method.body_model or method.body_whole):
+            several = len(operation.bodies) > 1
+            items.append(f"ways=({''.join(self._way(way, several) + ', ' for way in operation.bodies)})")
+        return Code(f"build_request({', '.join(items)})")
+
+    def statuses(self, method: Method) -> Code | None:
+        """Return the ``statuses=`` of a method's ``_run`` call: its documented 2xx, unless only 200 (the default)."""
+        ranges = sorted(set(method.operation.statuses))
+        if ranges == [(200, 200)]:
+            return None
+        if not ranges:
+            return Code("range(200, 300)")  # no 2xx documented: any 2xx is parsed as the answer
+        if len(ranges) == 1 and ranges[0][0] != ranges[0][1]:
+            return Code(f"range({ranges[0][0]}, {ranges[0][1] + 1})")
+        codes = sorted({code for low, high in ranges for code in range(low, high + 1)})
+        return Code(f"frozenset({{{', '.join(str(code) for code in codes)}}})")
+
+    def _value(self, method: Method, argument: Argument) -> Code:
+        value = self.convert(argument)
+        if method.paged and argument.name == method.page_argument:
+            return Code(f"{argument.name} if _number is None else _number")
+        return value
+
+    def _way(self, way: RequestBody, several: bool) -> str:
+        classes = [self.alias(part.name) if part.kind == "model" else part.origin for part in way.parts]
+        classes = classes if several else []
+        checked = f"({', '.join(classes)},)" if classes and all(classes) else "()"
+        return f"({checked}, {py_string(way.kind)}, {py_string(way.content_type)})"
+
+    def page_fields(self, method: Method) -> Code:
+        """Return the local a paged parser reads the page's fields from: the envelope's results, or the body."""
+        return Code("results" if method.parser.nested else "parsed")
+
+    def decoder(self, method: Method) -> Code:
+        """Return the decoder of a union answer: each documented shape tried in order."""
+        return Code(f"answer_one_of({', '.join(self._decode(part) for part in method.parser.result)})")
+
+    def _decode(self, part: TypeRef) -> str:
+        if part.kind == "model":
+            return f"answer_model({self.alias(part.name)})"
+        if part.kind == "list":
+            item = [self._decode(inner) for inner in part.item]
+            if not item or "answer_any" in item:
+                return "answer_list(None)"
+            return f"answer_list({item[0] if len(item) == 1 else 'answer_one_of(' + ', '.join(item) + ')'})"
+        if part.origin in ("str", "int", "float", "bool", "type(None)"):
+            return f"answer_plain({part.origin})"
+        return "answer_any"
 
     def default(self, argument: Argument) -> Code | None:
         """Return the default of an argument, or ``None`` when the caller must pass it."""
@@ -179,7 +272,7 @@ class ModuleView:
                 pass
             if parser.envelope:
                 found.add("envelope")
-            if parser.unwrap == "results" or parser.kind == "counted":
+            if parser.unwrap == "results" or parser.nested:
                 found.add("present")
             if method.paged:
                 found.add("paged")
@@ -229,6 +322,7 @@ class ModuleView:
         wanted = {
             "Any": "leaf:Any" in features or "convert:model" in features or "convert:models" in features
             or "any" in features or "leaf:Mapping" in features,
+            "cast": "union" in features,
             "Literal": "leaf:Literal" in features,
             "Required": "required" in features,
             "TypedDict": "typeddict" in features,
@@ -238,7 +332,7 @@ class ModuleView:
     def types_names(self) -> Code:
         """Return what the module imports from the generated ``types``."""
         features = self.features()
-        wanted = {"File": "binary" in features or "leaf:File" in features or "files" in features}
+        wanted = {"File": "leaf:File" in features or "files" in features}
         return Code(", ".join(name for name, needed in wanted.items() if needed))
 
     def runtime_imports(self) -> list[tuple[Identifier, Code]]:
@@ -246,9 +340,17 @@ class ModuleView:
         features = self.features()
         plain = any(not resource.info.helpers for resource in self.resources)
         methods = self.methods
+        decoders = " ".join(self.decoder(method) for method in methods if method.parser.kind == "union")
         helpers = any(resource.helper_methods[0] or resource.helper_methods[1] for resource in self.resources)
         raw = any(not method.paged for method in methods) or helpers
         wanted: dict[str, list[tuple[str, bool]]] = {
+            "_answers": [
+                ("flagged", "envelope" in features),
+                ("parse_model", bool({"model", "linked", "counted"} & features)),
+                *((name, name in decoders) for name in
+                  ("answer_any", "answer_list", "answer_model", "answer_one_of", "answer_plain")),
+                ("answer_bytes", "binary" in features),
+            ],
             "_models": [
                 ("FileInput", "files" in features), ("as_model", "convert:model" in features),
                 ("as_models", "convert:models" in features), ("upload", "files" in features),
@@ -260,6 +362,7 @@ class ModuleView:
                 ("SyncPaginator", "paged" in features), ("counted_page", "counted" in features),
                 ("first_page", "paged" in features), ("linked_page", "linked" in features),
             ],
+            "_request": [("build_request", True), ("path_segment", any(method.positional for method in methods))],
             "_resource": [
                 ("AsyncAPIResource", plain), ("SyncAPIResource", plain),
                 ("async_to_raw_page_response", "paged" in features), ("async_to_raw_response", raw),
@@ -267,11 +370,8 @@ class ModuleView:
                 ("to_raw_page_response", "paged" in features), ("to_raw_response", raw),
                 ("to_streamed_response", any(not method.paged for method in methods)),
             ],
-            "_response": [
-                ("check_envelope", "envelope" in features), ("expect", "expect" in features or "binary" in features),
-                ("present", "present" in features), ("read_file", "binary" in features),
-            ],
-            "_validate": [("conforms", bool({"model", "linked", "counted"} & features))],
+            "_response": [("check_envelope", "envelope" in features), ("present", "present" in features)],
+            "_validate": [("Check", True)],
         }  # fmt: skip
         out = []
         for module, names in wanted.items():
@@ -350,6 +450,8 @@ def render_api_md(facade: Facade, root: Path) -> str:
     env.filters["mdcode"] = _markdown_code
     env.filters["plain"] = plain_annotation
     env.globals["method_doc"] = method_doc
+    env.globals["method_summary"] = method_summary
+    env.globals["documented_errors"] = documented_errors
     return env.get_template("api.md.jinja").render(facade=facade, core=core, unset=UNSET_REF)
 
 

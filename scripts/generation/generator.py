@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,10 +133,10 @@ def readable_warnings(output: str, spec: Document) -> list[str]:
     return problems
 
 
-def describe_errors(errors: list[Any], spec: Document) -> str:
-    """Return the generator's errors (``GeneratorError`` objects) as one line each, with their place."""
-    text = "\n\n".join(f"{error.header}\n\n{error.detail or ''}" for error in errors)
-    problems = readable_warnings(text, spec) or [" ".join(str(error.header).split()) for error in errors]
+def describe_errors(errors: Sequence[tuple[str, str]], spec: Document) -> str:
+    """Return the generator's errors (each ``(header, detail)``) as one line each, with their place."""
+    text = "\n\n".join(f"{header}\n\n{detail}" for header, detail in errors)
+    problems = readable_warnings(text, spec) or [" ".join(header.split()) for header, _ in errors]
     listed = "\n".join(f"  - {problem}" for problem in problems)
     return f"openapi-python-client failed with {len(problems)} problem(s):\n{listed}"
 

@@ -20,19 +20,24 @@ Nothing is read back from the generated Python: the facade and the surface come 
 from __future__ import annotations
 
 import importlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+import tokenize
 import traceback
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+from scripts.generation import adapter
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.generator import describe_errors
+from scripts.generation.ir import Parse
 
 MAX_CAUSE = 200
 
@@ -41,33 +46,17 @@ class WorkerError(Exception):
     """A step refused or failed; the message says which and why, one line per problem."""
 
 
-def _config(request: dict[str, Any]) -> Any:
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-
-    config_file = ConfigFile.load_from_path(Path(request["config"]))
-    config = Config.from_sources(
-        config_file, MetaType.NONE, Path(request["spec"]), "utf-8", False, Path(request["package_dir"])
-    )
-    config.post_hooks = []  # formatting runs once, after the facade is rendered (step 3)
-    return config
-
-
-def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Any, float]:
-    """Return steps 1: the generator's parse and its package (our templates); every warning is a refusal."""
-    from openapi_python_client import Project
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import GeneratorError
-
+def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, float]:
+    """Return step 1: the IR of the generator's parse, its models built (our templates); every warning refuses."""
     started = time.perf_counter()
-    config = _config(request)
-    data = GeneratorData.from_dict(spec, config=config)
-    if isinstance(data, GeneratorError):
-        raise WorkerError(describe_errors([data], spec))
-    project = Project(openapi=data, config=config, custom_template_path=Path(request["templates"]))
-    errors = project.build()
-    if errors:
-        raise WorkerError(describe_errors(list(errors), spec))
-    return data, time.perf_counter() - started
+    where = adapter.Request(
+        Path(request["spec"]), Path(request["config"]), Path(request["templates"]), Path(request["package_dir"])
+    )
+    try:
+        parse = adapter.parse(where, spec)
+    except adapter.ParseRefused as refused:
+        raise WorkerError(describe_errors(refused.problems, spec)) from None
+    return parse, time.perf_counter() - started
 
 
 def _ruff(package_dir: Path) -> None:
@@ -84,6 +73,45 @@ def _ruff(package_dir: Path) -> None:
         if result.returncode != 0:
             first = (result.stdout + result.stderr).strip().splitlines()[:1]
             raise WorkerError(f"ruff failed on the generated package: {first[0] if first else result.returncode}")
+
+
+def _escape(text: str) -> str:
+    return "".join(
+        (f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else f"\\U{ord(character):08x}")
+        if unicodedata.category(character) == "Cf" else character
+        for character in text
+    )  # fmt: skip
+
+
+def escape_format_characters(package_dir: Path) -> None:
+    """Write every format character (bidi controls ``U+202E``, ``U+2066``…) of generated source as an escape.
+
+    Spec text reaches generated source only inside string literals (docstrings included), where
+    its escape means the same character, so what the source shows is what it does. A format
+    character anywhere else (a raw string, a name) is refused in one line.
+    """
+    for path in sorted(package_dir.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if not any(unicodedata.category(character) == "Cf" for character in source):
+            continue
+        pieces, last = [], 0
+        lines = source.splitlines(keepends=True)
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line))
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            text = token.string
+            if not any(unicodedata.category(character) == "Cf" for character in text):
+                continue
+            prefix = text[: len(text) - len(text.lstrip("rRbBuUfF"))].lower()
+            if token.type not in (tokenize.STRING, tokenize.COMMENT) or "r" in prefix:
+                where = f"{path.name}:{token.start[0]}"
+                raise WorkerError(f"generated module {where}: a format character outside a string literal")
+            begin = starts[token.start[0] - 1] + token.start[1]
+            end = starts[token.end[0] - 1] + token.end[1]
+            pieces += [source[last:begin], _escape(text)]
+            last = end
+        path.write_text("".join([*pieces, source[last:]]), encoding="utf-8")
 
 
 def _modules(package_dir: Path) -> list[str]:
@@ -124,14 +152,15 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     """Do steps 1 to 4; return what the pipeline needs of the generation."""
     spec = json.loads(Path(request["spec"]).read_text(encoding="utf-8"))
     package_dir, root = Path(request["package_dir"]), Path(request["root"])
-    data, seconds = _generate(request, spec)
     try:
-        facade = build_facade(data, spec, root)
+        parse, seconds = _generate(request, spec)
+        facade = build_facade(parse, spec, root)
         render(facade, package_dir, root)
         api_md = render_api_md(facade, root)
     except FacadeError as error:
         raise WorkerError(str(error)) from None
     _ruff(package_dir)
+    escape_format_characters(package_dir)
     gate(package_dir, root / "overlays")
     return {
         "seconds": seconds,

@@ -36,7 +36,6 @@ RESOURCE_MEMBERS = frozenset(
 
 CLIENT_MEMBERS = frozenset(
     {
-        "api_client",
         "api_key",
         "base_url",
         "close",
@@ -56,27 +55,54 @@ CLIENT_MEMBERS = frozenset(
 )
 """Members of ``Puretalk`` / ``AsyncPuretalk``: a top-level resource may not be named like one."""
 
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{digit}" for digit in range(1, 10)), *(f"lpt{digit}" for digit in range(1, 10))}
+)
+"""File names a Windows checkout cannot hold (``con.py`` is the console): no generated module may be named so."""
+
+MODEL_MEMBERS = frozenset(
+    {"to_json", "to_dict", "from_dict", "to_multipart", "model_fields_set", "additional_properties"}
+)
+"""Members every generated model has (``templates/types.py.jinja``'s ``BaseModel`` and the model template):
+a property may not be named like one."""
+
 USED_BUILTINS = frozenset({"builtins"})
 """How the rendered code reaches builtins where a spec name may shadow one (``builtins.list``)."""
 
-_NOT_WORD = re.compile(r"[^0-9a-zA-Z]+")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_NOT_KEPT = re.compile(r"[^0-9a-zA-Z. _-]+")
+_CASED_WORD = re.compile(r"([A-Z]?[a-z]+)")
+_WORD = re.compile(r"[^. _-]+")
+
+
+def words(text: str) -> list[str]:
+    """Split ``text`` into words as the generator does (``getV2Call``: get V2 Call, ``HTTPStatus``: HTTP Status).
+
+    Only ASCII letters, digits and the delimiters ``. _-`` are kept (the generator keeps non-ASCII
+    letters too, which no name of ours may hold); with an upper-case letter in it, each run of a
+    capital and lower-case letters is a word, and so is what lies between them.
+    """
+    kept = _NOT_KEPT.sub("", text)
+    if any(character.isupper() for character in kept):
+        kept = " ".join(_CASED_WORD.split(kept))
+    return _WORD.findall(kept)
 
 
 def snake(text: str) -> str:
-    """Return the ``snake_case`` words of ``text`` (``phone-numbers`` → ``phone_numbers``), a valid identifier.
+    """Return the one Python name of ``text`` (``phone-numbers`` → ``phone_numbers``, ``getV2Call`` → ``get_v2_call``).
 
-    Only ASCII letters and digits survive; a name that would start with a digit gets ``n_``, a keyword
-    a trailing ``_``, and text with no letter or digit at all becomes ``default``.
+    The words are the generator's own (:func:`words`), so a name the generator derives and the
+    name the facade, the change report and the surface diff derive agree. A name that would start
+    with a digit gets ``n_``, a keyword a trailing ``_``, and text with no letter or digit at all
+    becomes ``default``.
     """
-    words = _NOT_WORD.sub("_", _CAMEL.sub(r"\1_\2", text)).strip("_").lower()
-    if not words:
+    words_ = "_".join(words(text)).lower()
+    if not words_:
         return "default"
-    if words[0].isdigit():
-        words = f"n_{words}"
-    if keyword.iskeyword(words):
-        words = f"{words}_"
-    return words
+    if words_[0].isdigit():
+        words_ = f"n_{words_}"
+    if keyword.iskeyword(words_):
+        words_ = f"{words_}_"
+    return words_
 
 
 def pascal(text: str) -> str:

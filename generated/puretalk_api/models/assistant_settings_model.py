@@ -10,6 +10,6 @@ ASSISTANT_SETTINGS_MODEL_VALUES: set[AssistantSettingsModel] = {
 def check_assistant_settings_model(value: str) -> AssistantSettingsModel:
     if value in ASSISTANT_SETTINGS_MODEL_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {ASSISTANT_SETTINGS_MODEL_VALUES!r}"
     )

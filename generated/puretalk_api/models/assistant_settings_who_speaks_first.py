@@ -13,6 +13,6 @@ def check_assistant_settings_who_speaks_first(
 ) -> AssistantSettingsWhoSpeaksFirst:
     if value in ASSISTANT_SETTINGS_WHO_SPEAKS_FIRST_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {ASSISTANT_SETTINGS_WHO_SPEAKS_FIRST_VALUES!r}"
     )

@@ -11,6 +11,6 @@ CLONE_VOICE_GENDER_VALUES: set[CloneVoiceGender] = {
 def check_clone_voice_gender(value: str) -> CloneVoiceGender:
     if value in CLONE_VOICE_GENDER_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {CLONE_VOICE_GENDER_VALUES!r}"
     )

@@ -40,6 +40,6 @@ CLONE_VOICE_LANGUAGE_VALUES: set[CloneVoiceLanguage] = {
 def check_clone_voice_language(value: str) -> CloneVoiceLanguage:
     if value in CLONE_VOICE_LANGUAGE_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {CLONE_VOICE_LANGUAGE_VALUES!r}"
     )

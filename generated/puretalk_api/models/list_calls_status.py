@@ -12,6 +12,6 @@ LIST_CALLS_STATUS_VALUES: set[ListCallsStatus] = {
 def check_list_calls_status(value: str) -> ListCallsStatus:
     if value in LIST_CALLS_STATUS_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {LIST_CALLS_STATUS_VALUES!r}"
     )

@@ -14,6 +14,6 @@ TEXT_TO_SPEECH_ENCODING_VALUES: set[TextToSpeechEncoding] = {
 def check_text_to_speech_encoding(value: str) -> TextToSpeechEncoding:
     if value in TEXT_TO_SPEECH_ENCODING_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {TEXT_TO_SPEECH_ENCODING_VALUES!r}"
     )

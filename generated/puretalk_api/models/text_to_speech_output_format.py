@@ -12,6 +12,6 @@ TEXT_TO_SPEECH_OUTPUT_FORMAT_VALUES: set[TextToSpeechOutputFormat] = {
 def check_text_to_speech_output_format(value: str) -> TextToSpeechOutputFormat:
     if value in TEXT_TO_SPEECH_OUTPUT_FORMAT_VALUES:
         return value
-    raise TypeError(
+    raise ValueError(
         f"Unexpected value {value!r}. Expected one of {TEXT_TO_SPEECH_OUTPUT_FORMAT_VALUES!r}"
     )

@@ -10,10 +10,6 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Required, TypedDict
 
-import httpx
-
-from puretalk_api.api import assistants as _assistants
-from puretalk_api.client import Client
 from puretalk_api.models import (
     Assistant,
     AssistantCreate,
@@ -27,6 +23,7 @@ from puretalk_api.models import (
     LlmStatesDelete,
     LlmStatesUpsert,
 )
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._models import as_models
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -44,6 +41,7 @@ from puretalk_client._pagination import (
     first_page,
     linked_page,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -54,71 +52,43 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_delete_llm_states(api: Client, response: httpx.Response) -> None:
+def _parse_delete_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of DELETE /ai-assistants/delete-llm-states."""
-    parsed = expect(
-        _assistants.delete_llm_states_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, Error):
-        raise TypeError("expected a Error body")
-    conforms(parsed)
+    parsed = parse_model(Error, flagged(body, "err"), check)
     check_envelope(parsed.err)
     return None
 
 
-def _parse_upsert_llm_states(api: Client, response: httpx.Response) -> None:
+def _parse_upsert_llm_states(body: object, check: Check) -> None:
     """Parse a 2xx answer of POST /ai-assistants/llm-states/{assistant_id}."""
-    parsed = expect(
-        _assistants.upsert_llm_states_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, Error):
-        raise TypeError("expected a Error body")
-    conforms(parsed)
+    parsed = parse_model(Error, flagged(body, "err"), check)
     check_envelope(parsed.err)
     return None
 
 
-def _parse_create_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_create_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of POST /ai-assistants."""
-    parsed = expect(
-        _assistants.create_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
-def _parse_get_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_get_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of GET /ai-assistants/{assistant_id}."""
-    parsed = expect(
-        _assistants.get_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
-def _parse_list_assistants(
-    _number: int,
-) -> Callable[[Client, httpx.Response], Page[Assistant]]:
+def _parse_list_assistants(_number: int) -> Callable[[object, Check], Page[Assistant]]:
     """Parse a 2xx answer of GET /ai-assistants."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[Assistant]:
-        parsed = expect(
-            _assistants.list_assistants_parse(client=api, response=response),
-            "documented",
-        )
-        if not isinstance(parsed, AssistantList):
-            raise TypeError("expected a AssistantList body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[Assistant]:
+        parsed = parse_model(AssistantList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -126,16 +96,11 @@ def _parse_list_assistants(
     return _parse_page
 
 
-def _parse_update_assistant(api: Client, response: httpx.Response) -> Assistant:
+def _parse_update_assistant(body: object, check: Check) -> Assistant:
     """Parse a 2xx answer of PATCH /ai-assistants/{assistant_id}."""
-    parsed = expect(
-        _assistants.update_assistant_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, AssistantEnvelope):
-        raise TypeError("expected a AssistantEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(AssistantEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class TasksDeleteParams(TypedDict, total=False):
@@ -226,11 +191,19 @@ class Tasks(SyncAPIResource):
         Args:
             llm_states: UUIDs of the states to delete
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
         _body = LlmStatesDelete(llm_states=llm_states)
         return self._run(
-            _assistants.delete_llm_states_request(body=_body),
+            build_request(
+                "delete",
+                "/ai-assistants/delete-llm-states",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -249,12 +222,22 @@ class Tasks(SyncAPIResource):
 
         Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
 
+        Args:
+            assistant_id: The ID of the assistant
+
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
         _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return self._run(
-            _assistants.upsert_llm_states_request(
-                assistant_id=assistant_id, body=_body
+            build_request(
+                "post",
+                "/ai-assistants/llm-states/"
+                + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
             ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -306,11 +289,19 @@ class AsyncTasks(AsyncAPIResource):
         Args:
             llm_states: UUIDs of the states to delete
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``DELETE /ai-assistants/delete-llm-states`` (operationId ``deleteLlmStates``).
         """
         _body = LlmStatesDelete(llm_states=llm_states)
         return await self._run(
-            _assistants.delete_llm_states_request(body=_body),
+            build_request(
+                "delete",
+                "/ai-assistants/delete-llm-states",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_delete_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -329,12 +320,22 @@ class AsyncTasks(AsyncAPIResource):
 
         Create the LLM states (tasks) of a multi-task assistant, or update existing ones.
 
+        Args:
+            assistant_id: The ID of the assistant
+
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants/llm-states/{assistant_id}`` (operationId ``upsertLlmStates``).
         """
         _body = LlmStatesUpsert(llm_states=as_models(LlmState, llm_states))
         return await self._run(
-            _assistants.upsert_llm_states_request(
-                assistant_id=assistant_id, body=_body
+            build_request(
+                "post",
+                "/ai-assistants/llm-states/"
+                + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
             ),
             _parse_upsert_llm_states,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
@@ -415,6 +416,9 @@ class Assistants(SyncAPIResource):
             template: UUID of a template
             behavior: UUID of a behaviour
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
         _body = AssistantCreate(
@@ -440,7 +444,12 @@ class Assistants(SyncAPIResource):
             behavior=behavior,
         )
         return self._run(
-            _assistants.create_assistant_request(body=_body),
+            build_request(
+                "post",
+                "/ai-assistants",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -458,10 +467,15 @@ class Assistants(SyncAPIResource):
 
         Fetch one AI assistant by its ID.
 
+        Args:
+            assistant_id: ID of AI Assistant
+
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return self._run(
-            _assistants.get_assistant_request(assistant_id=assistant_id),
+            build_request(
+                "get", "/ai-assistants/" + path_segment(assistant_id, "assistant_id")
+            ),
             _parse_get_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -480,14 +494,23 @@ class Assistants(SyncAPIResource):
 
         List every AI assistant the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return self._run(
-                _assistants.list_assistants_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/ai-assistants",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_assistants(_number or 1),
                 _options,
@@ -529,9 +552,13 @@ class Assistants(SyncAPIResource):
         Update an AI assistant by its ID.
 
         Args:
+            assistant_id: ID of AI Assistant
             voice: The numeric ID of the voice
             voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
             voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """
@@ -558,7 +585,12 @@ class Assistants(SyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
+            build_request(
+                "patch",
+                "/ai-assistants/" + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -643,6 +675,9 @@ class AsyncAssistants(AsyncAPIResource):
             template: UUID of a template
             behavior: UUID of a behaviour
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /ai-assistants`` (operationId ``createAssistant``).
         """
         _body = AssistantCreate(
@@ -668,7 +703,12 @@ class AsyncAssistants(AsyncAPIResource):
             behavior=behavior,
         )
         return await self._run(
-            _assistants.create_assistant_request(body=_body),
+            build_request(
+                "post",
+                "/ai-assistants",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_create_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -686,10 +726,15 @@ class AsyncAssistants(AsyncAPIResource):
 
         Fetch one AI assistant by its ID.
 
+        Args:
+            assistant_id: ID of AI Assistant
+
         ``GET /ai-assistants/{assistant_id}`` (operationId ``getAssistant``).
         """
         return await self._run(
-            _assistants.get_assistant_request(assistant_id=assistant_id),
+            build_request(
+                "get", "/ai-assistants/" + path_segment(assistant_id, "assistant_id")
+            ),
             _parse_get_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -708,14 +753,23 @@ class AsyncAssistants(AsyncAPIResource):
 
         List every AI assistant the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /ai-assistants`` (operationId ``listAssistants``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         async def _fetch(_number: builtins.int | None) -> Page[Assistant]:
             return await self._run(
-                _assistants.list_assistants_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/ai-assistants",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_assistants(_number or 1),
                 _options,
@@ -757,9 +811,13 @@ class AsyncAssistants(AsyncAPIResource):
         Update an AI assistant by its ID.
 
         Args:
+            assistant_id: ID of AI Assistant
             voice: The numeric ID of the voice
             voice_stability: A number from 0 to 1 (the docs' samples send it as a string)
             voice_clarity_similarity: A number from 0 to 1 (the docs' samples send it as a string)
+
+        Raises:
+            BadRequestError: 400: Bad request
 
         ``PATCH /ai-assistants/{assistant_id}`` (operationId ``updateAssistant``).
         """
@@ -786,7 +844,12 @@ class AsyncAssistants(AsyncAPIResource):
             chatbot_faq=chatbot_faq,
         )
         return await self._run(
-            _assistants.update_assistant_request(assistant_id=assistant_id, body=_body),
+            build_request(
+                "patch",
+                "/ai-assistants/" + path_segment(assistant_id, "assistant_id"),
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_update_assistant,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

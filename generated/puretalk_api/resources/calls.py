@@ -10,10 +10,6 @@ import functools
 from collections.abc import Callable
 from typing import Required, TypedDict
 
-import httpx
-
-from puretalk_api.api import calls as _calls
-from puretalk_api.client import Client
 from puretalk_api.models import (
     Call,
     CallEnvelope,
@@ -24,6 +20,7 @@ from puretalk_api.models import (
     RegisterWebCallResponse,
     RegisterWebCallResult,
 )
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -40,6 +37,7 @@ from puretalk_client._pagination import (
     first_page,
     linked_page,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -50,30 +48,22 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_get_call(api: Client, response: httpx.Response) -> Call:
+def _parse_get_call(body: object, check: Check) -> Call:
     """Parse a 2xx answer of GET /calls/{call_id}."""
-    parsed = expect(_calls.get_call_parse(client=api, response=response), "documented")
-    if not isinstance(parsed, CallEnvelope):
-        raise TypeError("expected a CallEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(CallEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
-def _parse_list_calls(_number: int) -> Callable[[Client, httpx.Response], Page[Call]]:
+def _parse_list_calls(_number: int) -> Callable[[object, Check], Page[Call]]:
     """Parse a 2xx answer of GET /calls."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[Call]:
-        parsed = expect(
-            _calls.list_calls_parse(client=api, response=response), "documented"
-        )
-        if not isinstance(parsed, CallList):
-            raise TypeError("expected a CallList body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[Call]:
+        parsed = parse_model(CallList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -81,18 +71,11 @@ def _parse_list_calls(_number: int) -> Callable[[Client, httpx.Response], Page[C
     return _parse_page
 
 
-def _parse_register_web_call(
-    api: Client, response: httpx.Response
-) -> RegisterWebCallResult:
+def _parse_register_web_call(body: object, check: Check) -> RegisterWebCallResult:
     """Parse a 2xx answer of POST /calls/web/register."""
-    parsed = expect(
-        _calls.register_web_call_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, RegisterWebCallResponse):
-        raise TypeError("expected a RegisterWebCallResponse body")
-    conforms(parsed)
+    parsed = parse_model(RegisterWebCallResponse, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class CallsListParams(TypedDict, total=False):
@@ -130,10 +113,16 @@ class Calls(SyncAPIResource):
 
         Fetch one call by its ID.
 
+        Args:
+            call_id: ID of call to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return self._run(
-            _calls.get_call_request(call_id=call_id),
+            build_request("get", "/calls/" + path_segment(call_id, "call_id")),
             _parse_get_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -158,21 +147,35 @@ class Calls(SyncAPIResource):
 
         List calls, optionally filtered.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+            call_type: Filter by call direction
+            status: Filter by call status
+            voice_id: Filter by voice
+            assistant_id: Filter by assistant
+            from_number: Filter by the calling number
+            to_number: Filter by the called number
+
         ``GET /calls`` (operationId ``listCalls``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         def _fetch(_number: builtins.int | None) -> Page[Call]:
             return self._run(
-                _calls.list_calls_request(
-                    page=page if _number is None else _number,
-                    limit=limit,
-                    call_type=call_type,
-                    status=status,
-                    voice_id=voice_id,
-                    assistant_id=assistant_id,
-                    from_number=from_number,
-                    to_number=to_number,
+                build_request(
+                    "get",
+                    "/calls",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                        "call_type": call_type,
+                        "status": status,
+                        "voice_id": voice_id,
+                        "assistant_id": assistant_id,
+                        "from_number": from_number,
+                        "to_number": to_number,
+                    },
                 ),
                 _parse_list_calls(_number or 1),
                 _options,
@@ -189,18 +192,26 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> RegisterWebCallResult:
-        """POST /calls/web/register.
-
-        Register a new web call
+        """Register a new web call.
 
         Args:
             assistant_id: The ID of the assistant to use for the call
+
+        Raises:
+            BadRequestError: 400: Error
+            PermissionDeniedError: 403: Forbidden
+            PreconditionFailedError: 412: Precondition Failed
 
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """
         _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return self._run(
-            _calls.register_web_call_request(body=_body),
+            build_request(
+                "post",
+                "/calls/web/register",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -249,10 +260,16 @@ class AsyncCalls(AsyncAPIResource):
 
         Fetch one call by its ID.
 
+        Args:
+            call_id: ID of call to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /calls/{call_id}`` (operationId ``getCall``).
         """
         return await self._run(
-            _calls.get_call_request(call_id=call_id),
+            build_request("get", "/calls/" + path_segment(call_id, "call_id")),
             _parse_get_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -277,21 +294,35 @@ class AsyncCalls(AsyncAPIResource):
 
         List calls, optionally filtered.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+            call_type: Filter by call direction
+            status: Filter by call status
+            voice_id: Filter by voice
+            assistant_id: Filter by assistant
+            from_number: Filter by the calling number
+            to_number: Filter by the called number
+
         ``GET /calls`` (operationId ``listCalls``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         async def _fetch(_number: builtins.int | None) -> Page[Call]:
             return await self._run(
-                _calls.list_calls_request(
-                    page=page if _number is None else _number,
-                    limit=limit,
-                    call_type=call_type,
-                    status=status,
-                    voice_id=voice_id,
-                    assistant_id=assistant_id,
-                    from_number=from_number,
-                    to_number=to_number,
+                build_request(
+                    "get",
+                    "/calls",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                        "call_type": call_type,
+                        "status": status,
+                        "voice_id": voice_id,
+                        "assistant_id": assistant_id,
+                        "from_number": from_number,
+                        "to_number": to_number,
+                    },
                 ),
                 _parse_list_calls(_number or 1),
                 _options,
@@ -308,18 +339,26 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> RegisterWebCallResult:
-        """POST /calls/web/register.
-
-        Register a new web call
+        """Register a new web call.
 
         Args:
             assistant_id: The ID of the assistant to use for the call
+
+        Raises:
+            BadRequestError: 400: Error
+            PermissionDeniedError: 403: Forbidden
+            PreconditionFailedError: 412: Precondition Failed
 
         ``POST /calls/web/register`` (operationId ``registerWebCall``).
         """
         _body = RegisterWebCallRequest(assistant_id=assistant_id)
         return await self._run(
-            _calls.register_web_call_request(body=_body),
+            build_request(
+                "post",
+                "/calls/web/register",
+                body=_body,
+                ways=(((), "json", "application/json"),),
+            ),
             _parse_register_web_call,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

@@ -10,11 +10,8 @@ import functools
 from collections.abc import Callable
 from typing import TypedDict
 
-import httpx
-
-from puretalk_api.api import campaigns as _campaigns
-from puretalk_api.client import Client
 from puretalk_api.models import Campaign, CampaignListEnvelope
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -31,28 +28,22 @@ from puretalk_client._pagination import (
     counted_page,
     first_page,
 )
+from puretalk_client._request import build_request
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_page_response,
     to_raw_page_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_list_campaigns(
-    _number: int,
-) -> Callable[[Client, httpx.Response], Page[Campaign]]:
+def _parse_list_campaigns(_number: int) -> Callable[[object, Check], Page[Campaign]]:
     """Parse a 2xx answer of GET /campaigns."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[Campaign]:
-        parsed = expect(
-            _campaigns.list_campaigns_parse(client=api, response=response), "documented"
-        )
-        if not isinstance(parsed, CampaignListEnvelope):
-            raise TypeError("expected a CampaignListEnvelope body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[Campaign]:
+        parsed = parse_model(CampaignListEnvelope, flagged(body, "err"), check)
         check_envelope(parsed.err)
         results = present(parsed.results)
         return counted_page(results.campaigns, results.count, _number)
@@ -84,14 +75,23 @@ class Campaigns(SyncAPIResource):
 
         List every campaign the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         def _fetch(_number: builtins.int | None) -> Page[Campaign]:
             return self._run(
-                _campaigns.list_campaigns_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/campaigns",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_campaigns(_number or 1),
                 _options,
@@ -141,14 +141,23 @@ class AsyncCampaigns(AsyncAPIResource):
 
         List every campaign the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /campaigns`` (operationId ``listCampaigns``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         async def _fetch(_number: builtins.int | None) -> Page[Campaign]:
             return await self._run(
-                _campaigns.list_campaigns_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/campaigns",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_campaigns(_number or 1),
                 _options,

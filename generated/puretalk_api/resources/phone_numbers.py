@@ -10,11 +10,8 @@ import functools
 from collections.abc import Callable
 from typing import TypedDict
 
-import httpx
-
-from puretalk_api.api import phone_numbers as _phone_numbers
-from puretalk_api.client import Client
 from puretalk_api.models import PhoneNumber, PhoneNumberList
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -31,29 +28,24 @@ from puretalk_client._pagination import (
     first_page,
     linked_page,
 )
+from puretalk_client._request import build_request
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_to_raw_page_response,
     to_raw_page_response,
 )
-from puretalk_client._response import expect
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope
+from puretalk_client._validate import Check
 
 
 def _parse_list_phone_numbers(
     _number: int,
-) -> Callable[[Client, httpx.Response], Page[PhoneNumber]]:
+) -> Callable[[object, Check], Page[PhoneNumber]]:
     """Parse a 2xx answer of GET /phone-numbers."""
 
-    def _parse_page(api: Client, response: httpx.Response) -> Page[PhoneNumber]:
-        parsed = expect(
-            _phone_numbers.list_phone_numbers_parse(client=api, response=response),
-            "documented",
-        )
-        if not isinstance(parsed, PhoneNumberList):
-            raise TypeError("expected a PhoneNumberList body")
-        conforms(parsed)
+    def _parse_page(body: object, check: Check) -> Page[PhoneNumber]:
+        parsed = parse_model(PhoneNumberList, flagged(body, "err"), check)
         return linked_page(
             parsed.results, parsed.count, parsed.next_, parsed.previous, _number
         )
@@ -85,14 +77,23 @@ class PhoneNumbers(SyncAPIResource):
 
         List every phone number the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return self._run(
-                _phone_numbers.list_phone_numbers_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/phone-numbers",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_phone_numbers(_number or 1),
                 _options,
@@ -142,14 +143,23 @@ class AsyncPhoneNumbers(AsyncAPIResource):
 
         List every phone number the API key's user can access.
 
+        Args:
+            page: The page number to return
+            limit: The maximum number of results to return
+
         ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
         async def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return await self._run(
-                _phone_numbers.list_phone_numbers_request(
-                    page=page if _number is None else _number, limit=limit
+                build_request(
+                    "get",
+                    "/phone-numbers",
+                    query={
+                        "page": page if _number is None else _number,
+                        "limit": limit,
+                    },
                 ),
                 _parse_list_phone_numbers(_number or 1),
                 _options,

@@ -9,10 +9,6 @@ import contextlib
 import functools
 from typing import Required, TypedDict
 
-import httpx
-
-from puretalk_api.api import tts as _tts
-from puretalk_api.client import Client
 from puretalk_api.models import (
     CloneVoice,
     CloneVoiceGender,
@@ -25,6 +21,7 @@ from puretalk_api.models import (
 )
 from puretalk_api.types import File
 import puretalk_client._helpers.tts as _helpers_tts
+from puretalk_client._answers import flagged, parse_model, answer_bytes
 from puretalk_client._models import FileInput, upload
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -35,34 +32,27 @@ from puretalk_client._options import (
     RequestOptions,
     TimeoutLike,
 )
+from puretalk_client._request import build_request
 from puretalk_client._resource import (
     async_to_raw_response,
     async_to_streamed_response,
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present, read_file
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_clone_voice(api: Client, response: httpx.Response) -> ClonedVoice:
+def _parse_clone_voice(body: object, check: Check) -> ClonedVoice:
     """Parse a 2xx answer of POST /v1/tts/clone-voice."""
-    parsed = expect(_tts.clone_voice_parse(client=api, response=response), "documented")
-    if not isinstance(parsed, ClonedVoiceEnvelope):
-        raise TypeError("expected a ClonedVoiceEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(ClonedVoiceEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
-def _parse_text_to_speech(api: Client, response: httpx.Response) -> bytes:
+def _parse_text_to_speech(body: object, check: Check) -> bytes:
     """Parse a 2xx answer of POST /v1/tts."""
-    parsed = expect(
-        _tts.text_to_speech_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, File):
-        raise TypeError("expected a binary body")
-    return read_file(parsed)
+    return answer_bytes(body, check)
 
 
 class TtsCloneVoiceParams(TypedDict, total=False):
@@ -108,6 +98,9 @@ class Tts(_helpers_tts.SyncHelpers):
         Args:
             file: A WAV, MP3 or M4A sample of the voice
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
         with contextlib.ExitStack() as _stack:
@@ -119,7 +112,12 @@ class Tts(_helpers_tts.SyncHelpers):
                 description=description,
             )
             return self._run(
-                _tts.clone_voice_request(body=_body),
+                build_request(
+                    "post",
+                    "/v1/tts/clone-voice",
+                    body=_body,
+                    ways=(((), "files", "multipart/form-data"),),
+                ),
                 _parse_clone_voice,
                 RequestOptions(timeout, extra_headers, extra_query, extra_body),
             )
@@ -144,6 +142,9 @@ class Tts(_helpers_tts.SyncHelpers):
         Args:
             voice_id: The voice to speak with (see GET /voices)
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """
         _body = TextToSpeech(
@@ -154,7 +155,9 @@ class Tts(_helpers_tts.SyncHelpers):
             sample_rate=sample_rate,
         )
         return self._run(
-            _tts.text_to_speech_request(body=_body),
+            build_request(
+                "post", "/v1/tts", body=_body, ways=(((), "json", "application/json"),)
+            ),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
             binary=True,
@@ -211,6 +214,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
         Args:
             file: A WAV, MP3 or M4A sample of the voice
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts/clone-voice`` (operationId ``cloneVoice``).
         """
         with contextlib.ExitStack() as _stack:
@@ -222,7 +228,12 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
                 description=description,
             )
             return await self._run(
-                _tts.clone_voice_request(body=_body),
+                build_request(
+                    "post",
+                    "/v1/tts/clone-voice",
+                    body=_body,
+                    ways=(((), "files", "multipart/form-data"),),
+                ),
                 _parse_clone_voice,
                 RequestOptions(timeout, extra_headers, extra_query, extra_body),
             )
@@ -247,6 +258,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
         Args:
             voice_id: The voice to speak with (see GET /voices)
 
+        Raises:
+            BadRequestError: 400: Bad request
+
         ``POST /v1/tts`` (operationId ``textToSpeech``).
         """
         _body = TextToSpeech(
@@ -257,7 +271,9 @@ class AsyncTts(_helpers_tts.AsyncHelpers):
             sample_rate=sample_rate,
         )
         return await self._run(
-            _tts.text_to_speech_request(body=_body),
+            build_request(
+                "post", "/v1/tts", body=_body, ways=(((), "json", "application/json"),)
+            ),
             _parse_text_to_speech,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
             binary=True,

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import functools
 
-import httpx
-
-from puretalk_api.api import voices as _voices
-from puretalk_api.client import Client
 from puretalk_api.models import Voice, VoiceEnvelope
+from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
     Body,
@@ -21,6 +18,7 @@ from puretalk_client._options import (
     RequestOptions,
     TimeoutLike,
 )
+from puretalk_client._request import build_request, path_segment
 from puretalk_client._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -29,20 +27,15 @@ from puretalk_client._resource import (
     to_raw_response,
     to_streamed_response,
 )
-from puretalk_client._response import check_envelope, expect, present
-from puretalk_client._validate import conforms
+from puretalk_client._response import check_envelope, present
+from puretalk_client._validate import Check
 
 
-def _parse_get_voice(api: Client, response: httpx.Response) -> Voice:
+def _parse_get_voice(body: object, check: Check) -> Voice:
     """Parse a 2xx answer of GET /voices/{id}."""
-    parsed = expect(
-        _voices.get_voice_parse(client=api, response=response), "documented"
-    )
-    if not isinstance(parsed, VoiceEnvelope):
-        raise TypeError("expected a VoiceEnvelope body")
-    conforms(parsed)
+    parsed = parse_model(VoiceEnvelope, flagged(body, "err"), check)
     check_envelope(parsed.err)
-    return present(parsed.results)
+    return present(parsed.results, "results")
 
 
 class Voices(SyncAPIResource):
@@ -61,10 +54,16 @@ class Voices(SyncAPIResource):
 
         Fetch one text-to-speech voice.
 
+        Args:
+            id: ID of voice to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
         return self._run(
-            _voices.get_voice_request(id=id),
+            build_request("get", "/voices/" + path_segment(id, "id")),
             _parse_get_voice,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -110,10 +109,16 @@ class AsyncVoices(AsyncAPIResource):
 
         Fetch one text-to-speech voice.
 
+        Args:
+            id: ID of voice to return
+
+        Raises:
+            NotFoundError: 404: Not Found
+
         ``GET /voices/{id}`` (operationId ``getVoice``).
         """
         return await self._run(
-            _voices.get_voice_request(id=id),
+            build_request("get", "/voices/" + path_segment(id, "id")),
             _parse_get_voice,
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

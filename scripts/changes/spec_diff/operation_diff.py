@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from scripts.changes.spec_diff.changes import Change
 from scripts.changes.spec_diff.document import Operation, Spec, is_json, mapping, media_base, path_parameters, sequence
 from scripts.changes.spec_diff.schema_diff import Context, Direction, Finding, SchemaDiffer, render_path
+from scripts.generation.names import snake
 
 Emit = Callable[[str, str], None]
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
 def python_name(text: str) -> str:
-    """Return the snake_case name the generator derives from ``text``: ``listCalls`` → ``list_calls``."""
-    return "_".join(word.lower() for word in _WORDS.findall(text))
+    """Return the Python name of ``text`` (``listCalls`` → ``list_calls``): the one function, as the code has it."""
+    return snake(text)
 
 
 def _function_name(operation: Operation) -> str:
