@@ -17,9 +17,9 @@ from pathlib import Path
 
 import httpx
 
-from puretalk_api.models import Call
 from puretalk_client import NOT_GIVEN, APIStatusError, AsyncPuretalk, NotFoundError, NotGiven, Puretalk
 from puretalk_client.testing import FakeAPI, RecordedRequest
+from puretalk_client.types import Call
 
 
 def call_length(call: Call) -> datetime.timedelta | None:
@@ -140,6 +140,15 @@ def test_join_web_call(puretalk_api: FakeAPI, tmp_path: Path) -> None:
     assert first.operation == "calls.register_web_call" and first.path == "/calls/web/register"
     assert first.params == {} and first.json == {"assistant_id": "a1"}
     assert puretalk_api.sleeps == [1.0] and written > 0
+
+
+def test_strict_on_request(puretalk_api: FakeAPI, tmp_path: Path) -> None:
+    """Strict answers on request (an answer off the spec raises), and a longer timeout for one download."""
+    with puretalk_api.client() as client:
+        strict = client.with_options(strict_response_validation=True)
+        assert strict.calls.get("c1").call_id is not None
+        written = strict.tts.synthesize_to_file(tmp_path / "long.wav", voice_id="v1", text="Hi", timeout=300)
+    assert written > 0 and puretalk_api.requests[-1].operation == "tts.synthesize"
 
 
 async def test_first_calls_async(puretalk_api: FakeAPI) -> None:
