@@ -245,12 +245,12 @@ def test_same_version_with_different_files_is_refused(published: Published, repo
 
 def test_out_of_sync_generated_refuses_before_uploading(start_index: StartIndex, repo_copy: Path) -> None:
     index = start_index()
-    client = repo_copy / GENERATED / "client.py"
-    client.write_text(client.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    edited = repo_copy / GENERATED / "types.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
     result = publish(repo_copy, "--skip-verify", "--repository-url", index.url, **CREDENTIALS)
     assert result.returncode == 1, _output(result)
     assert "out of sync" in result.stderr
-    assert "changed: client.py" in result.stderr
+    assert "changed: types.py" in result.stderr
     assert "Fix it with: nox -s generate" in result.stderr
     assert index.ours() == {}
     assert not (repo_copy / "dist").exists(), "built before refusing"
