@@ -25,7 +25,7 @@ import pytest
 from scripts.changes.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
 from scripts.changes.spec_diff import Level, bump
 from scripts.infra.atomic import parked, recover_tree, replace_tree
-from scripts.infra.project import GENERATED, MANIFEST
+from scripts.infra.project import GENERATED, MANIFEST, RESOLVED
 from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.publishing import publish
@@ -90,7 +90,7 @@ class Repo:
         return tree_digest(self.path / GENERATED)
 
     def floor(self) -> str:
-        return str(json.loads((self.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))["version_floor"])
+        return str(json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))["version_floor"])
 
     def leftovers(self) -> list[str]:
         """Whatever a killed run left that the next run should have cleared."""
@@ -337,8 +337,8 @@ def test_no_change_records_no_floor_above_the_version_even_after_a_killed_run(re
     # (the spec and floor of the old tree). Then the spec change is dropped by hand: the next run
     # measures against the killed run's base, finds no change, and records no floor above the version.
     current = project_version(repo.path)
-    manifest = json.loads((repo.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))
-    old_resolved = json.loads((ROOT / GENERATED / "openapi.resolved.json").read_text(encoding="utf-8"))
+    manifest = json.loads((repo.path / MANIFEST).read_text(encoding="utf-8"))
+    old_resolved = json.loads((ROOT / RESOLVED).read_text(encoding="utf-8"))
     assert repo.tree() == repo.new and manifest["version_floor"] != current
     entry = {"fingerprint": manifest["fingerprint"], "resolved": old_resolved, "version_floor": current}
     write_journal(repo.path, GENERATE_JOURNAL, entry)

@@ -87,7 +87,7 @@ def test_the_same_spec_is_no_change(site: DocsSite, git_repo: Path, tmp_path: Pa
     assert not (out / "pull-request.md").exists()
     assert version(git_repo) == current
     # The merged spec differs from openapi.yaml in form only: generated/ is the same but for the fingerprint.
-    assert changed_files(git_repo) <= {"openapi.yaml", "generated/puretalk_api/fingerprint.json"}
+    assert changed_files(git_repo) <= {"openapi.yaml", "generated/state/fingerprint.json"}
 
 
 def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(

@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 from scripts.changes.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.changes.versioning import PYPROJECT, VersionError
 from scripts.changes.versioning import with_version as _with_version
-from scripts.generation.generate import generate, made_from, validate
+from scripts.generation.generate import base_of, generate, made_from, validate
 from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
 from scripts.infra.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
@@ -277,7 +277,7 @@ def check_usable(loaded: Loaded, root: Path) -> None:
     except PipelineError as error:
         raise SourceError(str(error)) from None
     try:
-        resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY))
+        resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY), base=base_of(root).resolved)
     except OverlayError as error:
         raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from None
     try:

@@ -23,6 +23,8 @@ import yaml
 
 from scripts.infra.yaml_io import Document, dump_json
 
+WORKER = "scripts.generation.generator_worker"
+"""The module the generator's process runs (``python -m``)."""
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
 _PARSING = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within (?P<tag>\S+)\.")
@@ -160,7 +162,9 @@ class Generator:
         self.package_dir = package_dir
         scratch = package_dir.parent
         spec_file = scratch / "openapi.resolved.json"
-        spec_file.write_text(dump_json(spec), encoding="utf-8")
+        self.spec_text = dump_json(spec)
+        """The resolved spec as written for the generator: the state and the validator cache reuse these bytes."""
+        spec_file.write_text(self.spec_text, encoding="utf-8")
         self._result = scratch / "generator-result.json"
         request = {
             "spec": str(spec_file),
@@ -174,7 +178,7 @@ class Generator:
         request_file.write_text(json.dumps(request), encoding="utf-8")
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in wait()/stop()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "scripts.generation.generator_worker", str(request_file)],
+            [sys.executable, "-m", WORKER, str(request_file)],
             stdout=self._output,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PATH": tools_path(), "PYTHONPATH": str(root.resolve())},

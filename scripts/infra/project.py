@@ -12,8 +12,13 @@ SPEC = "openapi.yaml"
 OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
 GENERATED = Path("generated") / PACKAGE
-MANIFEST = "fingerprint.json"
-"""The file in ``GENERATED`` that records the fingerprint of its inputs, its files and the version floor."""
+"""The generated package, as the repository holds it (relative to the checkout)."""
+STATE = Path("generated") / "state"
+"""The pipeline's state, outside every importable package (committed: ``check`` and the next diff read it)."""
+MANIFEST = STATE / "fingerprint.json"
+"""Records the fingerprint of the inputs, the hash of every generated file, the Python surface and the version floor."""
+RESOLVED = STATE / "openapi.resolved.json"
+"""The resolved spec (openapi.yaml with the overlay) that ``GENERATED`` was made from: the next diff's base."""
 FIX_COMMAND = "nox -s generate"
 
 
