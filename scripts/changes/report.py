@@ -135,8 +135,8 @@ def _level(value: object) -> Level:
 
     try:
         return Level[str(value).upper()]
-    except KeyError:
-        raise ReportError(f"{REPORT_JSON.as_posix()}: unknown level {value!r}") from None
+    except KeyError as cause:
+        raise ReportError(f"{REPORT_JSON.as_posix()}: unknown level {value!r}") from cause
 
 
 def write_report(root: Path, report: ChangeReport) -> None:

@@ -178,7 +178,9 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
                 timeout=UPDATE_TIMEOUT, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
-            raise WatchError(f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped") from None
+            raise WatchError(
+                f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped"
+            ) from None  # the command holds the source URL, credentials and all
         print(result.stdout, end="", flush=True)
         print(result.stderr, end="", file=sys.stderr, flush=True)
     if result.returncode != 0:

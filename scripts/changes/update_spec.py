@@ -57,7 +57,7 @@ DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, d
 """What one update-spec run reads at most, unless its options say otherwise (see docs/pipeline.md)."""
 
 
-class SourceError(Exception):
+class SourceError(PipelineError):
     """The source could not be read, or does not hold a usable spec; the message names the cause."""
 
 
@@ -271,19 +271,19 @@ def check_usable(loaded: Loaded, root: Path) -> None:
         check_openapi(document, loaded.origin)
         check_refs(document, loaded.origin)
     except DocumentError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
     try:
         validate(document, f"the new spec ({loaded.origin})")
     except PipelineError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
     try:
         resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY), base=base_of(root).resolved)
     except OverlayError as error:
-        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from None
+        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from error
     try:
         check_names(resolved, f"the new spec ({loaded.origin}, after the overlay)")
     except DocumentError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
 
 
 def with_version(pyproject: str, version: str) -> str:
@@ -294,7 +294,7 @@ def with_version(pyproject: str, version: str) -> str:
     try:
         return _with_version(pyproject, version)
     except VersionError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
 
 
 def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: Limits = DOCS_LIMITS) -> None:

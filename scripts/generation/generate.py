@@ -95,7 +95,7 @@ def _input_digest(root: Path, name: str) -> str:
     try:
         return digest_capped(root / name, name)
     except DocumentError as error:
-        raise PipelineError(str(error)) from None
+        raise PipelineError(str(error)) from error
 
 
 def facade_inputs(root: Path = ROOT) -> list[str]:
@@ -131,7 +131,7 @@ def apply_overlays(root: Path = ROOT, skipped: list[str] | None = None, base: Do
         overlay = load_document(root / OVERLAY, OVERLAY)
         check_local_refs(overlay, OVERLAY)
     except DocumentError as error:
-        raise PipelineError(str(error)) from None
+        raise PipelineError(str(error)) from error
     try:
         resolved = apply_overlay(spec, overlay, skipped, base=base)
     except OverlayError as error:
@@ -140,7 +140,7 @@ def apply_overlays(root: Path = ROOT, skipped: list[str] | None = None, base: Do
         check_refs(resolved, f"{SPEC} (after the overlay)")
         check_names(resolved, f"{SPEC} (after the overlay)")
     except DocumentError as error:
-        raise PipelineError(str(error)) from None
+        raise PipelineError(str(error)) from error
     return resolved
 
 
@@ -196,16 +196,16 @@ def _validation_errors(resolved: Document, source: str) -> list[OpenAPIValidatio
                 break
     except (OpenAPIValidationError, ValidatorDetectError) as error:
         cause = " ".join(str(error).split())[:MAX_MESSAGE]
-        raise PipelineError(f"{source} is not an OpenAPI document: {cause}") from None
+        raise PipelineError(f"{source} is not an OpenAPI document: {cause}") from error
     except Unresolvable as error:  # a $ref that resolves here but not under a schema's own $id
-        raise PipelineError(f"{source}: unresolvable $ref {shown(str(error.ref))}") from None
-    except RecursionError:
-        raise PipelineError(f"{source}: nested or recursive too deeply to validate") from None
+        raise PipelineError(f"{source}: unresolvable $ref {shown(str(error.ref))}") from error
+    except RecursionError as cause:
+        raise PipelineError(f"{source}: nested or recursive too deeply to validate") from cause
     except Exception as crash:  # KeyError, AssertionError, UnknownType...: a shape too far off for its keyword checks
         if not errors:  # it stopped on a shape its schema check had not reported yet
             raise PipelineError(
                 f"{source} is not a valid OpenAPI document: the validator stopped on it ({type(crash).__name__})"
-            ) from None
+            ) from crash
     return errors
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from scripts.infra.project import PipelineError
 from scripts.infra.yaml_io import Document, dump_json
 
 WORKER = "scripts.generation.generator_worker"
@@ -30,7 +31,7 @@ _REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
 _PARSING = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within (?P<tag>\S+)\.")
 
 
-class GeneratorError(Exception):
+class GeneratorError(PipelineError):
     """openapi-python-client refused the spec or failed; the message lists every reason."""
 
 
@@ -196,9 +197,9 @@ class Generator:
         self._output.close()
         try:
             result = json.loads(self._result.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError) as cause:
             tail = " ".join(output.strip().splitlines()[-1:])[:200] or f"exit {returncode}"
-            raise GeneratorError(f"openapi-python-client failed (exit {returncode}): {tail}") from None
+            raise GeneratorError(f"openapi-python-client failed (exit {returncode}): {tail}") from cause
         if returncode != 0 or "error" in result:
             raise GeneratorError(str(result.get("error") or f"exit {returncode}"))
         self.seconds = float(result.get("seconds", 0.0))

@@ -109,7 +109,7 @@ def _parse_actions(overlay: Mapping[str, Any]) -> list[_Action]:
     return actions
 
 
-class _RegexTimeout(Exception):
+class _RegexTimeout(PipelineError):
     """A filter's regular expression ran past its time; the message says which cap."""
 
 
@@ -132,13 +132,13 @@ class _RegexBudget:
         timeout = min(left, MAX_MATCH_SECONDS)
         try:
             return bool(matching(timeout))
-        except TimeoutError:
+        except TimeoutError as cause:
             if timeout < MAX_MATCH_SECONDS:
-                raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all") from None
+                raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all") from cause
             raise _RegexTimeout(
                 f"the regular expression {shown(pattern)} ran past {MAX_MATCH_SECONDS:g} s on one value "
                 "(it backtracks without bound: rewrite it)"
-            ) from None
+            ) from cause
         except (TypeError, regex.error):
             return False
 
@@ -231,11 +231,11 @@ def _select(environment: _Environment, document: Document, action: _Action) -> l
         query = environment.compile(action.target)
         nodes = list(itertools.islice(query.finditer(document), MAX_SELECTED + 1))
     except jsonpath_rfc9535.JSONPathError as error:
-        raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from None
-    except RecursionError:
-        raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from None
+        raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from error
+    except RecursionError as cause:
+        raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from cause
     except _RegexTimeout as error:
-        raise OverlayError(f"{action.name}: {error}") from None
+        raise OverlayError(f"{action.name}: {error}") from error
     if len(nodes) > MAX_SELECTED:
         raise OverlayError(f"{action.name} selects more than {MAX_SELECTED:,} nodes (the cap on one action)")
     if not nodes:

@@ -31,7 +31,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from scripts.infra.project import format_bytes
+from scripts.infra.project import PipelineError, format_bytes
 from scripts.infra.urls import URLError, check_url, masked
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -42,7 +42,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 T = TypeVar("T")
 
 
-class FetchError(Exception):
+class FetchError(PipelineError):
     """A request refused or failed; the message starts with the URL."""
 
 

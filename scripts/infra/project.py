@@ -23,10 +23,16 @@ FIX_COMMAND = "nox -s generate"
 
 
 class PipelineError(Exception):
-    """A pipeline step failed; the message names the step and the cause."""
+    """A pipeline step failed; the message names the step and the cause.
+
+    The one base of every error the pipeline's scripts raise: a command-line entry point catches it,
+    prints its one-line message and exits non-zero. Causes are chained (``raise ... from error``);
+    only those entry points drop them, and the few places where a cause could carry a secret
+    (a URL with credentials) say so.
+    """
 
 
-class PublishError(Exception):
+class PublishError(PipelineError):
     """Publishing was refused or failed; the message says why and what to do."""
 
 

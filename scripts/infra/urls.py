@@ -18,6 +18,7 @@ from urllib.parse import SplitResult, urlsplit
 import httpx
 
 from scripts.generation.spec_guard import shown
+from scripts.infra.project import PipelineError
 
 SCHEMES = ("http", "https")
 MASK = "***"
@@ -26,7 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _ENCODE_HINT = "; a password holding / ? # or @ must be percent-encoded (%2F %3F %23 %40), or given in TWINE_PASSWORD"
 
 
-class URLError(ValueError):
+class URLError(PipelineError, ValueError):
     """A URL that cannot be used; the message is one line and shows no credentials."""
 
 
