@@ -27,9 +27,8 @@ from scripts.changes.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, read_journ
 from scripts.changes.report import REPORT, REPORT_JSON, ChangeReport, read_report, write_report
 from scripts.changes.versioning import finish_update
 from scripts.changes.versioning import project_version as project_version  # re-exported: callers read it here
-from scripts.generation.generator import HTTP_METHODS, WORKER, Generator, GeneratorError
+from scripts.generation.generator import HTTP_METHODS, WORKER, Generator
 from scripts.generation.inputs import generation_modules
-from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
 from scripts.infra.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
 from scripts.infra.project import (
@@ -123,6 +122,9 @@ def apply_overlays(root: Path = ROOT, skipped: list[str] | None = None, base: Do
     Overlay actions under an operation that ``base`` (the spec generated/ was made from) had and upstream
     removed are skipped and named in ``skipped``; one whose target never existed fails.
     """
+    # imported here: the JSONPath library takes a while, and generate starts the generator's process first
+    from scripts.generation.overlay import OverlayError, apply_overlay
+
     try:
         spec = load_document(root / SPEC, SPEC)
         check_openapi(spec, SPEC)
@@ -444,24 +446,20 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT) -> Gene
     The state is the resolved spec and the manifest: the fingerprint, the lowest package version
     the API changes since the previous generation allow (the version floor) and the surface.
     """
-    skipped: list[str] = []
-    base = base_of(root)
-    resolved = apply_overlays(root, skipped, base.resolved)
+    generator = Generator.start(root)  # its imports run while this process reads the spec and the overlay
     try:
-        generator = Generator(resolved, root / CONFIG, root / TEMPLATES, package_dir, root)
-    except GeneratorError as error:
-        raise PipelineError(str(error)) from error
-    try:  # the generator runs on the other core while this one fingerprints, validates and diffs
+        skipped: list[str] = []
+        base = base_of(root)
+        resolved = apply_overlays(root, skipped, base.resolved)
+        generator.run(resolved, root / CONFIG, root / TEMPLATES, package_dir)
+        # the generator runs on the other core while this one fingerprints, validates and diffs
         fingerprint = current_fingerprint(root)
         validate(resolved, spec_text=generator.spec_text, root=root)
         generation = _compare_with_previous(resolved, root, base)
     except BaseException:
         generator.stop()
         raise
-    try:
-        result = generator.wait()
-    except GeneratorError as error:
-        raise PipelineError(str(error)) from error
+    result = generator.wait()
     generation.generator_seconds = generator.seconds
     generation.skipped_actions = skipped
     generation.operations = [NamedOperation(**item) for item in result["operations"]]
