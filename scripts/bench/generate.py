@@ -12,6 +12,7 @@ the copies are named by the rule in docs/pipeline.md).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -124,6 +125,15 @@ def report(rounds: int, *, cold: bool = False) -> list[str]:
     return lines
 
 
+def main(argv: list[str] | None = None) -> int:
+    """``python -m scripts.bench.generate [ROUNDS] [--cold]``: this bench alone (``nox -s bench`` runs it too)."""
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench.generate", description=__doc__.splitlines()[0])
+    parser.add_argument("rounds", type=int, nargs="?", default=5, help="interleaved rounds per spec size")
+    parser.add_argument("--cold", action="store_true", help="drop the validator's cached verdict before each round")
+    args = parser.parse_args(argv)
+    print("\n".join(report(args.rounds, cold=args.cold)))
+    return 0
+
+
 if __name__ == "__main__":
-    arguments = sys.argv[1:]
-    print("\n".join(report(int(next(iter(a for a in arguments if a.isdigit()), "3")), cold="--cold" in arguments)))
+    raise SystemExit(main())
