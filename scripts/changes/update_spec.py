@@ -30,12 +30,12 @@ from urllib.parse import urljoin
 from scripts.changes.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.changes.versioning import PYPROJECT, VersionError
 from scripts.changes.versioning import with_version as _with_version
-from scripts.generation.generate import base_of, generate, made_from, validate
+from scripts.generation.generate import base_of, generate, made_from, recover_state, validate
 from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
-from scripts.infra.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
+from scripts.infra.atomic import discard_temporaries, signals_deferred, write_atomic
 from scripts.infra.fetching import Fetcher, FetchError, Limits, Origin, add_limit_options, limits_from, run_fetches
-from scripts.infra.project import FIX_COMMAND, GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.infra.run_lock import run_lock
 from scripts.infra.yaml_io import (
     Document,
@@ -315,7 +315,7 @@ def _update_spec(source: str, root: Path, *, bump: bool, limits: Limits) -> None
     swap on, the new spec and the new tree are in place together and stay: the journal is then dropped
     only by the ``generate`` that finishes the update (applying ``--bump``), this run's or the next one.
     """
-    recover_tree(root / GENERATED)
+    recover_state(root)  # the package and the state: a kill may have cut either swap
     spec_path = root / SPEC
     discard_temporaries(spec_path)
     if bump:  # refuse before anything is written, not after

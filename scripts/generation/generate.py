@@ -30,7 +30,7 @@ from scripts.changes.versioning import project_version as project_version  # re-
 from scripts.generation.generator import HTTP_METHODS, WORKER, Generator
 from scripts.generation.inputs import generation_modules
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
-from scripts.infra.atomic import discard_temporaries, recover_tree, replace_tree, write_atomic
+from scripts.infra.atomic import discard_temporaries, recover_tree, replace_tree, signals_deferred, write_atomic
 from scripts.infra.project import (
     CONFIG,
     FIX_COMMAND,
@@ -523,9 +523,10 @@ def _generate(root: Path) -> Generation:
         }
         write_journal(root, GENERATE_JOURNAL, entry)
         (root / GENERATED).parent.mkdir(parents=True, exist_ok=True)
-        replace_tree(fresh, root / GENERATED)
         (root / STATE).parent.mkdir(parents=True, exist_ok=True)
-        replace_tree(fresh_state, root / STATE)  # the journal covers a kill between the two swaps (base_of)
+        with signals_deferred():  # Ctrl-C waits until the tree and its state are both in (update-spec's restore)
+            replace_tree(fresh, root / GENERATED)
+            replace_tree(fresh_state, root / STATE)  # the journal covers a kill between the two (base_of)
         write_atomic(root / API_MD, generation.api_md)
     print(report.text + f"(written to {REPORT.as_posix()}, and as data to {REPORT_JSON.as_posix()})")
     print(f"generated {GENERATED.as_posix()} (fingerprint {generation.fingerprint[:12]})", flush=True)
