@@ -84,7 +84,10 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
     before each round, as for a spec never seen (an upstream update).
     """
     results = {}
-    env = {**os.environ, "PATH": tools_path()}
+    # both contenders may cache bytecode, as in a user's checkout (a machine-wide PYTHONDONTWRITEBYTECODE would
+    # make every round compile our scripts again, while the generator's modules come precompiled by pip)
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env["PATH"] = tools_path()
     generator = shutil.which("openapi-python-client", path=tools_path())
     if generator is None:
         raise RuntimeError("openapi-python-client is not installed; run the bench through nox")

@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -69,6 +70,8 @@ MAX_LISTED = 200
 """How many validation errors a refusal lists at most."""
 MAX_MESSAGE = 160
 SCRATCH_PREFIX = "generate-"
+TRASH_PREFIX = ".trash-"
+"""What a scratch folder is renamed to once it holds only the trees a run replaced, until a process removes it."""
 VALIDATION_CACHE = Path("build") / "cache" / "validated"
 """Marks of resolved specs the validator found valid, named by the spec's sha256 and the validator's version."""
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
@@ -440,12 +443,16 @@ def _write_manifest(
     (state_dir / MANIFEST.name).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT) -> Generation:
+def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, journal: bool = False) -> Generation:
     """Generate the package into ``package_dir`` and its state into ``state_dir`` (neither may exist yet).
 
     The state is the resolved spec and the manifest: the fingerprint, the lowest package version
     the API changes since the previous generation allow (the version floor) and the surface.
+    With ``journal`` (``generate``'s run), the journal of what the change report is measured against
+    is written while the generator still runs (:func:`_write_journal`), and dropped if it fails.
     """
+    previous = (_read_manifest(root) or {}).get("fingerprint")
+    killed_run = read_journal(root, GENERATE_JOURNAL) if journal else None  # a killed run's, kept if this one fails
     generator = Generator.start(root)  # its imports run while this process reads the spec and the overlay
     try:
         skipped: list[str] = []
@@ -456,10 +463,19 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT) -> Gene
         fingerprint = current_fingerprint(root)
         validate(resolved, spec_text=generator.spec_text, root=root)
         generation = _compare_with_previous(resolved, root, base)
+        if journal:
+            _write_journal(root, fingerprint.digest, previous, base)
     except BaseException:
         generator.stop()
         raise
-    result = generator.wait()
+    try:
+        result = generator.wait()
+    except BaseException:
+        if killed_run is not None:
+            write_journal(root, GENERATE_JOURNAL, killed_run)  # nothing was swapped in: as before this run
+        elif journal:
+            remove_journal(root, GENERATE_JOURNAL)
+        raise
     generation.generator_seconds = generator.seconds
     generation.skipped_actions = skipped
     generation.operations = [NamedOperation(**item) for item in result["operations"]]
@@ -475,12 +491,31 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT) -> Gene
 
 
 @contextmanager
-def _scratch(root: Path) -> Iterator[Path]:
-    """Yield a temporary folder under build/, on the file system of generated/, so a rename swaps it in."""
+def _scratch(root: Path, *, detach: bool = False) -> Iterator[Path]:
+    """Yield a temporary folder under build/, on the file system of generated/, so a rename swaps it in.
+
+    With ``detach``, the folder (by then the trees it replaced) is renamed aside and removed by a process
+    of its own, so the run does not wait for it; the next run removes whatever that left.
+    """
     build = root / "build"
     build.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=build) as scratch:
-        yield Path(scratch)
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=build))
+    try:
+        yield scratch
+    finally:
+        if detach:
+            trash = scratch.with_name(TRASH_PREFIX + scratch.name)
+            try:
+                scratch.rename(trash)
+                subprocess.Popen(
+                    [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", trash],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )  # fmt: skip
+            except OSError:
+                shutil.rmtree(trash if trash.exists() else scratch, ignore_errors=True)
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def generate(root: Path = ROOT) -> Generation:
@@ -501,27 +536,34 @@ def recover_state(root: Path) -> None:
     recover_tree(root / STATE)
 
 
+def _write_journal(root: Path, fingerprint: str, previous: object, base: Base) -> None:
+    """Record what this run's change report is measured against, before its tree and state are swapped in.
+
+    Keyed by the new tree's fingerprint and the one it replaces: :func:`base_of` uses it while the
+    state in place is either (a kill after either swap, before the report was printed).
+    """
+    entry = {
+        "fingerprint": fingerprint,
+        "previous": previous,
+        "resolved": base.resolved,
+        "version_floor": base.version_floor,
+        "surface": base.surface,
+    }
+    write_journal(root, GENERATE_JOURNAL, entry)
+
+
 def _generate(root: Path) -> Generation:
     recover_state(root)
     discard_temporaries(root / REPORT)
     discard_temporaries(root / REPORT_JSON)
-    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one):
+    build = root / "build"
+    for stale in [*build.glob(f"{SCRATCH_PREFIX}*"), *build.glob(f"{TRASH_PREFIX}*")]:  # what earlier runs left
         shutil.rmtree(stale, ignore_errors=True)  # under the lock no other run is live, so every one is stale
-    previous = (_read_manifest(root) or {}).get("fingerprint")
-    with _scratch(root) as scratch:
+    with _scratch(root, detach=True) as scratch:
         fresh, fresh_state = scratch / PACKAGE, scratch / STATE.name
-        generation = generate_into(fresh, fresh_state, root)
+        generation = generate_into(fresh, fresh_state, root, journal=True)
         report = generation.change_report(generation.fingerprint)
         write_report(root, report)
-        base = generation.base or Base(None, generation.version_floor)
-        entry = {
-            "fingerprint": generation.fingerprint,
-            "previous": previous,
-            "resolved": base.resolved,
-            "version_floor": base.version_floor,
-            "surface": base.surface,
-        }
-        write_journal(root, GENERATE_JOURNAL, entry)
         (root / GENERATED).parent.mkdir(parents=True, exist_ok=True)
         (root / STATE).parent.mkdir(parents=True, exist_ok=True)
         with signals_deferred():  # Ctrl-C waits until the tree and its state are both in (update-spec's restore)
