@@ -15,7 +15,6 @@ import argparse
 import hashlib
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -70,8 +69,6 @@ MAX_LISTED = 200
 """How many validation errors a refusal lists at most."""
 MAX_MESSAGE = 160
 SCRATCH_PREFIX = "generate-"
-TRASH_PREFIX = ".trash-"
-"""What a scratch folder is renamed to once it holds only the trees a run replaced, until a process removes it."""
 VALIDATION_CACHE = Path("build") / "cache" / "validated"
 """Marks of resolved specs the validator found valid, named by the spec's sha256 and the validator's version."""
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
@@ -491,31 +488,16 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, jour
 
 
 @contextmanager
-def _scratch(root: Path, *, detach: bool = False) -> Iterator[Path]:
+def _scratch(root: Path) -> Iterator[Path]:
     """Yield a temporary folder under build/, on the file system of generated/, so a rename swaps it in.
 
-    With ``detach``, the folder (by then the trees it replaced) is renamed aside and removed by a process
-    of its own, so the run does not wait for it; the next run removes whatever that left.
+    It is removed before the run ends (by then it holds the trees the run replaced): once a run has
+    exited, nothing of it is still changing the checkout.
     """
     build = root / "build"
     build.mkdir(exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=build))
-    try:
-        yield scratch
-    finally:
-        if detach:
-            trash = scratch.with_name(TRASH_PREFIX + scratch.name)
-            try:
-                scratch.rename(trash)
-                subprocess.Popen(
-                    [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", trash],
-                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )  # fmt: skip
-            except OSError:
-                shutil.rmtree(trash if trash.exists() else scratch, ignore_errors=True)
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=build) as scratch:
+        yield Path(scratch)
 
 
 def generate(root: Path = ROOT) -> Generation:
@@ -556,10 +538,9 @@ def _generate(root: Path) -> Generation:
     recover_state(root)
     discard_temporaries(root / REPORT)
     discard_temporaries(root / REPORT_JSON)
-    build = root / "build"
-    for stale in [*build.glob(f"{SCRATCH_PREFIX}*"), *build.glob(f"{TRASH_PREFIX}*")]:  # what earlier runs left
+    for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one):
         shutil.rmtree(stale, ignore_errors=True)  # under the lock no other run is live, so every one is stale
-    with _scratch(root, detach=True) as scratch:
+    with _scratch(root) as scratch:
         fresh, fresh_state = scratch / PACKAGE, scratch / STATE.name
         generation = generate_into(fresh, fresh_state, root, journal=True)
         report = generation.change_report(generation.fingerprint)
