@@ -566,7 +566,8 @@ def _record_changelog(root: Path, version: str) -> None:
     from scripts.changes.changelog import entries_from_report
     from scripts.changes.changelog import record as record_changelog
 
-    report = read_report(root, (_read_manifest(root) or {}).get("fingerprint"))  # type: ignore[arg-type]
+    made = (_read_manifest(root) or {}).get("fingerprint")
+    report = read_report(root, made if isinstance(made, str) else None)
     if record_changelog(root, version, entries_from_report(report)):
         print(f"CHANGELOG.md: section {version} written from the change report", flush=True)
 
