@@ -11,6 +11,7 @@ import pytest
 from puretalk_api.resources import OPERATIONS
 from scripts.generation.facade_model import derived_name, snake
 from scripts.generation.generator import content_type_overrides, readable_warnings
+from scripts.infra.project import RESOLVED
 from scripts.infra.yaml_io import load_document
 from tests.helpers.paths import ROOT
 from tests.pins import NAMES_USERS_HAVE
@@ -147,7 +148,7 @@ def test_a_spec_with_many_problems_is_refused_with_all_of_them(repo_copy: Path) 
 
 
 def test_the_resolved_spec_names_every_resource_in_the_overlay() -> None:
-    spec = load_document(ROOT / "generated" / "puretalk_api" / "openapi.resolved.json")
+    spec = load_document(ROOT / RESOLVED)
     declared = set(spec["x-puretalk-resources"])
     used = {dotted.rsplit(".", 1)[0] for dotted in OPERATIONS.values()}
     assert used <= declared, f"resources without a description in the overlay: {sorted(used - declared)}"

@@ -25,7 +25,7 @@ import pytest
 from scripts.changes.journal import GENERATE_JOURNAL, UPDATE_JOURNAL, write_journal
 from scripts.changes.spec_diff import Level, bump
 from scripts.infra.atomic import parked, recover_tree, replace_tree
-from scripts.infra.project import GENERATED, MANIFEST
+from scripts.infra.project import GENERATED, MANIFEST, RESOLVED, STATE
 from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.paths import ROOT, tree_digest
 from tests.helpers.publishing import publish
@@ -89,8 +89,12 @@ class Repo:
     def tree(self) -> dict[str, str]:
         return tree_digest(self.path / GENERATED)
 
+    def state(self) -> dict[str, str]:
+        """The pipeline's state (generated/state): the resolved spec and the manifest, swapped after the tree."""
+        return tree_digest(self.path / STATE)
+
     def floor(self) -> str:
-        return str(json.loads((self.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))["version_floor"])
+        return str(json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))["version_floor"])
 
     def leftovers(self) -> list[str]:
         """Whatever a killed run left that the next run should have cleared."""
@@ -98,7 +102,10 @@ class Repo:
         found = [path.name for path in build.glob("generate-*")] if build.exists() else []
         found += [path.name for path in self.path.glob(".openapi.yaml.*")]
         found += [name.as_posix() for name in (GENERATE_JOURNAL,) if (self.path / name).exists()]
-        return found + ([parked(self.path / GENERATED).name] if parked(self.path / GENERATED).exists() else [])
+        found += [
+            parked(self.path / folder).name for folder in (GENERATED, STATE) if parked(self.path / folder).exists()
+        ]
+        return found
 
 
 def add_result_property(spec: bytes) -> bytes:
@@ -149,9 +156,16 @@ def test_generate_killed_at_any_step_leaves_a_tree_and_the_next_run_loses_nothin
     repo: Repo, run_pipeline: Runner
 ) -> None:
     seen = set()
+    repo.reset()
+    old_state = repo.state()
+    run_pipeline(repo.path, "generate")
+    new_state = repo.state()
     for killed in each_kill(repo, "scripts.generation.generate", "generate"):
         assert (repo.path / GENERATED).is_dir(), "killed with no generated/ at all"
         assert repo.tree() in (repo.old, repo.new), "killed with a tree that is neither the old nor the new"
+        recover_tree(repo.path / STATE)  # what the next run does first: a kill between two renames, undone
+        assert repo.state() in (old_state, new_state), "killed with a state that is neither the old nor the new"
+        assert not (repo.tree() == repo.old and repo.state() == new_state), "the state ahead of the tree"
         seen.add("new" if repo.tree() == repo.new else "old")
 
         after = run_pipeline(repo.path, "generate")
@@ -337,8 +351,8 @@ def test_no_change_records_no_floor_above_the_version_even_after_a_killed_run(re
     # (the spec and floor of the old tree). Then the spec change is dropped by hand: the next run
     # measures against the killed run's base, finds no change, and records no floor above the version.
     current = project_version(repo.path)
-    manifest = json.loads((repo.path / GENERATED / MANIFEST).read_text(encoding="utf-8"))
-    old_resolved = json.loads((ROOT / GENERATED / "openapi.resolved.json").read_text(encoding="utf-8"))
+    manifest = json.loads((repo.path / MANIFEST).read_text(encoding="utf-8"))
+    old_resolved = json.loads((ROOT / RESOLVED).read_text(encoding="utf-8"))
     assert repo.tree() == repo.new and manifest["version_floor"] != current
     entry = {"fingerprint": manifest["fingerprint"], "resolved": old_resolved, "version_floor": current}
     write_journal(repo.path, GENERATE_JOURNAL, entry)

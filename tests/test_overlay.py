@@ -58,12 +58,33 @@ def test_actions_under_an_operation_upstream_removed_are_skipped_and_named() -> 
         {"target": "$.paths['/a'].get", "update": {"operationId": "a"}},
     )
     skipped: list[str] = []
-    result = apply_overlay(document, overlay, skipped)
+    base = {"paths": {"/a": {"get": {}, "put": {}}, "/gone": {"post": {}}}}  # the spec generated/ was made from
+    result = apply_overlay(document, overlay, skipped, base=base)
     assert result == {"paths": {"/a": {"get": {"operationId": "a"}}}}
     assert skipped == [
         "action #1 (target \"$.paths['/gone'].post\", 'name the post'): POST /gone is gone upstream",
         "action #2 (target \"$.paths['/a'].put.parameters[0]\"): PUT /a is gone upstream",
     ]
+
+
+@pytest.mark.parametrize(
+    "base",
+    [None, {"paths": {"/a": {"get": {}}}}, {"paths": {"/no/such/path": {"get": {}}}}],
+    ids=["no-base", "base-without-the-path", "base-without-the-method"],
+)
+def test_an_action_whose_target_never_existed_fails_naming_it(base: dict[str, Any] | None) -> None:
+    document = {"paths": {"/a": {"get": {}}}}
+    overlay = _overlay(
+        {"target": "$.paths['/a'].get", "update": {"operationId": "a"}},
+        {"target": "$.paths['/no/such/path'].post", "update": {"operationId": "typo"}},
+    )
+    skipped: list[str] = []
+    with pytest.raises(OverlayError) as refused:
+        apply_overlay(document, overlay, skipped, base=base)
+    message = str(refused.value)
+    assert message.startswith("action #2 (target \"$.paths['/no/such/path'].post\"): POST /no/such/path does not exist")
+    assert "did not have it either" in message and "\n" not in message
+    assert skipped == []
 
 
 def test_remove_false_is_not_a_removal() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.infra.project import GENERATED
+from scripts.infra.project import GENERATED, MANIFEST
 from scripts.release.credentials import Console, Credentials, split_userinfo
 from scripts.release.reproducible_build import FALLBACK_EPOCH, build_distributions, source_date_epoch
 from scripts.release.simple_index import name_and_version, parse_simple_page
@@ -258,7 +258,7 @@ def test_out_of_sync_generated_refuses_before_uploading(start_index: StartIndex,
 
 def test_a_version_below_the_spec_changes_refuses_before_uploading(start_index: StartIndex, repo_copy: Path) -> None:
     index = start_index()
-    manifest = repo_copy / GENERATED / "fingerprint.json"
+    manifest = repo_copy / MANIFEST
     recorded = json.loads(manifest.read_text(encoding="utf-8"))
     recorded["version_floor"] = next_version(VERSION, "major")  # as after a breaking spec change
     manifest.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -82,7 +82,7 @@ def test_the_same_spec_is_no_change(site: DocsSite, git_repo: Path, tmp_path: Pa
     assert not (out / "pull-request.md").exists()
     assert version(git_repo) == current
     # The merged spec differs from openapi.yaml in form only: generated/ is the same but for the fingerprint.
-    assert changed_files(git_repo) <= {"openapi.yaml", "generated/puretalk_api/fingerprint.json"}
+    assert changed_files(git_repo) <= {"openapi.yaml", "generated/state/fingerprint.json"}
 
 
 def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(
@@ -153,6 +153,43 @@ def test_a_breaking_change_is_marked_breaking(
     body = (out / "pull-request.md").read_text(encoding="utf-8")
     assert "> **Breaking change.**" in body
     assert line in body
+
+
+def _renamed_component(spec: dict[str, Any]) -> tuple[dict[str, Any], str, str]:
+    """``spec`` with the first component schema its paths refer to renamed, same shape (Call -> CallRecord)."""
+    text = json.dumps(spec)
+    schemas = spec["components"]["schemas"]
+    referenced = [name for name in schemas if f'"#/components/schemas/{name}"' in json.dumps(spec["paths"])]
+    old = next(name for name in referenced if f"#/components/schemas/{name}" in text)
+    new = unused(set(schemas), f"{old}Record", "")
+    renamed: dict[str, Any] = json.loads(text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"'))
+    renamed["components"]["schemas"] = {
+        (new if name == old else name): schema for name, schema in renamed["components"]["schemas"].items()
+    }
+    return renamed, old, new
+
+
+def test_a_component_renamed_with_the_same_shape_is_a_breaking_pull_request(
+    site: DocsSite, git_repo: Path, tmp_path: Path
+) -> None:
+    """The HTTP API is the same, the Python surface is not: title, version and changelog all say major."""
+    renamed, old, _new = _renamed_component(SPEC)
+    out, current = tmp_path / "out", version(git_repo)
+    major = next_version(current, "major")
+    result = spec_watch(git_repo, publish_docs(site, renamed), out)
+    assert result.returncode == 0, result.stderr
+    assert outputs(out) == {"changed": "true", "breaking": "true", "version": major}
+    assert version(git_repo) == major
+    title = (out / "title.txt").read_text(encoding="utf-8").strip()
+    assert title == f"[BREAKING] Puretalk API spec change: {current} -> {major}"
+    report = json.loads((git_repo / "build" / "spec-changes.json").read_text(encoding="utf-8"))
+    assert report["level"] == "major" and report["breaking"] is True and report["version"] == major
+    assert report["api_level"] != "major", "the HTTP API alone does not break: the Python surface does"
+    assert any(item["breaking"] and old in item["text"] for item in report["surface_changes"]), report
+    body = (out / "pull-request.md").read_text(encoding="utf-8")
+    assert "> **Breaking change.**" in body and f"model {old} " in body
+    own = section((git_repo / "CHANGELOG.md").read_text(encoding="utf-8"), major)
+    assert own is not None and "### Breaking changes" in own and old in own
 
 
 def test_a_refused_spec_fails_and_changes_nothing(site: DocsSite, git_repo: Path, tmp_path: Path) -> None:

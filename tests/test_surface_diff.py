@@ -11,8 +11,8 @@ import pytest
 
 from scripts.changes.spec_diff import Level
 from scripts.changes.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
-from scripts.generation.generate import Base, Generation, _base
-from scripts.infra.project import GENERATED, MANIFEST
+from scripts.generation.generate import Base, Generation, base_of
+from scripts.infra.project import MANIFEST
 
 
 def _param(name: str, type_: str = "str", *, required: bool = False, kind: str = "keyword", source: str = "") -> Any:
@@ -228,10 +228,10 @@ def test_the_section_lists_breaking_changes_first() -> None:
 
 
 def test_generate_reports_the_surface_and_its_level_moves_the_floor(tmp_path: Path) -> None:
-    manifest = tmp_path / GENERATED / MANIFEST
+    manifest = tmp_path / MANIFEST
     manifest.parent.mkdir(parents=True)
     manifest.write_text(json.dumps({"version_floor": "1.4.2", "surface": _surface()}), encoding="utf-8")
-    base = _base(tmp_path, "1.4.2")
+    base = base_of(tmp_path, "1.4.2")
     assert base.surface == _surface()
     new = _surface()
     new["methods"]["calls.fetch"] = new["methods"].pop("calls.get")

@@ -52,7 +52,7 @@ def test_update_from_llms_txt_regenerates_an_identical_client(site: DocsSite, gi
     result = update_spec(git_repo, site.index("/llms.txt", list(pages)))
     assert result.returncode == 0, result.stderr
     assert "No change." in result.stdout
-    assert changed_files(git_repo) == {"openapi.yaml", "generated/puretalk_api/fingerprint.json"}
+    assert changed_files(git_repo) == {"openapi.yaml", "generated/state/fingerprint.json"}
 
 
 def test_conflicting_components_are_named_and_refused(site: DocsSite, git_repo: Path) -> None:

@@ -20,11 +20,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scripts.changes.spec_diff import Change, Level, Severity
 from scripts.changes.spec_diff.rules import RULES
 from scripts.changes.surface_diff import SurfaceChange
 from scripts.infra.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from scripts.changes.report import ChangeReport
 
 CHANGELOG = Path("CHANGELOG.md")
 BEGIN = "<!-- update-spec --bump: begin (lines here are rewritten; write your notes outside this block) -->"
@@ -106,6 +110,11 @@ def entries(
     if not found and level is not Level.NONE:
         found.changed = [_line("The spec's descriptions, examples or similar changed; the API and the client did not.")]
     return found
+
+
+def entries_from_report(report: ChangeReport) -> Entries:
+    """Sort the lines of the one change report (:mod:`scripts.changes.report`) into a version's changelog lines."""
+    return entries(report.changes, report.surface_changes, report.level, report.python_names)
 
 
 def _block(found: Entries) -> list[str]:

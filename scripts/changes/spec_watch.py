@@ -7,11 +7,17 @@ generated/ is made from with the one from before:
 - the same: prints "spec watch: no change" and writes ``DIR/outputs`` with ``changed=false``
   (a spec that differs only in form, not in what it resolves to, is no change);
 - different: writes ``DIR/title.txt`` and ``DIR/pull-request.md`` (the CHANGELOG.md section
-  ``--bump`` wrote, and the change report, marked breaking when a change is), a copy of the
-  report, and ``DIR/outputs`` with ``changed=true``,
+  ``--bump`` wrote, and the change report, marked breaking when the report's level is major), a copy
+  of the report, and ``DIR/outputs`` with ``changed=true``,
   ``breaking=true|false`` and ``version=X.Y.Z`` (the one ``--bump`` set in pyproject.toml);
 - refused (invalid spec, merge conflict, generator failure): update-spec's message, exit 1.
   update-spec has left openapi.yaml, generated/ and pyproject.toml as they were.
+
+Whether the change breaks, and the report's text, are read from the one change report that
+``generate`` wrote (``build/spec-changes.json``, :mod:`scripts.changes.report`), the same report
+``--bump`` took the version from and the changelog its lines: nothing is recomputed here, so the
+title, the version and the changelog cannot disagree (a component renamed with the same shape
+changes no HTTP operation, but the Python surface, and the title says ``[BREAKING]``).
 
 ``DIR/summary.md`` says the outcome in a line or two, for the CI run's page. ``DIR/outputs``
 holds ``name=value`` lines ready for ``$GITHUB_OUTPUT``. Under GitHub Actions, what update-spec
@@ -35,13 +41,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.changes.changelog import CHANGELOG, section
-from scripts.changes.spec_diff import diff
+from scripts.changes.report import read_report
 from scripts.changes.update_spec import DOCS_LIMITS
 from scripts.changes.versioning import project_version
-from scripts.generation.generate import REPORT, RESOLVED
-from scripts.infra.atomic import recover_tree
+from scripts.generation.generate import recover_state
 from scripts.infra.fetching import Limits, add_limit_options, limit_arguments, limits_from
-from scripts.infra.project import GENERATED, ROOT, PipelineError
+from scripts.infra.project import MANIFEST, RESOLVED, ROOT, PipelineError
 from scripts.infra.run_lock import child_environment, run_lock
 from scripts.infra.urls import masked
 from scripts.infra.yaml_io import Document, DocumentError, load_document
@@ -51,7 +56,7 @@ BODY_LIMIT = 60_000  # GitHub refuses a pull request body over 65,536 characters
 MARKER = "<!-- puretalk-client spec-watch -->"
 
 
-class WatchError(Exception):
+class WatchError(PipelineError):
     """update-spec refused the new spec; the message is its own, URLs masked."""
 
     def __init__(self, message: str) -> None:
@@ -146,7 +151,7 @@ def _annotate_error(message: str) -> None:
 
 
 def _resolved(root: Path) -> Document | None:
-    path = root / GENERATED / RESOLVED
+    path = root / RESOLVED
     try:
         return load_document(path)
     except (OSError, DocumentError):
@@ -161,12 +166,14 @@ def watch(source: str, root: Path = ROOT, limits: Limits = DOCS_LIMITS) -> Outco
     try:
         with run_lock(root, "spec-watch"):
             return _watch(source, root, limits)
-    except PipelineError as error:  # the lock refused: another run held it too long
-        raise WatchError(f"error: {error}") from None
+    except WatchError:
+        raise
+    except PipelineError as error:  # the lock refused, or the change report is missing or stale
+        raise WatchError(f"error: {error}") from error
 
 
 def _watch(source: str, root: Path, limits: Limits) -> Outcome:
-    recover_tree(root / GENERATED)
+    recover_state(root)
     before = _resolved(root)
     old_version = project_version(root)
     command = [sys.executable, "-m", "scripts.changes.update_spec", "--bump", *limit_arguments(limits), "--", source]
@@ -178,7 +185,9 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
                 timeout=UPDATE_TIMEOUT, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
-            raise WatchError(f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped") from None
+            raise WatchError(
+                f"error: update-spec did not finish within {UPDATE_TIMEOUT} s; stopped"
+            ) from None  # the command holds the source URL
         print(masked(result.stdout), end="", flush=True)
         print(masked(result.stderr), end="", file=sys.stderr, flush=True)
     if result.returncode != 0:
@@ -186,9 +195,11 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
         raise WatchError("\n".join(errors) or f"update-spec exited with {result.returncode}")
     after = _resolved(root)
     changed = after != before
-    changes = diff(before, after) if before is not None and after is not None else []
-    breaking = any(change.breaking or change.potentially_breaking for change in changes)  # both need a major version
-    report = (root / REPORT).read_text(encoding="utf-8") if changed else ""
+    breaking, report = False, ""
+    if changed:  # the report of the tree update-spec made (a stale one is refused): read, never recomputed
+        made = load_document(root / MANIFEST).get("fingerprint")
+        found = read_report(root, made if isinstance(made, str) else None)
+        breaking, report = found.breaking, found.text
     new_version = project_version(root)
     try:
         written = section((root / CHANGELOG).read_text(encoding="utf-8"), new_version) if changed else None

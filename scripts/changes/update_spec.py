@@ -39,10 +39,10 @@ from urllib.parse import urljoin
 from scripts.changes.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.changes.versioning import PYPROJECT, VersionError
 from scripts.changes.versioning import with_version as _with_version
-from scripts.generation.generate import generate, made_from, validate
+from scripts.generation.generate import base_of, generate, made_from, recover_state, validate
 from scripts.generation.overlay import OverlayError, apply_overlay
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
-from scripts.infra.atomic import discard_temporaries, recover_tree, signals_deferred, write_atomic
+from scripts.infra.atomic import discard_temporaries, signals_deferred, write_atomic
 from scripts.infra.fetching import (
     Deadline,
     Fetcher,
@@ -53,7 +53,7 @@ from scripts.infra.fetching import (
     limits_from,
     run_fetches,
 )
-from scripts.infra.project import FIX_COMMAND, GENERATED, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError
 from scripts.infra.run_lock import run_lock
 from scripts.infra.urls import has_userinfo, masked
 from scripts.infra.yaml_io import (
@@ -83,7 +83,7 @@ DOCS_LIMITS = Limits(page_bytes=16 * 2**20, total_bytes=64 * 2**20, pages=500, d
 """What one update-spec run reads at most, unless its options say otherwise (see docs/pipeline.md)."""
 
 
-class SourceError(Exception):
+class SourceError(PipelineError):
     """The source could not be read, or does not hold a usable spec; the message names the cause, URLs masked."""
 
     def __init__(self, message: str) -> None:
@@ -392,19 +392,19 @@ def check_usable(loaded: Loaded, root: Path) -> None:
         check_openapi(document, loaded.origin)
         check_refs(document, loaded.origin)
     except DocumentError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
     try:
         validate(document, f"the new spec ({loaded.origin})")
     except PipelineError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
     try:
-        resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY))
+        resolved = apply_overlay(document, load_document(root / OVERLAY, OVERLAY), base=base_of(root).resolved)
     except OverlayError as error:
-        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from None
+        raise SourceError(f"{OVERLAY} no longer applies to the new spec: {error}") from error
     try:
         check_names(resolved, f"the new spec ({loaded.origin}, after the overlay)")
     except DocumentError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
 
 
 def with_version(pyproject: str, version: str) -> str:
@@ -415,7 +415,7 @@ def with_version(pyproject: str, version: str) -> str:
     try:
         return _with_version(pyproject, version)
     except VersionError as error:
-        raise SourceError(str(error)) from None
+        raise SourceError(str(error)) from error
 
 
 def update_spec(source: str, root: Path = ROOT, *, bump: bool = False, limits: Limits = DOCS_LIMITS) -> None:
@@ -436,7 +436,7 @@ def _update_spec(source: str, root: Path, *, bump: bool, limits: Limits) -> None
     swap on, the new spec and the new tree are in place together and stay: the journal is then dropped
     only by the ``generate`` that finishes the update (applying ``--bump``), this run's or the next one.
     """
-    recover_tree(root / GENERATED)
+    recover_state(root)  # the package and the state: a kill may have cut either swap
     spec_path = root / SPEC
     discard_temporaries(spec_path)
     if bump:  # refuse before anything is written, not after

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from scripts.changes.journal import UPDATE_JOURNAL, read_journal, remove_journal
 from scripts.infra.atomic import write_atomic
-from scripts.infra.project import GENERATED, MANIFEST, ROOT, SPEC, PipelineError, file_digest
+from scripts.infra.project import MANIFEST, ROOT, SPEC, PipelineError, file_digest
 
 PYPROJECT = "pyproject.toml"
 PROJECT_VERSION = re.compile(
@@ -51,12 +51,17 @@ def with_version(pyproject: str, version: str) -> str:
 
 
 def bump_version(root: Path = ROOT) -> tuple[str, str]:
-    """Raise pyproject.toml's version to the floor recorded by the last generation, if below; return (old, new)."""
+    """Raise pyproject.toml's version to the one the last change report needs, if below; return (old, new).
+
+    The version is read from the report ``generate`` wrote (:mod:`scripts.changes.report`) for the tree in
+    place, the same the pull request's title and the changelog read: never computed again here.
+    """
+    from scripts.changes.report import read_report
     from scripts.changes.spec_diff import version_key  # the report's package, loaded only when a version is compared
 
     current = project_version(root)
-    manifest = json.loads((root / GENERATED / MANIFEST).read_text(encoding="utf-8"))
-    floor = str(manifest.get("version_floor", current))
+    manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    floor = read_report(root, str(manifest.get("fingerprint"))).version
     if version_key(floor) <= version_key(current):
         return current, current
     path = root / PYPROJECT

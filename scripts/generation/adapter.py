@@ -45,6 +45,7 @@ from scripts.generation.ir import (
 )
 from scripts.generation.names import MODEL_MEMBERS, WINDOWS_DEVICE_NAMES, Scope, fixed, is_identifier
 from scripts.generation.source_text import Code, py_string
+from scripts.infra.project import PipelineError
 
 _LEAF_ORIGINS = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "None": "type(None)",
@@ -52,7 +53,7 @@ _LEAF_ORIGINS = {
 }  # fmt: skip
 
 
-class ParseRefused(Exception):
+class ParseRefused(PipelineError):
     """The generator refused the spec; :attr:`problems` holds each of its errors as ``(header, detail)``."""
 
     def __init__(self, problems: Sequence[tuple[str, str]]) -> None:

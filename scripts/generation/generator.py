@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -21,14 +22,17 @@ from typing import Any
 
 import yaml
 
+from scripts.infra.project import PipelineError
 from scripts.infra.yaml_io import Document, dump_json
 
+WORKER = "scripts.generation.generator_worker"
+"""The module the generator's process runs (``python -m``)."""
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
 _PARSING = re.compile(r"WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within (?P<tag>\S+)\.")
 
 
-class GeneratorError(Exception):
+class GeneratorError(PipelineError):
     """openapi-python-client refused the spec or failed; the message lists every reason."""
 
 
@@ -146,55 +150,95 @@ def tools_path() -> str:
     return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 
 
+PRELUDE = """\
+import sys
+from scripts.generation import generator_worker
+for name in ("openapi_python_client", "openapi_python_client.parser", "openapi_python_client.config"):
+    try:
+        __import__(name)
+    except ImportError:
+        pass
+request = sys.stdin.readline().strip()
+raise SystemExit(generator_worker.main([request]) if request else 0)
+"""
+"""What the generator's process runs: it imports the worker and the generator at once, then waits for its request.
+
+So those imports (the larger part of its start) overlap with the pipeline's own imports and its reading
+of the spec and the overlay. An empty line (the pipeline refused the spec before it was handed over, or
+died) ends it with nothing done. It imports nothing of the generated packages: the worker's gate needs that.
+"""
+
+
 class Generator:
     """The generator's process (:mod:`scripts.generation.generator_worker`) on a resolved spec.
 
-    It runs while the pipeline validates.
+    :meth:`start` starts it before the spec is even read, so that its imports run meanwhile;
+    :meth:`run` hands it the resolved spec; it then runs while the pipeline validates.
 
     It writes the package (the generator's modules and the facade), formats it and passes the
     compile-and-import gate; :meth:`wait` returns what it reports (names, renames, surface).
     """
 
-    def __init__(self, spec: Document, config: Path, templates: Path, package_dir: Path, root: Path) -> None:
-        self.spec = spec
-        self.package_dir = package_dir
-        scratch = package_dir.parent
-        spec_file = scratch / "openapi.resolved.json"
-        spec_file.write_text(dump_json(spec), encoding="utf-8")
-        self._result = scratch / "generator-result.json"
-        request = {
-            "spec": str(spec_file),
-            "config": str(effective_config(config, spec, scratch)),
-            "templates": str(templates.resolve()),
-            "package_dir": str(package_dir),
-            "root": str(root.resolve()),
-            "result": str(self._result),
-        }
-        request_file = scratch / "generator-request.json"
-        request_file.write_text(json.dumps(request), encoding="utf-8")
+    def __init__(self, root: Path) -> None:
+        """Start the generator's process in ``root``; it waits for :meth:`run`."""
+        self.root = root
+        self.spec_text = ""
+        """The resolved spec as written for the generator: the state and the validator cache reuse these bytes."""
+        self.seconds = 0.0
+        """How long the generator itself (parse and build) ran, once it finished."""
+        self._result: Path | None = None
         self._output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed in wait()/stop()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "scripts.generation.generator_worker", str(request_file)],
+            [sys.executable, "-c", PRELUDE],
+            stdin=subprocess.PIPE,
             stdout=self._output,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PATH": tools_path(), "PYTHONPATH": str(root.resolve())},
             cwd=root,
             text=True,
         )
-        self.seconds = 0.0
-        """How long the generator itself (parse and build) ran, once it finished."""
+
+    @classmethod
+    def start(cls, root: Path) -> Generator:
+        """Start the generator's process in ``root`` (see :data:`PRELUDE`)."""
+        return cls(root)
+
+    def run(self, spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
+        """Hand the process the resolved ``spec``: it generates into ``package_dir`` (which must not exist yet)."""
+        scratch = package_dir.parent
+        spec_file = scratch / "openapi.resolved.json"
+        self.spec_text = dump_json(spec)
+        spec_file.write_text(self.spec_text, encoding="utf-8")
+        self._result = scratch / "generator-result.json"
+        request = {
+            "spec": str(spec_file),
+            "config": str(effective_config(config, spec, scratch)),
+            "templates": str(templates.resolve()),
+            "package_dir": str(package_dir),
+            "root": str(self.root.resolve()),
+            "result": str(self._result),
+        }
+        request_file = scratch / "generator-request.json"
+        request_file.write_text(json.dumps(request), encoding="utf-8")
+        stdin = self._process.stdin
+        if stdin is not None:
+            with contextlib.suppress(BrokenPipeError):  # it died already: wait() says how
+                stdin.write(f"{request_file}\n")
+                stdin.close()
 
     def wait(self) -> dict[str, Any]:
         """Wait for the worker; return its result, or raise :class:`GeneratorError` with what it refused."""
+        if self._result is None:
+            raise GeneratorError("the generator's process was never handed a spec")
         returncode = self._process.wait()
         self._output.seek(0)
         output = self._output.read()
         self._output.close()
         try:
             result = json.loads(self._result.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError) as cause:
             tail = " ".join(output.strip().splitlines()[-1:])[:200] or f"exit {returncode}"
-            raise GeneratorError(f"openapi-python-client failed (exit {returncode}): {tail}") from None
+            raise GeneratorError(f"openapi-python-client failed (exit {returncode}): {tail}") from cause
         if returncode != 0 or "error" in result:
             raise GeneratorError(str(result.get("error") or f"exit {returncode}"))
         self.seconds = float(result.get("seconds", 0.0))
@@ -205,4 +249,7 @@ class Generator:
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
+        if self._process.stdin is not None:
+            with contextlib.suppress(BrokenPipeError):
+                self._process.stdin.close()
         self._output.close()

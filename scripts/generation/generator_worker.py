@@ -38,11 +38,12 @@ from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
+from scripts.infra.project import PipelineError
 
 MAX_CAUSE = 200
 
 
-class WorkerError(Exception):
+class WorkerError(PipelineError):
     """A step refused or failed; the message says which and why, one line per problem."""
 
 

@@ -13,9 +13,10 @@ from typing import Any
 
 from scripts.generation.names import Identifier
 from scripts.generation.source_text import Code
+from scripts.infra.project import PipelineError
 
 
-class FacadeError(Exception):
+class FacadeError(PipelineError):
     """The client cannot be derived from the parse; the message (one line) names the operation and the cause."""
 
 

@@ -6,9 +6,11 @@ tightening: an action whose target matches nothing is an error
 (:class:`OverlayError` naming the action), because after an upstream spec
 change it means one of our fixes silently stopped applying. The one exception
 is an action under an operation (or path) that upstream removed
-(``$.paths['/x'].get…`` where ``/x`` has no ``get`` any more): there is nothing
-left to fix or name, so it is skipped, and :func:`apply_overlay` says which
-(the change report lists them, to be deleted from the overlay).
+(``$.paths['/x'].get…`` where ``/x`` has no ``get`` any more, but the base spec,
+the one generated/ was made from, had it): there is nothing left to fix or name,
+so it is skipped, and :func:`apply_overlay` says which (the change report lists
+them, to be deleted from the overlay). A target under an operation the base never
+had either is a typo, not an upstream removal: it fails, naming the action.
 
 Why not oas-patch: its 0.6.0 release treats ``remove: false`` as a removal,
 and it does not fail on dangling targets, so this small applier over a
@@ -42,7 +44,7 @@ from jsonpath_rfc9535.function_extensions import Match, Search
 from jsonpath_rfc9535.function_extensions._pattern import map_re  # I-Regexp to `regex` syntax, as the library maps it
 
 from scripts.generation.spec_guard import place, shown
-from scripts.infra.project import format_bytes
+from scripts.infra.project import PipelineError, format_bytes
 from scripts.infra.yaml_io import Document
 
 MAX_TARGET = 1000
@@ -57,7 +59,7 @@ MAX_GROWTH = 4 * 2**20
 """The most bytes (as JSON) all the updates of an overlay may add to the document together."""
 
 
-class OverlayError(Exception):
+class OverlayError(PipelineError):
     """An overlay document that is malformed or that does not apply."""
 
 
@@ -107,7 +109,7 @@ def _parse_actions(overlay: Mapping[str, Any]) -> list[_Action]:
     return actions
 
 
-class _RegexTimeout(Exception):
+class _RegexTimeout(PipelineError):
     """A filter's regular expression ran past its time; the message says which cap."""
 
 
@@ -130,13 +132,13 @@ class _RegexBudget:
         timeout = min(left, MAX_MATCH_SECONDS)
         try:
             return bool(matching(timeout))
-        except TimeoutError:
+        except TimeoutError as cause:
             if timeout < MAX_MATCH_SECONDS:
-                raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all") from None
+                raise _RegexTimeout(f"its regular expressions ran past {MAX_REGEX_SECONDS:g} s in all") from cause
             raise _RegexTimeout(
                 f"the regular expression {shown(pattern)} ran past {MAX_MATCH_SECONDS:g} s on one value "
                 "(it backtracks without bound: rewrite it)"
-            ) from None
+            ) from cause
         except (TypeError, regex.error):
             return False
 
@@ -229,11 +231,11 @@ def _select(environment: _Environment, document: Document, action: _Action) -> l
         query = environment.compile(action.target)
         nodes = list(itertools.islice(query.finditer(document), MAX_SELECTED + 1))
     except jsonpath_rfc9535.JSONPathError as error:
-        raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from None
-    except RecursionError:
-        raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from None
+        raise OverlayError(f"{action.name}: invalid JSONPath: {' '.join(str(error).split())}") from error
+    except RecursionError as cause:
+        raise OverlayError(f"{action.name}: JSONPath nested too deeply to evaluate") from cause
     except _RegexTimeout as error:
-        raise OverlayError(f"{action.name}: {error}") from None
+        raise OverlayError(f"{action.name}: {error}") from error
     if len(nodes) > MAX_SELECTED:
         raise OverlayError(f"{action.name} selects more than {MAX_SELECTED:,} nodes (the cap on one action)")
     if not nodes:
@@ -295,12 +297,16 @@ def removed_operation(document: Document, target: str) -> str | None:
     return None
 
 
-def apply_overlay(document: Document, overlay: Mapping[str, Any], skipped: list[str] | None = None) -> Document:
+def apply_overlay(
+    document: Document, overlay: Mapping[str, Any], skipped: list[str] | None = None, *, base: Document | None = None
+) -> Document:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order.
 
     Raises :class:`OverlayError` naming the action when an action is malformed, its target
     matches nothing, or it passes a cap (see the module's documentation). An action under an
-    operation the document no longer has is skipped instead, and named in ``skipped``.
+    operation the document no longer has, but ``base`` (the spec generated/ was made from) had,
+    is skipped instead, and named in ``skipped``; without a base, or when the base did not have
+    that operation either, the action fails.
     """
     actions = _parse_actions(overlay)
     environment = _Environment()
@@ -309,6 +315,11 @@ def apply_overlay(document: Document, overlay: Mapping[str, Any], skipped: list[
     for action in actions:
         gone = removed_operation(result, action.target)
         if gone is not None:
+            if base is None or removed_operation(base, action.target) is not None:
+                raise OverlayError(
+                    f"{action.name}: {gone} does not exist, and the spec generated/ was made from did not have it "
+                    "either, so upstream did not remove it: fix the target"
+                )
             if skipped is not None:
                 skipped.append(f"{action.name}: {gone} is gone upstream")
             continue

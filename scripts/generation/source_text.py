@@ -18,6 +18,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from scripts.generation.names import Identifier
+from scripts.infra.project import PipelineError
 
 
 class Code(str):
@@ -30,7 +31,7 @@ class Code(str):
         return str(self)
 
 
-class UnfilteredText(Exception):
+class UnfilteredText(PipelineError):
     """A template printed a plain string without the escaping filter."""
 
 

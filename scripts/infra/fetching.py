@@ -36,7 +36,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from scripts.infra.project import format_bytes
+from scripts.infra.project import PipelineError, format_bytes
 from scripts.infra.urls import URLError, check_url, has_userinfo, masked
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -47,7 +47,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 T = TypeVar("T")
 
 
-class FetchError(Exception):
+class FetchError(PipelineError):
     """A request refused or failed; the message starts with the URL, its credentials (if any) masked."""
 
     def __init__(self, message: str) -> None:

@@ -12,16 +12,27 @@ SPEC = "openapi.yaml"
 OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
 GENERATED = Path("generated") / PACKAGE
-MANIFEST = "fingerprint.json"
-"""The file in ``GENERATED`` that records the fingerprint of its inputs, its files and the version floor."""
+"""The generated package, as the repository holds it (relative to the checkout)."""
+STATE = Path("generated") / "state"
+"""The pipeline's state, outside every importable package (committed: ``check`` and the next diff read it)."""
+MANIFEST = STATE / "fingerprint.json"
+"""Records the fingerprint of the inputs, the hash of every generated file, the Python surface and the version floor."""
+RESOLVED = STATE / "openapi.resolved.json"
+"""The resolved spec (openapi.yaml with the overlay) that ``GENERATED`` was made from: the next diff's base."""
 FIX_COMMAND = "nox -s generate"
 
 
 class PipelineError(Exception):
-    """A pipeline step failed; the message names the step and the cause."""
+    """A pipeline step failed; the message names the step and the cause.
+
+    The one base of every error the pipeline's scripts raise: a command-line entry point catches it,
+    prints its one-line message and exits non-zero. Causes are chained (``raise ... from error``);
+    only those entry points drop them, and the few places where a cause could carry a secret
+    (a URL with credentials) say so.
+    """
 
 
-class PublishError(Exception):
+class PublishError(PipelineError):
     """Publishing was refused or failed; the message says why and what to do."""
 
 

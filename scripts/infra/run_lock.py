@@ -46,8 +46,8 @@ def _wait_seconds(environ: Mapping[str, str]) -> float:
         return DEFAULT_WAIT
     try:
         seconds = float(raw)
-    except ValueError:
-        raise LockError(f"{WAIT_VARIABLE} must be a number of seconds, not {raw[:40]!r}") from None
+    except ValueError as cause:
+        raise LockError(f"{WAIT_VARIABLE} must be a number of seconds, not {raw[:40]!r}") from cause
     if not 0 <= seconds < float("inf"):
         raise LockError(f"{WAIT_VARIABLE} must be a number of seconds, not {raw[:40]!r}")
     return seconds
@@ -88,13 +88,13 @@ def _acquire(path: Path, what: str, environ: Mapping[str, str]) -> int:
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        except BlockingIOError as cause:
             wait = _wait_seconds(environ)
             owner = _owner(path)
             if wait <= 0:
                 raise LockError(
                     f"another run ({owner}) holds {LOCK.as_posix()} in this checkout; {what} refused, nothing changed"
-                ) from None
+                ) from cause
             print(
                 f"{what}: another run ({owner}) holds {LOCK.as_posix()} in this checkout; waiting up to {wait:g} s",
                 file=sys.stderr,
@@ -106,12 +106,12 @@ def _acquire(path: Path, what: str, environ: Mapping[str, str]) -> int:
                 try:
                     fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
-                except BlockingIOError:
+                except BlockingIOError as cause:
                     if time.monotonic() >= deadline:
                         raise LockError(
                             f"another run ({_owner(path)}) still holds {LOCK.as_posix()} after {wait:g} s "
                             f"({WAIT_VARIABLE}); {what} refused, nothing changed"
-                        ) from None
+                        ) from cause
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"pid {os.getpid()}, {what}\n".encode(), 0)
     except BaseException:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from scripts.infra.project import PipelineError  # the standard library alone, as this module
+
 SCHEMES = ("http", "https")
 MASK = "***"
 _URL_END = re.compile(r"[\s'\"<>]")
@@ -29,7 +31,7 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 _ENCODE_HINT = "; a password holding / ? # or @ must be percent-encoded (%2F %3F %23 %40), or given in TWINE_PASSWORD"
 
 
-class URLError(ValueError):
+class URLError(PipelineError, ValueError):
     """A URL that cannot be used; the message is one line and shows no credentials."""
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from scripts.infra.project import format_bytes
+from scripts.infra.project import PipelineError, format_bytes
 
 Document = Any
 """A parsed JSON/YAML document: dicts, lists and scalars."""
@@ -40,7 +40,7 @@ MAX_DEPTH = 100
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class DocumentError(Exception):
+class DocumentError(PipelineError):
     """A file that cannot be read or parsed as YAML/JSON; the message starts with the source."""
 
 
@@ -117,7 +117,7 @@ def _scan(text: str, source: str) -> None:
                     "(aliases can expand without bound; an OpenAPI document is plain JSON data)"
                 )
     except yaml.YAMLError as error:
-        raise DocumentError(f"{source}: not valid YAML/JSON: {_one_line(error)}") from None
+        raise DocumentError(f"{source}: not valid YAML/JSON: {_one_line(error)}") from error
 
 
 def _check_tree(document: Document, source: str, *, depth: bool) -> None:
@@ -166,8 +166,8 @@ def _parse_json(text: str, source: str) -> Document | None:
     """Parse ``text`` as JSON; ``None`` when it is not JSON (YAML flow style also starts with ``{`` or ``[``)."""
     try:
         document = json.loads(text)
-    except RecursionError:
-        raise DocumentError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
+    except RecursionError as cause:
+        raise DocumentError(f"{source}: nested deeper than {MAX_DEPTH} levels") from cause
     except ValueError:
         return None
     _check_tree(document, source, depth=True)
@@ -195,9 +195,9 @@ def parse_document(text: str, source: str = "<string>") -> Document:
     try:
         document = yaml.load(text, Loader=_JsonishLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
-        raise DocumentError(f"{source}: not valid YAML/JSON: {_one_line(error)}") from None
+        raise DocumentError(f"{source}: not valid YAML/JSON: {_one_line(error)}") from error
     except ValueError as error:  # an integer of more than 4300 digits
-        raise DocumentError(f"{source}: not valid YAML/JSON: {str(error).split(';')[0]}") from None
+        raise DocumentError(f"{source}: not valid YAML/JSON: {str(error).split(';')[0]}") from error
     if document is None:
         raise DocumentError(f"{source}: empty document")
     _check_tree(document, source, depth=False)  # the events checked the depth already
@@ -210,7 +210,7 @@ def decode_utf8(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise DocumentError(f"{source}: not UTF-8 text: byte 0x{data[error.start]:02x} on line {line}") from None
+        raise DocumentError(f"{source}: not UTF-8 text: byte 0x{data[error.start]:02x} on line {line}") from error
 
 
 def read_capped(path: Path, source: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
@@ -223,7 +223,7 @@ def read_capped(path: Path, source: str, limit: int = MAX_DOCUMENT_BYTES) -> byt
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
-        raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from None
+        raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from error
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
@@ -233,7 +233,7 @@ def read_capped(path: Path, source: str, limit: int = MAX_DOCUMENT_BYTES) -> byt
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from None
+        raise DocumentError(f"{source}: cannot be read: {error.strerror or error}") from error
     finally:
         os.close(descriptor)
     if len(data) > limit:

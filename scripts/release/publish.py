@@ -93,7 +93,7 @@ def verify_sessions(root: Path, console: Console, environ: Mapping[str, str]) ->
     try:
         nox = nox_command(environ)
     except PipelineError as error:
-        raise PublishError(f"{error}; refusing to publish unverified") from None
+        raise PublishError(f"{error}; refusing to publish unverified") from error
     sessions = " ".join(VERIFY_SESSIONS)
     console.say(f"verifying: nox -s {sessions}")
     command = [*nox, "--noxfile", str(root / "noxfile.py"), "-s", *VERIFY_SESSIONS]

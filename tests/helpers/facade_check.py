@@ -65,7 +65,7 @@ def generate_or_refuse(root: Path) -> tuple[Path | None, str]:
     package = root / "build" / "puretalk_api"
     package.parent.mkdir(exist_ok=True)
     try:
-        generation = generate_into(package, root)
+        generation = generate_into(package, root / "build" / "state", root)
     except PipelineError as error:
         return None, str(error)
     return package, generation.report()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from scripts.infra.project import PipelineError
 from scripts.infra.yaml_io import Document
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -25,7 +26,7 @@ _IGNORED = frozenset({"accept", "content-type", "authorization"})
 """Header parameters OpenAPI says to ignore (media types and security describe them)."""
 
 
-class SpecDiffError(ValueError):
+class SpecDiffError(PipelineError, ValueError):
     """A document the diff cannot read; the message is one line naming the document and the spot."""
 
 
