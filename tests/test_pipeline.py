@@ -57,7 +57,9 @@ def test_the_pipeline_state_lives_outside_every_package() -> None:
     assert (ROOT / MANIFEST).is_file() and (ROOT / RESOLVED).is_file()
     assert MANIFEST.parent == RESOLVED.parent == STATE
     assert not list((ROOT / STATE).glob("*.py")) and not (ROOT / STATE / "__init__.py").exists()
-    assert not [path for path in (ROOT / GENERATED).rglob("*") if path.suffix == ".json"], "state inside the package"
+    # fake_api.json is the package's own data (what puretalk_client.testing answers from), not the pipeline's
+    data = [path for path in (ROOT / GENERATED).rglob("*") if path.suffix == ".json" and path.name != "fake_api.json"]
+    assert not data, "state inside the package"
 
 
 def test_the_fingerprint_covers_every_module_generation_imports() -> None:

@@ -239,3 +239,35 @@ def test_nox_shows_the_command_lines_of_sessions_with_user_arguments_masked(
     assert "://***@127.0.0.1:9/" in output
     assert secret not in output
     assert files_holding(repo_copy, secret) == []
+
+
+def _oauth_spec(token_url: str) -> dict[str, object]:
+    flows = {"clientCredentials": {"tokenUrl": token_url, "scopes": {}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/calls": {"get": {"security": [{"oauth": []}], "responses": {"200": {"description": "ok"}}}}},
+        "components": {"securitySchemes": {"oauth": {"type": "oauth2", "flows": flows}}},
+    }
+
+
+def test_the_change_report_shows_a_spec_url_with_credentials_masked(tmp_path: Path) -> None:
+    # An upstream tokenUrl that gained credentials is a change the report names: printed, written and
+    # read back by spec-watch and the changelog, it shows them as *** (the one masking function).
+    from scripts.changes.report import ChangeReport, read_report, write_report
+    from scripts.changes.spec_diff import diff, level, report
+
+    old, new = _oauth_spec("https://auth.example.com/token"), _oauth_spec(with_password("https://auth.example.com/t"))
+    changes = diff(old, new)
+    assert any("tokenUrl" in change.what for change in changes), changes
+    how_far = level(changes, old, new)
+    text = report(changes, how_far, "0.1.0", "1.0.0")
+    assert PASSWORD in text  # what the diff sees: masking is the report writer's job
+    change_report = ChangeReport(
+        changes=tuple(changes), surface_changes=(), level=how_far, api_level=how_far,
+        current_version="0.1.0", version="1.0.0", fingerprint="f" * 64, text=text,
+    )  # fmt: skip
+    write_report(tmp_path, change_report)
+    assert files_holding(tmp_path, PASSWORD) == []
+    assert "://***@auth.example.com/t" in (tmp_path / "build" / "spec-changes.md").read_text(encoding="utf-8")
+    assert PASSWORD not in read_report(tmp_path).text

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from scripts.infra.atomic import write_atomic
 from scripts.infra.project import PipelineError
+from scripts.infra.urls import masked
 
 if TYPE_CHECKING:  # imported where used: generate loads this module before it starts the generator's process
     from scripts.changes.spec_diff import Change, Level
@@ -140,9 +141,13 @@ def _level(value: object) -> Level:
 
 
 def write_report(root: Path, report: ChangeReport) -> None:
-    """Write the report's Markdown and its JSON beside it, each atomically (JSON last: it is what readers trust)."""
-    write_atomic(root / REPORT, report.text)
-    write_atomic(root / REPORT_JSON, json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
+    """Write the report's Markdown and its JSON beside it, each atomically (JSON last: it is what readers trust).
+
+    Both go through the one masking function: a URL of the spec (an OAuth ``tokenUrl`` that
+    changed) is written with its credentials, if any, as ``***``.
+    """
+    write_atomic(root / REPORT, masked(report.text))
+    write_atomic(root / REPORT_JSON, masked(json.dumps(report.to_json(), indent=2, ensure_ascii=False)) + "\n")
 
 
 def read_report(root: Path, fingerprint: str | None = None) -> ChangeReport:

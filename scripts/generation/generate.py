@@ -48,6 +48,7 @@ from scripts.infra.project import (
     out_of_sync,
 )
 from scripts.infra.run_lock import run_lock
+from scripts.infra.urls import masked
 from scripts.infra.yaml_io import Document, DocumentError, digest_capped, load_document
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ class Generation:
             version=self.version_floor,
             fingerprint=fingerprint,
             python_names={f"{item.method} {item.path}": f"client.{item.dotted}()" for item in self.operations},
-            text=self.report(),
+            text=masked(self.report()),  # printed, written, posted: a spec URL's credentials as ***
         )
 
     def report(self) -> str:
