@@ -51,9 +51,13 @@ def test_operation_ids_are_unique_and_every_operation_has_a_tag_after_the_overla
     assert all("operationId" in resolved[key] for key in overlay_named), "the overlay names an operation, no id"
     tags = {operation["tags"][0] for operation in resolved.values() if operation.get("tags")}
     assert tags >= RESOURCES_USERS_HAVE
-    api = ROOT / "generated" / "puretalk_api" / "api"
-    untagged = [key for key, operation in resolved.items() if not operation.get("tags")]
-    assert (api / "default").exists() == bool(untagged), "api/default holds exactly the untagged operations"
+    # an operation with no tag (an upstream addition the overlay does not name yet) still gets a method
+    from puretalk_api.resources import OPERATIONS
+
+    untagged = [
+        f"{method.upper()} {path}" for (method, path), operation in resolved.items() if not operation.get("tags")
+    ]
+    assert not [key for key in untagged if key not in OPERATIONS], "an untagged operation has no method"
 
 
 def test_seed_operation_is_kept_after_resolving_references() -> None:
