@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import re
 from typing import Any
 
@@ -213,9 +214,8 @@ def scrub_cause(error: BaseException | None, secrets: tuple[str, ...]) -> None:
                 error.request = masked(request) or request
         if secrets:
             error.args = tuple(scrub_all(arg, secrets) if isinstance(arg, str) else arg for arg in error.args)
-            document = getattr(error, "doc", None)
-            if isinstance(error, ValueError) and isinstance(document, str):
-                error.doc = scrub_all(document, secrets)  # type: ignore[attr-defined]
+            if isinstance(error, json.JSONDecodeError):  # it keeps the whole document it failed on
+                error.doc = scrub_all(error.doc, secrets)
         if error.__cause__ is not None and id(error.__cause__) not in seen:
             scrub_cause(error.__cause__, secrets)
         error = error.__context__
