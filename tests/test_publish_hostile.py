@@ -26,7 +26,7 @@ from tests.helpers.publishing import PASSWORD, USERNAME, publish
 
 CREDENTIALS = Credentials(USERNAME, PASSWORD)
 BASIC = "Basic " + base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
-WHEEL = "puretalk_client-0.1.0-py3-none-any.whl"
+WHEEL = "puretalk_client-1.2.3-py3-none-any.whl"  # a wheel of any version: the bytes are made up
 PAGE = "/simple/puretalk-client/"
 
 
@@ -267,11 +267,11 @@ def test_the_url_parts_are_read_as_httpx_reads_them() -> None:
     "href",
     [
         "http://[::1",
-        "http://[::1]:99999/puretalk_client-0.1.0-py3-none-any.whl",
-        "https://files.example.com:bad/puretalk_client-0.1.0-py3-none-any.whl",
-        f"https://u:{SECRET}@files.example.com:bad/puretalk_client-0.1.0-py3-none-any.whl",
-        "/files/puretalk_client-0.1.0-py3-none-any.whl\x7f",
-        "/files/puretalk\x7f_client-0.1.0-py3-none-any.whl",
+        "http://[::1]:99999/puretalk_client-1.2.3-py3-none-any.whl",
+        "https://files.example.com:bad/puretalk_client-1.2.3-py3-none-any.whl",
+        f"https://u:{SECRET}@files.example.com:bad/puretalk_client-1.2.3-py3-none-any.whl",
+        "/files/puretalk_client-1.2.3-py3-none-any.whl\x7f",
+        "/files/puretalk\x7f_client-1.2.3-py3-none-any.whl",
         "javascript:alert(1)",
     ],
     ids=["bracket", "bad-port-ipv6", "bad-port", "credentials", "del-end", "del-inside", "javascript"],
