@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -361,3 +362,47 @@ def test_no_change_records_no_floor_above_the_version_even_after_a_killed_run(re
     assert after.returncode == 0, after.stderr
     assert "No change." in after.stdout and f"Version: {current} needs no bump." in after.stdout
     assert repo.tree() == repo.old and repo.floor() == current
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (an exited one may linger as a zombie until its new parent reaps it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
+def test_a_killed_pipeline_takes_the_generators_process_with_it(repo_copy: Path, tmp_path: Path) -> None:
+    # An orphaned generator would go on writing into a scratch folder the next run has cleared.
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from scripts.generation.generate import TEMPLATES, apply_overlays\n"
+        "from scripts.generation.generator import Generator\n"
+        "from scripts.infra.project import CONFIG\n"
+        "root, scratch = Path(sys.argv[1]), Path(sys.argv[2])\n"
+        "generator = Generator.start(root)\n"
+        "generator.run(apply_overlays(root), root / CONFIG, root / TEMPLATES, scratch / 'package')\n"
+        "print(flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", code, str(repo_copy), str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert parent.stdout is not None
+        parent.stdout.readline()  # the generator's process has its request: it is generating now
+        (worker,) = map(int, Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split())
+        parent.kill()
+        parent.wait(timeout=10)
+        killed = time.monotonic()
+        while time.monotonic() - killed < 0.5:  # a generation takes about a second more: it must not finish it
+            if not _running(worker):
+                break
+            time.sleep(0.02)
+        else:
+            os.kill(worker, signal.SIGKILL)
+            raise AssertionError("the generator's process outlived the pipeline")
+    finally:
+        parent.kill()

@@ -151,7 +151,19 @@ def tools_path() -> str:
 
 
 PRELUDE = """\
-import sys
+import os, signal, sys, threading, time
+parent = os.getppid()
+if sys.platform == "linux":  # the kernel ends this process with the pipeline (PR_SET_PDEATHSIG)
+    import ctypes
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+def orphaned():  # elsewhere (and if the pipeline died before the line above): look
+    while os.getppid() == parent:
+        time.sleep(0.05)
+    os._exit(3)  # the pipeline was killed: nothing will read what this process writes, nor clear it
+threading.Thread(target=orphaned, daemon=True).start()
 from scripts.generation import generator_worker
 for name in ("openapi_python_client", "openapi_python_client.parser", "openapi_python_client.config"):
     try:
@@ -166,6 +178,9 @@ raise SystemExit(generator_worker.main([request]) if request else 0)
 So those imports (the larger part of its start) overlap with the pipeline's own imports and its reading
 of the spec and the overlay. An empty line (the pipeline refused the spec before it was handed over, or
 died) ends it with nothing done. It imports nothing of the generated packages: the worker's gate needs that.
+A pipeline killed outright (SIGKILL) takes the generator's process with it (on Linux the kernel does it,
+elsewhere a thread that watches the parent), so an orphan cannot write into a scratch folder that the next
+run has already cleared.
 """
 
 
