@@ -9,8 +9,16 @@ from typing import Any
 
 import pytest
 
-from puretalk_api.models import Assistant, Call, Campaign, ClonedVoice, PhoneNumber, RegisterWebCallResult, Voice
 from puretalk_client import AsyncPuretalk, BadRequestError, Puretalk
+from puretalk_client._generated.models import (
+    Assistant,
+    Call,
+    Campaign,
+    ClonedVoice,
+    PhoneNumber,
+    RegisterWebCallResult,
+    Voice,
+)
 from puretalk_client.resources import OPERATIONS
 from scripts.generation.generate import resolve_spec
 from tests.helpers.paths import ROOT

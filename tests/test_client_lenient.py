@@ -119,8 +119,8 @@ def test_extra_fields_come_as_sent_in_both_modes_and_are_logged_once_when_lenien
 
 def _model_with_enum_field() -> tuple[type, str, tuple[object, ...]]:
     """A generated model with an enum (Literal) field and no other required field, found in the generated package."""
-    models = importlib.import_module("puretalk_api.models")
-    names = {**vars(importlib.import_module("puretalk_api.types")), **vars(models)}
+    models = importlib.import_module("puretalk_client._generated.models")
+    names = {**vars(importlib.import_module("puretalk_client._generated.types")), **vars(models)}
     for model in vars(models).values():
         if not (isinstance(model, type) and attrs.has(model)):
             continue

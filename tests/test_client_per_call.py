@@ -217,6 +217,8 @@ def test_raw_and_streaming_methods_keep_their_signatures_for_the_type_checker(tm
     )  # fmt: skip
     output = result.stdout
     assert 'Unexpected keyword argument "assistant_idd"' in output, output
-    assert 'Revealed type is "puretalk_api.models.register_web_call_result.RegisterWebCallResult"' in output, output
+    assert (
+        'Revealed type is "puretalk_client._generated.models.register_web_call_result.RegisterWebCallResult"' in output
+    ), output
     assert 'Argument "sample_rate"' in output and '"str"' in output, output
     assert json.dumps(output).count("error:") == 2, output

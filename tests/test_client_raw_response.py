@@ -7,7 +7,6 @@ import json
 import httpx
 import pytest
 
-from puretalk_api.models import RegisterWebCallResult
 from puretalk_client import (
     APIEnvelopeError,
     APIResponseValidationError,
@@ -17,6 +16,7 @@ from puretalk_client import (
     RateLimitError,
     RawResponse,
 )
+from puretalk_client._generated.models import RegisterWebCallResult
 from tests.helpers.mock_api import REGISTERED, MockApi, async_client, sync_client
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from puretalk_api.models import LlmState, LlmStatePosition
 from puretalk_client import Puretalk
+from puretalk_client._generated.models import LlmState, LlmStatePosition
 from tests.helpers.mock_api import MockApi, async_client, sync_client
 
 

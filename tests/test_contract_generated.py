@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from puretalk_api.models import (
+from puretalk_client import BadRequestError, Puretalk
+from puretalk_client._generated.models import (
     Assistant,
     Call,
     Campaign,
@@ -25,8 +26,7 @@ from puretalk_api.models import (
     RegisterWebCallResult,
     Voice,
 )
-from puretalk_api.resources import OPERATIONS
-from puretalk_client import BadRequestError, Puretalk
+from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client._pagination import Page
 from scripts.generation.generate import resolve_spec
 from tests.helpers.paths import ROOT

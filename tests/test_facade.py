@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from puretalk_api.resources import OPERATIONS
+from puretalk_client._generated.resources import OPERATIONS
 from scripts.generation.facade_model import derived_name, snake
 from scripts.generation.generator import content_type_overrides, readable_warnings
 from scripts.infra.project import RESOLVED

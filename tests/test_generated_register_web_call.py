@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from puretalk_api.models import RegisterWebCallResult
 from puretalk_client import PermissionDeniedError, Puretalk
+from puretalk_client._generated.models import RegisterWebCallResult
 from tests.helpers.stub_api import API_KEY, ASSISTANT_ID, PuretalkStub, stub_api
 
 

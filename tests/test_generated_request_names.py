@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from scripts.infra.project import source_root
 from tests.helpers.facade_check import BASE_SPEC, generate_or_refuse, scratch_project, unreachable_operations
 from tests.helpers.mock_api import CALL, MockApi, answer, async_client, sync_client
 from tests.helpers.paths import ROOT
@@ -27,7 +28,7 @@ RESPONSE = {"$ref": "#/components/schemas/Response"}
 SEND = """
 import json, sys
 import httpx
-from puretalk_api.resources import OPERATIONS
+from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client import Puretalk
 seen = []
 def reply(request):
@@ -74,10 +75,10 @@ def test_parameters_named_like_the_request_builders_locals_each_reach_their_plac
     assert ".format(" not in source, "a path is joined from escaped segments"
     kwargs = {"headers": "h", "params": "p", "cookies": "c", "json_ids": "j", "ids": ["1", "2"],
               "x_secret": "s3cr3t-token", "session": "s-1"}  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(source_root(package)), str(ROOT / "overlays")])}
     sent = subprocess.run(
         [sys.executable, "-c", SEND, json.dumps(kwargs)], capture_output=True, text=True, env=env, timeout=120,
-        check=False, cwd=package.parent,
+        check=False, cwd=source_root(package),
     )  # fmt: skip
     assert sent.returncode == 0, sent.stderr
     result = json.loads(sent.stdout)
@@ -124,7 +125,7 @@ def test_a_path_template_that_is_not_a_parameters_name_is_refused_in_one_line(tm
 
 
 HELPERS = """
-from puretalk_api.models import Thing
+from puretalk_client._generated.models import Thing
 thing = Thing.from_dict({"id": "t", "to_json": "j", "model_fields_set": "m", "to_dict": "d"})
 assert (thing.to_json_, thing.model_fields_set_, thing.to_dict_) == ("j", "m", "d"), thing
 assert thing.to_dict() == {"id": "t", "to_json": "j", "model_fields_set": "m", "to_dict": "d"}
@@ -147,10 +148,10 @@ def test_properties_named_like_the_models_own_helpers_are_renamed(tmp_path: Path
     }
     package, report = generate_or_refuse(scratch_project(tmp_path, spec))
     assert package is not None, report
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(source_root(package)), str(ROOT / "overlays")])}
     ran = subprocess.run(
         [sys.executable, "-c", HELPERS], capture_output=True, text=True, env=env, timeout=120, check=False,
-        cwd=package.parent,
+        cwd=source_root(package),
     )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "ok"

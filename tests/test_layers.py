@@ -2,7 +2,7 @@
 
 1. the runtime: the private modules of ``puretalk_client`` (``_auth``, ``_response``, ``_helpers``…),
    hand-written, in ``overlays/puretalk_client``;
-2. the generated code (``puretalk_api`` in ``generated/``), derived from the spec;
+2. the generated code (``puretalk_client._generated``, in ``generated/puretalk_client/``), derived from the spec;
 3. the client: ``puretalk_client`` itself (``__init__``), ``_client``, ``resources``, ``types``
    (the models and enums users annotate with) and ``testing`` (the fake API users test with,
    which makes clients).
@@ -22,7 +22,8 @@ from pathlib import Path
 from tests.helpers.paths import ROOT
 
 CLIENT = ROOT / "overlays" / "puretalk_client"
-GENERATED = ROOT / "generated" / "puretalk_api"
+GENERATED = ROOT / "generated" / "puretalk_client" / "_generated"
+GENERATED_PACKAGE = "puretalk_client._generated"
 CLIENT_LAYER = frozenset(
     {
         "puretalk_client",
@@ -36,17 +37,16 @@ CLIENT_LAYER = frozenset(
 
 def layer_of(module: str) -> int | None:
     """Return a module's layer (0 runtime, 1 generated, 2 client), or None for one not ours."""
-    top = module.split(".")[0]
-    if top == "puretalk_api":
+    if module == GENERATED_PACKAGE or module.startswith(GENERATED_PACKAGE + "."):
         return 1
-    if top != "puretalk_client":
+    if module.split(".")[0] != "puretalk_client":
         return None
     head = ".".join(module.split(".")[:2])
     return 2 if module in CLIENT_LAYER or head in CLIENT_LAYER - {"puretalk_client"} else 0
 
 
 def _module_name(path: Path) -> str:
-    base = CLIENT.parent if path.is_relative_to(CLIENT) else GENERATED.parent
+    base = CLIENT.parent if path.is_relative_to(CLIENT) else GENERATED.parents[1]
     parts = list(path.relative_to(base).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
@@ -95,7 +95,7 @@ def test_no_layer_imports_a_higher_one() -> None:
 
 
 def test_the_client_imports_eagerly_from_any_entry_point() -> None:
-    for first in ("puretalk_client._resource", "puretalk_api.resources.calls", "puretalk_client"):
+    for first in ("puretalk_client._resource", "puretalk_client._generated.resources.calls", "puretalk_client"):
         code = (
             f"import {first}\n"
             "import puretalk_client\n"
@@ -106,9 +106,9 @@ def test_the_client_imports_eagerly_from_any_entry_point() -> None:
 
 
 def test_the_checker_sees_a_violation() -> None:
-    tree = ast.parse("from puretalk_client import Puretalk\nif TYPE_CHECKING:\n    import puretalk_api\n")
+    tree = ast.parse("from puretalk_client import Puretalk\nif TYPE_CHECKING:\n    import puretalk_client._generated\n")
     imported = runtime_imports(tree, "puretalk_client._response", is_package=False)
     assert imported == {"puretalk_client"}
     assert layer_of("puretalk_client") == 2 > layer_of("puretalk_client._response") == 0
     assert layer_of("puretalk_client.resources") == 2
-    assert layer_of("puretalk_api.models") == 1
+    assert layer_of("puretalk_client._generated.models") == 1

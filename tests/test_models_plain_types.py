@@ -20,8 +20,8 @@ import attrs
 import pytest
 
 import puretalk_client
-from puretalk_api import models, types
-from puretalk_api.models import AssistantUpdate, Call, CallEnvelope, CallList, RegisterWebCallRequest
+from puretalk_client._generated import models, types
+from puretalk_client._generated.models import AssistantUpdate, Call, CallEnvelope, CallList, RegisterWebCallRequest
 from puretalk_client._pagination import linked_page
 from puretalk_client._response import check_envelope, present
 from puretalk_client._validate import conforms

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 
-from puretalk_api import models
+from puretalk_client._generated import models
 from scripts.generation.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations

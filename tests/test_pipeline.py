@@ -17,7 +17,7 @@ from scripts.generation.generate import (
     fast_check,
     generate_into,
 )
-from scripts.infra.project import GENERATED, MANIFEST, RESOLVED, STATE
+from scripts.infra.project import GENERATED, MANIFEST, PACKAGE_DIR, RESOLVED, STATE
 from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.changelog import add_section
 from tests.helpers.paths import ROOT, tree_digest
@@ -29,7 +29,7 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_generated_is_in_sync_byte_for_byte(tmp_path: Path, repo_copy: Path) -> None:
-    fresh, state = tmp_path / "puretalk_api", tmp_path / "state"
+    fresh, state = tmp_path / PACKAGE_DIR, tmp_path / "state"
     generate_into(fresh, state, repo_copy)  # a copy: the generator keeps its caches in the root's build/
     assert diff_trees(fresh, ROOT / GENERATED) == [], "generated/ is out of sync: run nox -s generate"
     assert tree_digest(fresh) == tree_digest(ROOT / GENERATED)

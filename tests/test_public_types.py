@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import typing
 
 import pytest
 
-import puretalk_api.models as generated_models
+import puretalk_client._generated.models as generated_models
 import puretalk_client.types as public_types
 from puretalk_client._models import FileInput
 
@@ -33,8 +35,18 @@ def test_every_public_type_is_what_a_method_annotates_with() -> None:
 
 
 def test_an_enum_checker_refuses_a_value_outside_the_enum_with_value_error() -> None:
-    from puretalk_api.models.list_calls_status import check_list_calls_status
+    from puretalk_client.types import check_list_calls_status
 
     assert check_list_calls_status("completed") == "completed"
     with pytest.raises(ValueError, match="Unexpected value 'nope'"):
         check_list_calls_status("nope")
+
+
+def test_every_enum_check_the_generated_models_define_is_public_in_puretalk_client_types() -> None:
+    defined = {}
+    for module in pkgutil.iter_modules(generated_models.__path__):
+        namespace = vars(importlib.import_module(f"{generated_models.__name__}.{module.name}"))
+        defined.update({name: item for name, item in namespace.items() if name.startswith("check_")})
+    assert "check_list_calls_status" in defined, "the spec has enums, and each a check"
+    assert {name: getattr(public_types, name, None) for name in defined} == defined
+    assert set(defined) <= set(public_types.__all__)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from scripts.infra.project import PACKAGE, source_root
 from tests.helpers.facade_check import (
     BASE_SPEC,
     foreign_statements,
@@ -46,27 +47,27 @@ def _generate(tmp_path: Path, spec: dict[str, Any]) -> Path:
 
 
 def _run(package: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(source_root(package)), str(ROOT / "overlays")])}
     return subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120, check=False,
-        cwd=package.parent,
+        cwd=source_root(package),
     )  # fmt: skip
 
 
 def _mypy_strict(package: Path) -> subprocess.CompletedProcess[str]:
     """``mypy --strict`` on the generated package, the hand-written overlays on its path (as ``nox -s typecheck``)."""
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(source_root(package)), str(ROOT / "overlays")])}
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
-         "--config-file", os.devnull, "--python-version", "3.11", str(package)],
-        capture_output=True, text=True, env=env, timeout=600, check=False, cwd=package.parent,
+         "--config-file", os.devnull, "--python-version", "3.11", "-p", PACKAGE],
+        capture_output=True, text=True, env=env, timeout=600, check=False, cwd=source_root(package),
     )  # fmt: skip
 
 
 SEND = """
 import json, sys
 import httpx
-from puretalk_api.resources import OPERATIONS
+from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client import Puretalk
 seen = []
 def answer(request):
@@ -103,7 +104,7 @@ def test_header_and_cookie_parameters_are_keywords_that_reach_the_request(tmp_pa
 
 
 UNTYPED_LISTS = """
-from puretalk_api.models.bag import Bag
+from puretalk_client._generated.models.bag import Bag
 bag = Bag.from_dict({"maybe": [1, "a"], "either": ["x", 2], "nothing": None})
 assert (bag.maybe, bag.either, bag.nothing) == ([1, "a"], ["x", 2], None), bag
 assert Bag.from_dict({"either": "text"}).either == "text"
@@ -153,7 +154,7 @@ def test_an_operation_with_camel_case_path_parameters_keeps_its_spec_and_overlay
     assert package is not None, report
     assert unreachable_operations(package, spec) == []
 
-    listed = _run(package, "from puretalk_api.resources import OPERATIONS; print(dict(OPERATIONS))")
+    listed = _run(package, "from puretalk_client._generated.resources import OPERATIONS; print(dict(OPERATIONS))")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.strip() == repr({f"GET {path}": "calls.fetch"})
     source = (package / "resources" / "calls.py").read_text(encoding="utf-8")

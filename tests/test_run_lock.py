@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from scripts.infra.project import GENERATED
+from scripts.infra.project import GENERATED, PACKAGE_DIR
 from scripts.infra.run_lock import FD_VARIABLE, LOCK, WAIT_VARIABLE
 from tests.helpers.paths import tree_digest
 
@@ -60,7 +60,7 @@ def test_two_generates_at_once_both_succeed_the_second_after_the_first(repo_copy
     for code, out, err in results:
         assert code == 0, out + err
         assert not any(word in out + err for word in COLLISIONS), out + err
-        assert "generated generated/puretalk_api" in out
+        assert "generated generated/puretalk_client/_generated" in out
     waited = results[1][2].splitlines()
     assert waited[0] == (
         f"generate: another run (pid {first.pid}, generate) holds build/.lock in this checkout; waiting up to 600 s"
@@ -71,7 +71,7 @@ def test_two_generates_at_once_both_succeed_the_second_after_the_first(repo_copy
 
 def test_check_during_generate_waits_and_finds_the_tree_in_sync(repo_copy: Path) -> None:
     stale = repo_copy / "build" / "generate-killed"  # what a killed run left: generate removes it, under the lock
-    (stale / "puretalk_api").mkdir(parents=True)
+    (stale / PACKAGE_DIR).mkdir(parents=True)
     generating = start(repo_copy, "generate")
     wait_until_held(repo_copy, generating, "generate")
     checking = start(repo_copy, "check", "--full")  # --full: it builds its own scratch tree under build/
@@ -81,7 +81,7 @@ def test_check_during_generate_waits_and_finds_the_tree_in_sync(repo_copy: Path)
     assert code == 0, out + err
     assert not any(word in out + err for word in COLLISIONS), out + err
     assert "another run" in err and "waiting up to" in err
-    assert "generated/puretalk_api is in sync" in out
+    assert "generated/puretalk_client/_generated is in sync" in out
     assert list((repo_copy / "build").glob("generate-*")) == []
 
 

@@ -52,7 +52,7 @@ def test_operation_ids_are_unique_and_every_operation_has_a_tag_after_the_overla
     tags = {operation["tags"][0] for operation in resolved.values() if operation.get("tags")}
     assert tags >= RESOURCES_USERS_HAVE
     # an operation with no tag (an upstream addition the overlay does not name yet) still gets a method
-    from puretalk_api.resources import OPERATIONS
+    from puretalk_client._generated.resources import OPERATIONS
 
     untagged = [
         f"{method.upper()} {path}" for (method, path), operation in resolved.items() if not operation.get("tags")

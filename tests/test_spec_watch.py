@@ -114,7 +114,7 @@ def test_an_additive_change_bumps_the_version_and_writes_the_pull_request(
 
     check = check_session(git_repo)
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "generated/puretalk_api is in sync" in check.stdout + check.stderr
+    assert "generated/puretalk_client/_generated is in sync" in check.stdout + check.stderr
 
 
 def _without_call_id(spec: dict[str, Any]) -> dict[str, Any]:

@@ -37,8 +37,8 @@ HELPERS = "overlays/puretalk_client/_helpers/"
 
 REACH = """
 import json, sys
-import puretalk_api, puretalk_client
-from puretalk_api.resources import OPERATIONS
+import puretalk_client._generated, puretalk_client
+from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client import AsyncPuretalk, Puretalk
 
 
@@ -50,7 +50,7 @@ def reach(root, dotted):
 
 clients = Puretalk(api_key="k"), AsyncPuretalk(api_key="k")
 print(json.dumps({
-    "files": [puretalk_api.__file__, puretalk_client.__file__],
+    "files": [puretalk_client._generated.__file__, puretalk_client.__file__],
     "operations": {key: [dotted, *(reach(client, dotted) for client in clients)] for key, dotted in OPERATIONS.items()},
 }))
 """
@@ -107,7 +107,7 @@ def test_an_upstream_change_needs_update_spec_only(entry: UpstreamChange, repo_c
     assert_green(run(repo_copy, sys.executable, "-m", "ruff", "format", "--check", "."), "ruff format --check")
     typed = run(
         repo_copy, sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache),
-        "overlays/puretalk_client", "generated/puretalk_api",
+        "overlays/puretalk_client", "-p", "puretalk_client._generated",
     )  # fmt: skip
     if entry.outcome == "minor":
         assert_green(typed, "mypy --strict")

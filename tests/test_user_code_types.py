@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from scripts.infra.project import GENERATED
 from tests.helpers.paths import ROOT
 
 USER_CODE = ROOT / "tests" / "data" / "user_code"
@@ -55,15 +57,29 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]
     return _by_file(found)
 
 
+def as_installed(site: Path) -> Path:
+    """Lay ``puretalk_client`` out in ``site`` as a wheel installs it: one folder, ``_generated`` inside it.
+
+    In the repository the package is two folders (``overlays/puretalk_client``, and ``generated/puretalk_client``
+    holding ``_generated``), joined at run time by ``pkgutil.extend_path``, which mypy follows and pyright does
+    not; so pyright reads what users get.
+    """
+    package = site / "puretalk_client"
+    shutil.copytree(ROOT / "overlays" / "puretalk_client", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / GENERATED, package / "_generated", ignore=shutil.ignore_patterns("__pycache__"))
+    return site
+
+
 @pytest.fixture(scope="module")
 def pyright_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]:
     """Run pyright (strict) once on both files, with this interpreter's packages and the source trees."""
     assert PYRIGHT.exists(), "pyright is missing: the tests session installs it from package-lock.json (npm ci)"
-    config = tmp_path_factory.mktemp("pyright") / "pyrightconfig.json"
+    folder = tmp_path_factory.mktemp("pyright")
+    config = folder / "pyrightconfig.json"
     config.write_text(
         json.dumps(
             {
-                "extraPaths": [str(ROOT / "generated"), str(ROOT / "overlays")],
+                "extraPaths": [str(as_installed(folder / "site"))],
                 "pythonVersion": "3.11",
                 "typeCheckingMode": "strict",
             }

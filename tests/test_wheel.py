@@ -30,15 +30,16 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_the_client_and_its_generated_code_and_nothing_else(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     packages = {name.split("/")[0] for name in names if not name.startswith("puretalk_client-")}
-    assert packages == {"puretalk_api", "puretalk_client"}
-    assert "puretalk_api/py.typed" in names
+    assert packages == {"puretalk_client"}, "one import package: the generated code is its private subpackage"
     assert "puretalk_client/py.typed" in names
     assert "puretalk_client/_helpers/tts.py" in names
     assert "puretalk_client/_response.py" in names
     build_only = [name for name in names if name.endswith(("fingerprint.json", "openapi.resolved.json"))]
     assert build_only == [], "nothing ships that only the build reads"
-    assert "puretalk_api/resources/calls.py" in names
-    assert not [name for name in names if name.startswith(("puretalk_api/api/", "puretalk_api/client.py"))]
+    assert "puretalk_client/_generated/resources/calls.py" in names
+    assert "puretalk_client/_generated/fake_api.json" in names
+    assert not [name for name in names if name.startswith(("puretalk_client/_generated/api/", "puretalk_api/"))]
+    assert "puretalk_client/_generated/client.py" not in names
     unwanted = [n for n in names if any(p in n for p in ("tests/", "__pycache__", ".ruff_cache", ".pyc", "scripts/"))]
     assert unwanted == []
 
@@ -95,15 +96,16 @@ def test_wheel_installs_into_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
         check=True, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     probe = (
-        "import puretalk_api, puretalk_client; "
-        "from puretalk_api.resources.calls import Calls; "
-        "from puretalk_api.models import RegisterWebCallRequest; "
-        "print(puretalk_client.__version__, puretalk_api.__file__)"
+        "import puretalk_client._generated, puretalk_client; "
+        "from puretalk_client._generated.resources.calls import Calls; "
+        "from puretalk_client._generated.models import RegisterWebCallRequest; "
+        "print(puretalk_client.__version__, puretalk_client._generated.__file__, len(puretalk_client.__path__))"
     )
     result = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path)
-    version, location = result.stdout.split()
+    version, location, folders = result.stdout.split()
     assert version == puretalk_client_version()
     assert str(env) in location, "imported from the repository instead of the installed wheel"
+    assert folders == "1", "installed, the package is one folder: the generated code inside it"
 
 
 def puretalk_client_version() -> str:

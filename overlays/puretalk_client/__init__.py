@@ -5,10 +5,17 @@
 >>> call = client.calls.register_web_call(assistant_id="e1f09482-...")   # doctest: +SKIP
 
 The layers import one way: the private runtime modules here (hand-written: auth, retries,
-timeouts, typed errors, envelopes, pagination) <- :mod:`puretalk_api` (derived from the
-spec: models, and the resource classes in ``puretalk_api.resources``, which build each request
-and parse each answer) <- this package (``Puretalk`` / ``AsyncPuretalk``).
+timeouts, typed errors, envelopes, pagination) <- ``puretalk_client._generated`` (derived from the
+spec: models, and the resource classes in ``puretalk_client._generated.resources``, which build each
+request and parse each answer) <- the client (``Puretalk`` / ``AsyncPuretalk``) and the public names
+here and in :mod:`puretalk_client.types`.
 """
+
+from pkgutil import extend_path
+
+# One package from two folders of the repository: this one (hand-written) and generated/puretalk_client,
+# which holds the private subpackage _generated. A wheel holds both in one folder, where this changes nothing.
+__path__ = extend_path(__path__, __name__)
 
 from typing import TYPE_CHECKING
 

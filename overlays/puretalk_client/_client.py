@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from puretalk_api.resources import AsyncResources, SyncResources
 from puretalk_client._auth import async_key_guard, key_guard
 from puretalk_client._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -25,6 +24,7 @@ from puretalk_client._config import (
     resolve,
     with_base_url,
 )
+from puretalk_client._generated.resources import AsyncResources, SyncResources
 from puretalk_client._logs import setup_logging
 from puretalk_client._pool import (
     Pool,

@@ -12,7 +12,9 @@ import httpx
 
 from puretalk_client._auth import ApiKeyAuth, is_insecure, refuse_insecure
 from puretalk_client._exceptions import PuretalkError
-from puretalk_client._sentinel import NOT_GIVEN as NOT_GIVEN  # puretalk_api.types.UNSET is the same object
+from puretalk_client._sentinel import (
+    NOT_GIVEN as NOT_GIVEN,  # puretalk_client._generated.types.UNSET is the same object
+)
 from puretalk_client._sentinel import NotGiven as NotGiven
 
 API_KEY_ENV = "PURETALK_API_KEY"

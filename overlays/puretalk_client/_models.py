@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol, Self, TypeVar, ca
 from puretalk_client._sentinel import NotGiven as Unset
 
 if TYPE_CHECKING:
-    from puretalk_api.types import File
+    from puretalk_client._generated.types import File
 
 FileContent = bytes | IO[bytes]
 """The content of a file given as a tuple: the bytes, or a binary file object."""

@@ -1,7 +1,7 @@
 """What every resource namespace shares: sending a call, and its raw and streamed variants.
 
 The resource classes themselves (``client.calls``…) are derived from the spec at
-``generate`` time (``puretalk_api.resources``); each method builds its request
+``generate`` time (``puretalk_client._generated.resources``); each method builds its request
 (:func:`puretalk_client._request.build_request`) and hands it to ``_run`` with its
 generated parser, which takes the body decoded once. ``with_raw_response`` and ``with_streaming_response`` wrap those
 methods (:func:`to_raw_response`, :func:`to_streamed_response`), keeping their

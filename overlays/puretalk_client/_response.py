@@ -1,7 +1,7 @@
 """From an HTTP answer to a typed result: status errors, envelope checks, and the raw and streamed responses.
 
 :func:`parse` reads the body once and decodes it once, then hands it to the method's generated
-parser (``puretalk_api.resources``), which checks it while it builds the result with the
+parser (``puretalk_client._generated.resources``), which checks it while it builds the result with the
 helpers here (:func:`present`, :func:`check_envelope`) and in :mod:`puretalk_client._answers`;
 ``parse`` maps every shape error they meet to :class:`APIResponseValidationError`.
 """

@@ -54,7 +54,7 @@ _MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[
 def _hints(model: type) -> dict[str, Any]:
     # the names a generated model's annotations use live in its own package's ``types`` and ``models``
     # (found through the model, so this runtime imports nothing of the generated package itself)
-    package = model.__module__.split(".")[0]
+    package = model.__module__.split(".models.", 1)[0]  # puretalk_client._generated.models.<module>
     generated_types, generated_models = (importlib.import_module(f"{package}.{name}") for name in ("types", "models"))
     import uuid  # for the hints only: not on every import of the client
 

@@ -215,7 +215,13 @@ def read_models(data: GeneratorData) -> dict[str, Model]:
         props = [*(prop.required_properties or []), *(prop.optional_properties or [])]
         models[str(prop.class_info.name)] = Model(str(prop.class_info.name), tuple(field_of(item) for item in props))
     for enum in data.enums:
-        models[str(enum.class_info.name)] = Model(str(enum.class_info.name), (), is_alias=True)
+        checker = None
+        if isinstance(enum, LiteralEnumProperty):  # templates/literal_enum.py.jinja defines check_<snake>
+            module, function = str(enum.class_info.module_name), f"check_{enum.get_class_name_snake_case()}"
+            if not (is_identifier(module) and is_identifier(function)):
+                raise FacadeError(f"the generator named an enum's module {module!r} or check {function!r}")
+            checker = (fixed(module), fixed(function))
+        models[str(enum.class_info.name)] = Model(str(enum.class_info.name), (), is_alias=True, checker=checker)
     return models
 
 

@@ -1,4 +1,4 @@
-"""Render the facade (``generated/puretalk_api/resources/``) and ``api.md`` through Jinja templates.
+"""Render the facade (``generated/puretalk_client/_generated/resources/``) and ``api.md`` through Jinja templates.
 
 The data comes from :mod:`scripts.generation.facade_model` (the generator's own parse, names from the
 allocator); the templates are ``templates/facade/*.jinja``: one macro per method with a sync
@@ -424,7 +424,7 @@ def _leaves(parts: Iterable[TypeRef]) -> Iterator[TypeRef]:
 
 
 def render(facade: Facade, package_dir: Path, root: Path) -> None:
-    """Write ``package_dir/resources/`` from ``facade``."""
+    """Write ``package_dir/resources/`` and ``package_dir/checks.py`` from ``facade``."""
     env = environment(root)
     target = package_dir / "resources"
     target.mkdir()
@@ -441,6 +441,11 @@ def render(facade: Facade, package_dir: Path, root: Path) -> None:
         f"{GENERATED_BY}",
     )
     (target / "__init__.py").write_text(init, encoding="utf-8")
+    checks = env.get_template("checks.py.jinja").render(
+        checkers=sorted(model.checker for model in facade.models.values() if model.checker is not None),
+        doc=f"The value check of every enum of the spec (``puretalk_client.types`` exports them).\n\n{GENERATED_BY}",
+    )
+    (package_dir / "checks.py").write_text(checks, encoding="utf-8")
 
 
 def render_api_md(facade: Facade, root: Path) -> str:

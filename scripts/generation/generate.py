@@ -1,4 +1,4 @@
-"""Regenerate ``generated/puretalk_api`` from the spec, or verify that it is in sync.
+"""Regenerate ``generated/puretalk_client/_generated`` from the spec, or verify that it is in sync.
 
 ``python -m scripts.generation.generate generate``: openapi.yaml → overlay → validate →
 openapi-python-client into a temporary folder → swap into ``generated/`` only
@@ -38,7 +38,7 @@ from scripts.infra.project import (
     GENERATED,
     MANIFEST,
     OVERLAY,
-    PACKAGE,
+    PACKAGE_DIR,
     RESOLVED,
     ROOT,
     SPEC,
@@ -457,6 +457,7 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, jour
         skipped: list[str] = []
         base = base_of(root)
         resolved = apply_overlays(root, skipped, base.resolved)
+        package_dir.parent.mkdir(parents=True, exist_ok=True)  # scratch/puretalk_client: the subpackage's parent
         generator.run(resolved, root / CONFIG, root / TEMPLATES, package_dir)
         # the generator runs on the other core while this one fingerprints, validates and diffs
         fingerprint = current_fingerprint(root)
@@ -504,7 +505,7 @@ def _scratch(root: Path) -> Iterator[Path]:
 
 
 def generate(root: Path = ROOT) -> Generation:
-    """Regenerate ``generated/puretalk_api``, replacing it only when every step succeeded; return what it found.
+    """Regenerate the generated package (``GENERATED``), replaced only when every step succeeded; return what it found.
 
     A kill at any moment leaves the old tree or the new one in place (:func:`scripts.infra.atomic.replace_tree`).
     The change report is written before the swap, and the journal written with it lets the next run
@@ -544,7 +545,7 @@ def _generate(root: Path) -> Generation:
     for stale in (root / "build").glob(f"{SCRATCH_PREFIX}*"):  # what killed runs left (an old tree, a half-made one):
         shutil.rmtree(stale, ignore_errors=True)  # under the lock no other run is live, so every one is stale
     with _scratch(root) as scratch:
-        fresh, fresh_state = scratch / PACKAGE, scratch / STATE.name
+        fresh, fresh_state = scratch / PACKAGE_DIR, scratch / STATE.name
         generation = generate_into(fresh, fresh_state, root, journal=True)
         report = generation.change_report(generation.fingerprint)
         write_report(root, report)
@@ -662,7 +663,7 @@ def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
         if not full and fast_check(root):
             return []
         with _scratch(root) as scratch:
-            fresh, fresh_state = scratch / PACKAGE, scratch / STATE.name
+            fresh, fresh_state = scratch / PACKAGE_DIR, scratch / STATE.name
             generation = generate_into(fresh, fresh_state, root)
             differing = diff_trees(fresh, root / GENERATED)
             differing += diff_trees(fresh_state, root / STATE, prefix=f"{STATE.as_posix()}/")
@@ -678,8 +679,8 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: ``generate`` or ``check [--full]``."""
     parser = argparse.ArgumentParser(prog="python -m scripts.generation.generate", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("generate", help="regenerate generated/puretalk_api")
-    check_parser = commands.add_parser("check", help="verify generated/puretalk_api is in sync")
+    commands.add_parser("generate", help="regenerate generated/puretalk_client/_generated")
+    check_parser = commands.add_parser("check", help="verify generated/puretalk_client/_generated is in sync")
     check_parser.add_argument("--full", action="store_true", help="always regenerate and compare every file")
     args = parser.parse_args(argv)
     try:

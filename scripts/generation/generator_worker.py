@@ -10,7 +10,7 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
 3. formats the package with the pinned ruff (the generator's own imports sorted and
    pruned; the facade is only formatted: its imports are computed);
 4. the gate: every module compiles, and every module of the package imports, in this
-   interpreter, which has imported nothing of ``puretalk_api`` or ``puretalk_client`` before;
+   interpreter, which has imported nothing of ``puretalk_client`` before;
 5. writes the result (the Python names of the operations, the renames the name allocator
    made, the Python surface, or one-line problems) to ``RESULT.json``.
 
@@ -38,7 +38,7 @@ from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
-from scripts.infra.project import PipelineError
+from scripts.infra.project import PACKAGE, PipelineError, source_root
 
 MAX_CAUSE = 200
 
@@ -115,10 +115,10 @@ def escape_format_characters(package_dir: Path) -> None:
         path.write_text("".join([*pieces, source[last:]]), encoding="utf-8")
 
 
-def _modules(package_dir: Path) -> list[str]:
+def _modules(package_dir: Path, source_root: Path) -> list[str]:
     names = []
     for path in sorted(package_dir.rglob("*.py")):
-        relative = path.relative_to(package_dir.parent).with_suffix("")
+        relative = path.relative_to(source_root).with_suffix("")
         parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
         names.append(".".join(parts))
     return names
@@ -129,13 +129,15 @@ def gate(package_dir: Path, overlays: Path) -> None:
 
     Importing compiles each module first, so a syntax error is reported as such, with its place.
     """
-    ours = ("puretalk_api", "puretalk_client")
-    loaded = [name for name in sys.modules if name.split(".")[0] in ours]
+    loaded = [name for name in sys.modules if name.split(".")[0] == PACKAGE.split(".")[0]]
     if loaded:
         raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")
     sys.dont_write_bytecode = True  # nothing but sources lands in the package
-    sys.path[:0] = [str(package_dir.parent), str(overlays)]
-    for name in _modules(package_dir):
+    # package_dir is <scratch>/puretalk_client/_generated: the overlay's puretalk_client extends its __path__
+    # with <scratch>/puretalk_client (pkgutil.extend_path), so the fresh subpackage imports as the wheel's will
+    root = source_root(package_dir)
+    sys.path[:0] = [str(root), str(overlays)]
+    for name in _modules(package_dir, root):
         try:
             importlib.import_module(name)
         except SyntaxError as error:

@@ -63,6 +63,8 @@ class Model:
     name: str
     fields: tuple[Field, ...]
     is_alias: bool = False
+    checker: tuple[Identifier, Identifier] | None = None
+    """A Literal enum's value check: ``(module, function)`` in ``models/`` (``check_list_calls_status``)."""
 
     def field(self, name: str) -> Field | None:
         """Return the field whose Python name is ``name``, if any."""

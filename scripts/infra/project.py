@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGE = "puretalk_api"
+PACKAGE = "puretalk_client._generated"
+"""The generated code's import name: a private subpackage of the one package users import."""
+PACKAGE_DIR = Path(*PACKAGE.split("."))
+"""Where the generated package sits under a source root (``generated/`` in the repository, a scratch folder)."""
 SPEC = "openapi.yaml"
 OVERLAY = "overlays/openapi.overlay.yaml"
 CONFIG = "generator-config.yaml"
-GENERATED = Path("generated") / PACKAGE
+GENERATED = Path("generated") / PACKAGE_DIR
 """The generated package, as the repository holds it (relative to the checkout)."""
 STATE = Path("generated") / "state"
 """The pipeline's state, outside every importable package (committed: ``check`` and the next diff read it)."""
@@ -34,6 +37,11 @@ class PipelineError(Exception):
 
 class PublishError(PipelineError):
     """Publishing was refused or failed; the message says why and what to do."""
+
+
+def source_root(package_dir: Path) -> Path:
+    """Return the folder to put on ``sys.path`` so that the generated package at ``package_dir`` imports as PACKAGE."""
+    return package_dir.parents[len(PACKAGE_DIR.parts) - 1]
 
 
 def file_digest(path: Path, algorithm: str = "sha256") -> str:

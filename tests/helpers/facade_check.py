@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from scripts.generation.generate import generate_into
-from scripts.infra.project import PipelineError
+from scripts.infra.project import PACKAGE_DIR, PipelineError, source_root
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS
 
@@ -61,9 +61,12 @@ def scratch_project(tmp: Path, spec: dict[str, Any], overlay_actions: list[dict[
 
 
 def generate_or_refuse(root: Path) -> tuple[Path | None, str]:
-    """Generate ``root``'s package into ``root/build/puretalk_api``: ``(package, report)`` or ``(None, refusal)``."""
-    package = root / "build" / "puretalk_api"
-    package.parent.mkdir(exist_ok=True)
+    """Generate ``root``'s package into ``root/build/puretalk_client/_generated``: ``(package, report)`` or refusal.
+
+    ``source_root(package)`` (``root/build``) is the folder to put on ``sys.path`` to import it.
+    """
+    package = root / "build" / PACKAGE_DIR
+    package.parent.mkdir(parents=True, exist_ok=True)
     try:
         generation = generate_into(package, root / "build" / "state", root)
     except PipelineError as error:
@@ -131,7 +134,7 @@ def foreign_statements(package: Path) -> list[str]:
 
 _REACH = """
 import json, sys
-from puretalk_api.resources import OPERATIONS
+from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client import Puretalk, AsyncPuretalk
 missing = []
 for client in (Puretalk(api_key="test-key", base_url="https://api.example.test"),
@@ -152,10 +155,10 @@ print(json.dumps({"operations": sorted(OPERATIONS), "missing": missing}))
 
 def unreachable_operations(package: Path, spec: dict[str, Any]) -> list[str]:
     """Operations of ``spec`` that the client built from ``package`` does not reach (fresh interpreter)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT / "overlays")])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(source_root(package)), str(ROOT / "overlays")])}
     result = subprocess.run(
         [sys.executable, "-c", _REACH], capture_output=True, text=True, env=env, timeout=120, check=False,
-        cwd=package.parent,
+        cwd=source_root(package),
     )  # fmt: skip
     if result.returncode != 0:
         return [f"the package does not import: {result.stderr.strip().splitlines()[-1:]}"]

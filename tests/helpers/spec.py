@@ -29,5 +29,5 @@ def resolve_refs(node: Any, root: dict[str, Any]) -> Any:
 
 
 def operation_keys(spec: dict[str, Any]) -> set[str]:
-    """Every operation of ``spec`` as ``"METHOD /path"``, the form ``puretalk_api.resources.OPERATIONS`` uses."""
+    """Every operation of ``spec`` as ``"METHOD /path"``, the form ``OPERATIONS`` (of the generated resources) uses."""
     return {f"{method.upper()} {path}" for method, path in operations(spec)}

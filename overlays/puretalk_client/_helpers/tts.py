@@ -13,8 +13,8 @@ from puretalk_client._options import NOT_GIVEN, Body, Headers, NotGiven, Query, 
 from puretalk_client._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from puretalk_api.models import TextToSpeechEncoding, TextToSpeechOutputFormat
-    from puretalk_api.resources.tts import AsyncTtsWithStreamingResponse, TtsWithStreamingResponse
+    from puretalk_client._generated.models import TextToSpeechEncoding, TextToSpeechOutputFormat
+    from puretalk_client._generated.resources.tts import AsyncTtsWithStreamingResponse, TtsWithStreamingResponse
 
 Destination = str | os.PathLike[str] | IO[bytes]
 """Where audio goes: a path (written only when the whole stream arrived) or a binary file object."""

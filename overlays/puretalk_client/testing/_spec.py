@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from puretalk_api.resources import OPERATIONS
+from puretalk_client._generated.resources import OPERATIONS
 
-GENERATED_PACKAGE = "puretalk_api"
+GENERATED_PACKAGE = "puretalk_client._generated"
 """The generated package that holds ``fake_api.json`` (package data)."""
 DATA_FILE = "fake_api.json"
 FORMAT = 1

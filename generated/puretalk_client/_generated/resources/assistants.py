@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Required, TypedDict
 
-from puretalk_api.models import (
+from puretalk_client._generated.models import (
     Assistant,
     AssistantCreate,
     AssistantEnvelope,

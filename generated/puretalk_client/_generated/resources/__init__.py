@@ -10,12 +10,18 @@ from typing import TYPE_CHECKING
 from puretalk_client._resource import LazyResource
 
 if TYPE_CHECKING:
-    from puretalk_api.resources.assistants import AsyncAssistants, Assistants
-    from puretalk_api.resources.calls import AsyncCalls, Calls
-    from puretalk_api.resources.campaigns import AsyncCampaigns, Campaigns
-    from puretalk_api.resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
-    from puretalk_api.resources.tts import AsyncTts, Tts
-    from puretalk_api.resources.voices import AsyncVoices, Voices
+    from puretalk_client._generated.resources.assistants import (
+        AsyncAssistants,
+        Assistants,
+    )
+    from puretalk_client._generated.resources.calls import AsyncCalls, Calls
+    from puretalk_client._generated.resources.campaigns import AsyncCampaigns, Campaigns
+    from puretalk_client._generated.resources.phone_numbers import (
+        AsyncPhoneNumbers,
+        PhoneNumbers,
+    )
+    from puretalk_client._generated.resources.tts import AsyncTts, Tts
+    from puretalk_client._generated.resources.voices import AsyncVoices, Voices
 
 OPERATIONS: dict[str, str] = {
     "POST /ai-assistants": "assistants.create",
@@ -40,18 +46,22 @@ class SyncResources:
     """The resource namespaces of ``Puretalk``."""
 
     assistants: LazyResource[Assistants] = LazyResource(
-        "puretalk_api.resources.assistants", "Assistants"
+        "puretalk_client._generated.resources.assistants", "Assistants"
     )
-    calls: LazyResource[Calls] = LazyResource("puretalk_api.resources.calls", "Calls")
+    calls: LazyResource[Calls] = LazyResource(
+        "puretalk_client._generated.resources.calls", "Calls"
+    )
     campaigns: LazyResource[Campaigns] = LazyResource(
-        "puretalk_api.resources.campaigns", "Campaigns"
+        "puretalk_client._generated.resources.campaigns", "Campaigns"
     )
     phone_numbers: LazyResource[PhoneNumbers] = LazyResource(
-        "puretalk_api.resources.phone_numbers", "PhoneNumbers"
+        "puretalk_client._generated.resources.phone_numbers", "PhoneNumbers"
     )
-    tts: LazyResource[Tts] = LazyResource("puretalk_api.resources.tts", "Tts")
+    tts: LazyResource[Tts] = LazyResource(
+        "puretalk_client._generated.resources.tts", "Tts"
+    )
     voices: LazyResource[Voices] = LazyResource(
-        "puretalk_api.resources.voices", "Voices"
+        "puretalk_client._generated.resources.voices", "Voices"
     )
 
 
@@ -59,18 +69,20 @@ class AsyncResources:
     """The resource namespaces of ``AsyncPuretalk``."""
 
     assistants: LazyResource[AsyncAssistants] = LazyResource(
-        "puretalk_api.resources.assistants", "AsyncAssistants"
+        "puretalk_client._generated.resources.assistants", "AsyncAssistants"
     )
     calls: LazyResource[AsyncCalls] = LazyResource(
-        "puretalk_api.resources.calls", "AsyncCalls"
+        "puretalk_client._generated.resources.calls", "AsyncCalls"
     )
     campaigns: LazyResource[AsyncCampaigns] = LazyResource(
-        "puretalk_api.resources.campaigns", "AsyncCampaigns"
+        "puretalk_client._generated.resources.campaigns", "AsyncCampaigns"
     )
     phone_numbers: LazyResource[AsyncPhoneNumbers] = LazyResource(
-        "puretalk_api.resources.phone_numbers", "AsyncPhoneNumbers"
+        "puretalk_client._generated.resources.phone_numbers", "AsyncPhoneNumbers"
     )
-    tts: LazyResource[AsyncTts] = LazyResource("puretalk_api.resources.tts", "AsyncTts")
+    tts: LazyResource[AsyncTts] = LazyResource(
+        "puretalk_client._generated.resources.tts", "AsyncTts"
+    )
     voices: LazyResource[AsyncVoices] = LazyResource(
-        "puretalk_api.resources.voices", "AsyncVoices"
+        "puretalk_client._generated.resources.voices", "AsyncVoices"
     )

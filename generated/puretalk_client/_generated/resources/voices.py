@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from puretalk_api.models import Voice, VoiceEnvelope
+from puretalk_client._generated.models import Voice, VoiceEnvelope
 from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,

@@ -9,7 +9,7 @@ import contextlib
 import functools
 from typing import Required, TypedDict
 
-from puretalk_api.models import (
+from puretalk_client._generated.models import (
     CloneVoice,
     CloneVoiceGender,
     CloneVoiceLanguage,
@@ -19,7 +19,7 @@ from puretalk_api.models import (
     TextToSpeechEncoding,
     TextToSpeechOutputFormat,
 )
-from puretalk_api.types import File
+from puretalk_client._generated.types import File
 import puretalk_client._helpers.tts as _helpers_tts
 from puretalk_client._answers import flagged, parse_model, answer_bytes
 from puretalk_client._models import FileInput, upload

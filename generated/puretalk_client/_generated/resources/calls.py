@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from typing import Required, TypedDict
 
-from puretalk_api.models import (
+from puretalk_client._generated.models import (
     Call,
     CallEnvelope,
     CallList,

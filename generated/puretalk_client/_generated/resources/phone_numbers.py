@@ -1,4 +1,4 @@
-"""``client.campaigns``: Campaigns: list them.
+"""``client.phone_numbers``: Phone numbers: list them.
 
 Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand.
 """
@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from typing import TypedDict
 
-from puretalk_api.models import Campaign, CampaignListEnvelope
+from puretalk_client._generated.models import PhoneNumber, PhoneNumberList
 from puretalk_client._answers import flagged, parse_model
 from puretalk_client._options import (
     NOT_GIVEN,
@@ -25,8 +25,8 @@ from puretalk_client._pagination import (
     AsyncPaginator,
     Page,
     SyncPaginator,
-    counted_page,
     first_page,
+    linked_page,
 )
 from puretalk_client._request import build_request
 from puretalk_client._resource import (
@@ -35,31 +35,33 @@ from puretalk_client._resource import (
     async_to_raw_page_response,
     to_raw_page_response,
 )
-from puretalk_client._response import check_envelope, present
+from puretalk_client._response import check_envelope
 from puretalk_client._validate import Check
 
 
-def _parse_list_campaigns(_number: int) -> Callable[[object, Check], Page[Campaign]]:
-    """Parse a 2xx answer of GET /campaigns."""
+def _parse_list_phone_numbers(
+    _number: int,
+) -> Callable[[object, Check], Page[PhoneNumber]]:
+    """Parse a 2xx answer of GET /phone-numbers."""
 
-    def _parse_page(body: object, check: Check) -> Page[Campaign]:
-        parsed = parse_model(CampaignListEnvelope, flagged(body, "err"), check)
-        check_envelope(parsed.err)
-        results = present(parsed.results)
-        return counted_page(results.campaigns, results.count, _number)
+    def _parse_page(body: object, check: Check) -> Page[PhoneNumber]:
+        parsed = parse_model(PhoneNumberList, flagged(body, "err"), check)
+        return linked_page(
+            parsed.results, parsed.count, parsed.next_, parsed.previous, _number
+        )
 
     return _parse_page
 
 
-class CampaignsListParams(TypedDict, total=False):
-    """The keyword arguments of ``campaigns.list``."""
+class PhoneNumbersListParams(TypedDict, total=False):
+    """The keyword arguments of ``phone_numbers.list``."""
 
     page: int | NotGiven
     limit: int | NotGiven
 
 
-class Campaigns(SyncAPIResource):
-    """Campaigns: list them."""
+class PhoneNumbers(SyncAPIResource):
+    """Phone numbers: list them."""
 
     def list(
         self,
@@ -70,62 +72,62 @@ class Campaigns(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> SyncPaginator[Campaign]:
-        """Get Campaigns.
+    ) -> SyncPaginator[PhoneNumber]:
+        """Get Phone Numbers.
 
-        List every campaign the API key's user can access.
+        List every phone number the API key's user can access.
 
         Args:
             page: The page number to return
             limit: The maximum number of results to return
 
-        ``GET /campaigns`` (operationId ``listCampaigns``).
+        ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        def _fetch(_number: builtins.int | None) -> Page[Campaign]:
+        def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return self._run(
                 build_request(
                     "get",
-                    "/campaigns",
+                    "/phone-numbers",
                     query={
                         "page": page if _number is None else _number,
                         "limit": limit,
                     },
                 ),
-                _parse_list_campaigns(_number or 1),
+                _parse_list_phone_numbers(_number or 1),
                 _options,
             )
 
         return SyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
-    def with_raw_response(self) -> CampaignsWithRawResponse:
+    def with_raw_response(self) -> PhoneNumbersWithRawResponse:
         """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
-        return CampaignsWithRawResponse(self)
+        return PhoneNumbersWithRawResponse(self)
 
     @functools.cached_property
-    def with_streaming_response(self) -> CampaignsWithStreamingResponse:
+    def with_streaming_response(self) -> PhoneNumbersWithStreamingResponse:
         """The same methods, returning a context manager over the answer, its body not yet read."""
-        return CampaignsWithStreamingResponse(self)
+        return PhoneNumbersWithStreamingResponse(self)
 
 
-class CampaignsWithRawResponse:
-    """``campaigns.with_raw_response``: each method returns the raw HTTP answer."""
+class PhoneNumbersWithRawResponse:
+    """``phone_numbers.with_raw_response``: each method returns the raw HTTP answer."""
 
-    def __init__(self, resource: Campaigns) -> None:
+    def __init__(self, resource: PhoneNumbers) -> None:
         self.list = to_raw_page_response(resource.list)
 
 
-class CampaignsWithStreamingResponse:
-    """``campaigns.with_streaming_response``: each method returns a context manager over the streamed answer."""
+class PhoneNumbersWithStreamingResponse:
+    """``phone_numbers.with_streaming_response``: each method returns a context manager over the streamed answer."""
 
-    def __init__(self, resource: Campaigns) -> None:
+    def __init__(self, resource: PhoneNumbers) -> None:
         pass
 
 
-class AsyncCampaigns(AsyncAPIResource):
-    """Campaigns: list them."""
+class AsyncPhoneNumbers(AsyncAPIResource):
+    """Phone numbers: list them."""
 
     def list(
         self,
@@ -136,55 +138,55 @@ class AsyncCampaigns(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> AsyncPaginator[Campaign]:
-        """Get Campaigns.
+    ) -> AsyncPaginator[PhoneNumber]:
+        """Get Phone Numbers.
 
-        List every campaign the API key's user can access.
+        List every phone number the API key's user can access.
 
         Args:
             page: The page number to return
             limit: The maximum number of results to return
 
-        ``GET /campaigns`` (operationId ``listCampaigns``).
+        ``GET /phone-numbers`` (operationId ``listPhoneNumbers``).
         """
         _options = RequestOptions(timeout, extra_headers, extra_query, extra_body)
 
-        async def _fetch(_number: builtins.int | None) -> Page[Campaign]:
+        async def _fetch(_number: builtins.int | None) -> Page[PhoneNumber]:
             return await self._run(
                 build_request(
                     "get",
-                    "/campaigns",
+                    "/phone-numbers",
                     query={
                         "page": page if _number is None else _number,
                         "limit": limit,
                     },
                 ),
-                _parse_list_campaigns(_number or 1),
+                _parse_list_phone_numbers(_number or 1),
                 _options,
             )
 
         return AsyncPaginator(_fetch, first_page(page))
 
     @functools.cached_property
-    def with_raw_response(self) -> AsyncCampaignsWithRawResponse:
+    def with_raw_response(self) -> AsyncPhoneNumbersWithRawResponse:
         """The same methods, returning the raw HTTP answer (status, headers, ``parse()``)."""
-        return AsyncCampaignsWithRawResponse(self)
+        return AsyncPhoneNumbersWithRawResponse(self)
 
     @functools.cached_property
-    def with_streaming_response(self) -> AsyncCampaignsWithStreamingResponse:
+    def with_streaming_response(self) -> AsyncPhoneNumbersWithStreamingResponse:
         """The same methods, returning a context manager over the answer, its body not yet read."""
-        return AsyncCampaignsWithStreamingResponse(self)
+        return AsyncPhoneNumbersWithStreamingResponse(self)
 
 
-class AsyncCampaignsWithRawResponse:
-    """``campaigns.with_raw_response``: each method returns the raw HTTP answer."""
+class AsyncPhoneNumbersWithRawResponse:
+    """``phone_numbers.with_raw_response``: each method returns the raw HTTP answer."""
 
-    def __init__(self, resource: AsyncCampaigns) -> None:
+    def __init__(self, resource: AsyncPhoneNumbers) -> None:
         self.list = async_to_raw_page_response(resource.list)
 
 
-class AsyncCampaignsWithStreamingResponse:
-    """``campaigns.with_streaming_response``: each method returns a context manager over the streamed answer."""
+class AsyncPhoneNumbersWithStreamingResponse:
+    """``phone_numbers.with_streaming_response``: each method returns a context manager over the streamed answer."""
 
-    def __init__(self, resource: AsyncCampaigns) -> None:
+    def __init__(self, resource: AsyncPhoneNumbers) -> None:
         pass
