@@ -69,14 +69,14 @@ def _install(session: nox.Session, *names: str) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated/puretalk_client/_generated from openapi.yaml and the overlay."""
     _install(session, "generate")
-    session.run("python", "-m", "scripts.generation.generate", "generate", *session.posargs)
+    session.run("python", "-m", "scripts.commands.generate", "generate", *session.posargs)
 
 
 @nox.session(reuse_venv=True)
 def check(session: nox.Session) -> None:
     """Fail when generated/ is not exactly what `generate` would produce now."""
     _install(session, "generate")
-    session.run("python", "-m", "scripts.generation.generate", "check", *session.posargs)
+    session.run("python", "-m", "scripts.commands.generate", "check", *session.posargs)
 
 
 @nox.session
@@ -196,7 +196,7 @@ def update_spec(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s update-spec -- SOURCE (a file, an OpenAPI URL, or the docs' llms.txt URL)")
     _install(session, "generate")
-    _run_forwarding(session, "python", "-m", "scripts.changes.update_spec", *session.posargs)
+    _run_forwarding(session, "python", "-m", "scripts.commands.update_spec", *session.posargs)
 
 
 @nox.session(name="spec-watch", reuse_venv=True)
@@ -205,7 +205,7 @@ def spec_watch(session: nox.Session) -> None:
     if not session.posargs:
         session.error("usage: nox -s spec-watch -- SOURCE --out DIR")
     _install(session, "generate")
-    _run_forwarding(session, "python", "-m", "scripts.changes.spec_watch", *session.posargs)
+    _run_forwarding(session, "python", "-m", "scripts.commands.spec_watch", *session.posargs)
 
 
 @nox.session

@@ -125,11 +125,11 @@ def repo_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def run_pipeline() -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run ``python -m scripts.generation.generate ARGS`` inside a given repository folder."""
+    """Run ``python -m scripts.commands.generate ARGS`` inside a given repository folder."""
 
     def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "scripts.generation.generate", *args],
+            [sys.executable, "-m", "scripts.commands.generate", *args],
             cwd=repo, capture_output=True, text=True, timeout=300, check=False,
         )  # fmt: skip
 

@@ -99,7 +99,7 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
     new_spec.write_text(dump_yaml(change.spec), encoding="utf-8")
     current = project_version(repo_copy)
 
-    updated = run(repo_copy, sys.executable, "-m", "scripts.changes.update_spec", str(new_spec))
+    updated = run(repo_copy, sys.executable, "-m", "scripts.commands.update_spec", str(new_spec))
     assert updated.returncode == 0, updated.stdout + updated.stderr
     report = updated.stdout
     named = re.search(rf"^- {re.escape(change.recording)} -> client\.(\w+)\.(\w+)\(\) \(rule\)$", report, re.M)
@@ -113,7 +113,7 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
 
     with_project_version(repo_copy, proposed.group(1))
     add_section(repo_copy, proposed.group(1))
-    check = run(repo_copy, sys.executable, "-m", "scripts.generation.generate", "check")
+    check = run(repo_copy, sys.executable, "-m", "scripts.commands.generate", "check")
     assert check.returncode == 0, check.stdout + check.stderr
 
     lint = run(repo_copy, sys.executable, "-m", "ruff", "check", ".")

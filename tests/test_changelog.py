@@ -139,7 +139,7 @@ def test_update_spec_bump_writes_the_section_and_check_requires_it(git_repo: Pat
     before = project_version(git_repo)
     source = git_repo.parent / "new-openapi.yaml"
     source.write_text(dump_yaml(_additive_change(dict(load_document(git_repo / "openapi.yaml")))), encoding="utf-8")
-    run = [sys.executable, "-m", "scripts.changes.update_spec", "--bump", str(source)]
+    run = [sys.executable, "-m", "scripts.commands.update_spec", "--bump", str(source)]
     result = subprocess.run(run, cwd=git_repo, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     proposed = project_version(git_repo)
@@ -151,7 +151,7 @@ def test_update_spec_bump_writes_the_section_and_check_requires_it(git_repo: Pat
     assert re.search(r"GET /changelog-probe/\{probe_id\} \(client\.calls\.\w+\(\)\): operation added", own), own
     assert section(text, before) == section((ROOT / CHANGELOG).read_text(encoding="utf-8"), before)
 
-    check = [sys.executable, "-m", "scripts.generation.generate", "check"]
+    check = [sys.executable, "-m", "scripts.commands.generate", "check"]
     passed = subprocess.run(check, cwd=git_repo, capture_output=True, text=True, timeout=600, check=False)
     assert passed.returncode == 0, passed.stdout + passed.stderr
 

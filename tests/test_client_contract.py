@@ -20,7 +20,7 @@ from puretalk_client._generated.models import (
     Voice,
 )
 from puretalk_client.resources import OPERATIONS
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations
 from tests.pins import NAMES_USERS_HAVE

@@ -28,7 +28,7 @@ from puretalk_client._generated.models import (
 )
 from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client._pagination import Page
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations
 from tests.helpers.upstream_changes import schema_at

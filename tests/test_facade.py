@@ -134,7 +134,7 @@ def test_a_spec_with_many_problems_is_refused_with_all_of_them(repo_copy: Path) 
     assert text.count("type: string") > 3
     spec.write_text(text.replace("type: string", "type: strang", 3), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "generate"],
+        [sys.executable, "-m", "scripts.commands.generate", "generate"],
         cwd=repo_copy, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 1

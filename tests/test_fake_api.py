@@ -24,7 +24,7 @@ from puretalk_client import AsyncPaginator, SyncPaginator
 from puretalk_client._generated.resources import OPERATIONS
 from puretalk_client.testing import DEFAULT_PAGE_SIZE, FAKE_API_KEY, FAKE_AUDIO, FakeAPI
 from puretalk_client.testing._spec import Examples, load_spec
-from scripts.generation.generate import apply_overlays
+from scripts.commands.generate import apply_overlays
 from tests.helpers.paths import ROOT
 
 

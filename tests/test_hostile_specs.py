@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.generation.generate import apply_overlays, validate
+from scripts.commands.generate import apply_overlays, validate
 from scripts.generation.generator import content_type_overrides
 from scripts.generation.overlay import MAX_GROWTH, MAX_MATCH_SECONDS, MAX_REGEX_SECONDS, MAX_SELECTED, MAX_TARGET
 from scripts.generation.spec_guard import MAX_NAME, MAX_PATH, SpecError, check_names, check_refs
@@ -302,7 +302,7 @@ def bounded(seconds: float) -> Runner:
     def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
         try:
             return subprocess.run(
-                [sys.executable, "-m", "scripts.generation.generate", *args],
+                [sys.executable, "-m", "scripts.commands.generate", *args],
                 cwd=repo, capture_output=True, text=True, timeout=seconds, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:

@@ -161,7 +161,7 @@ def test_generate_killed_at_any_step_leaves_a_tree_and_the_next_run_loses_nothin
     old_state = repo.state()
     run_pipeline(repo.path, "generate")
     new_state = repo.state()
-    for killed in each_kill(repo, "scripts.generation.generate", "generate"):
+    for killed in each_kill(repo, "scripts.commands.generate", "generate"):
         assert (repo.path / GENERATED).is_dir(), "killed with no generated/ at all"
         assert repo.tree() in (repo.old, repo.new), "killed with a tree that is neither the old nor the new"
         recover_tree(repo.path / STATE)  # what the next run does first: a kill between two renames, undone
@@ -189,7 +189,7 @@ def test_update_spec_killed_at_any_step_is_noticed_and_finished(
     (repo.path / "openapi.yaml").write_bytes((ROOT / "openapi.yaml").read_bytes())
     git(repo.path, "commit", "-qam", "openapi.yaml as generated/ was made from it: update-spec brings the change")
     seen = set()
-    for killed in each_kill(repo, "scripts.changes.update_spec", str(source)):
+    for killed in each_kill(repo, "scripts.commands.update_spec", str(source)):
         spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
         assert repo.tree() in (repo.old, repo.new)
         assert not (repo.tree() == repo.new and not spec_is_new), "generated/ ahead of openapi.yaml"
@@ -214,7 +214,7 @@ def test_without_an_atomic_exchange_a_kill_between_the_two_renames_is_recovered(
     repo: Repo, run_pipeline: Runner
 ) -> None:
     # Where renameat2(RENAME_EXCHANGE) is missing, replace_tree takes two renames: the kill between them.
-    runs = each_kill(repo, "scripts.generation.generate", "generate", NO_EXCHANGE="1")
+    runs = each_kill(repo, "scripts.commands.generate", "generate", NO_EXCHANGE="1")
     killed = next((run for run in runs if not (repo.path / GENERATED).exists()), None)
     assert killed is not None, "no step left generated/ parked"
     assert killed.returncode == KILLED and parked(repo.path / GENERATED).is_dir()
@@ -309,7 +309,7 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
     seen = set()
     for limit in count(1):
         repo.reset()
-        interrupted = interrupted_at(repo.path, limit, "scripts.changes.update_spec", "--bump", str(source))
+        interrupted = interrupted_at(repo.path, limit, "scripts.commands.update_spec", "--bump", str(source))
         if interrupted.returncode == 0:
             assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
             assert project_version(repo.path) == proposed
@@ -378,7 +378,7 @@ def test_a_killed_pipeline_takes_the_generators_process_with_it(repo_copy: Path,
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from scripts.generation.generate import TEMPLATES, apply_overlays\n"
+        "from scripts.commands.generate import TEMPLATES, apply_overlays\n"
         "from scripts.generation.generator import Generator\n"
         "from scripts.infra.project import CONFIG\n"
         "root, scratch = Path(sys.argv[1]), Path(sys.argv[2])\n"

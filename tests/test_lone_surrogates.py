@@ -85,7 +85,7 @@ def test_update_spec_refuses_a_source_with_a_lone_surrogate_in_one_line(git_repo
     source = tmp_path / "openapi.json"
     source.write_text(with_surrogate(load_document(git_repo / "openapi.yaml")), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.update_spec", str(source)],
+        [sys.executable, "-m", "scripts.commands.update_spec", str(source)],
         cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert_one_line(result, f"error: {source}: ")
@@ -104,7 +104,7 @@ def test_update_spec_refuses_a_page_that_decodes_to_a_lone_surrogate_in_one_line
     with hostile_site() as site:
         source = site.add("/openapi.json", spec.encode("utf-7"), "application/json; charset=utf-7")
         result = subprocess.run(
-            [sys.executable, "-m", "scripts.changes.update_spec", source],
+            [sys.executable, "-m", "scripts.commands.update_spec", source],
             cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
         )  # fmt: skip
     output = result.stdout + result.stderr

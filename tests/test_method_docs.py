@@ -13,7 +13,7 @@ import pytest
 import puretalk_client
 from puretalk_client import Puretalk
 from puretalk_client._generated.resources import OPERATIONS
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations, resolve_refs
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 
 from puretalk_client._generated import models
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operations
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.generation.generate import (
+from scripts.commands.generate import (
     ENTRY_MODULES,
     HELPERS,
     current_fingerprint,

@@ -1,6 +1,6 @@
 """Two runs in one checkout at once: the second waits for the first (saying so) or refuses in one line, never collides.
 
-Real processes: ``python -m scripts.generation.generate`` twice, ``check`` during ``generate``, a killed holder;
+Real processes: ``python -m scripts.commands.generate`` twice, ``check`` during ``generate``, a killed holder;
 and the lock handed from a run to the child run it starts (as spec-watch hands it to update-spec).
 """
 
@@ -22,9 +22,9 @@ COLLISIONS = ("problems)", "FileNotFoundError", "Traceback")
 
 
 def start(repo: Path, *args: str, **env: str) -> subprocess.Popen[str]:
-    """Start ``python -m scripts.generation.generate ARGS`` in ``repo``."""
+    """Start ``python -m scripts.commands.generate ARGS`` in ``repo``."""
     return subprocess.Popen(
-        [sys.executable, "-m", "scripts.generation.generate", *args],
+        [sys.executable, "-m", "scripts.commands.generate", *args],
         cwd=repo, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -182,7 +182,7 @@ def test_spec_watch_hands_its_lock_to_the_update_spec_it_runs(repo_copy: Path, t
     source = tmp_path / "openapi.yaml"
     source.write_bytes((repo_copy / "openapi.yaml").read_bytes())
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.spec_watch", str(source), "--out", str(tmp_path / "out")],
+        [sys.executable, "-m", "scripts.commands.spec_watch", str(source), "--out", str(tmp_path / "out")],
         cwd=repo_copy, env={**os.environ, WAIT_VARIABLE: "0"}, capture_output=True, text=True, timeout=300,
         check=False,
     )  # fmt: skip

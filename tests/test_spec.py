@@ -7,7 +7,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from scripts.infra.yaml_io import load_document
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import operation_keys, operations, resolve_refs

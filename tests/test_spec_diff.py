@@ -21,7 +21,7 @@ from openapi_spec_validator import validate
 from scripts.changes.spec_diff import Change, Level, SpecDiffError, bump, diff, level, report, rules_table, version_key
 from scripts.changes.spec_diff.__main__ import main
 from scripts.changes.spec_diff.table import with_table
-from scripts.generation.generate import resolve_spec
+from scripts.commands.generate import resolve_spec
 from scripts.infra.yaml_io import dump_yaml
 from tests.helpers.paths import ROOT
 

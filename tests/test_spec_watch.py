@@ -1,8 +1,8 @@
 """The spec-watch steps the CI workflow runs, against a docs site on 127.0.0.1, in a throw-away git repository.
 
 The workflow runs ``./nox -s spec-watch -- SOURCE --out DIR`` (that session installs the pinned
-generator and runs ``python -m scripts.changes.spec_watch``), then ``./nox``, then opens the pull request
-from DIR. Here: the same script, then what ``./nox -s check`` runs (``python -m scripts.generation.generate
+generator and runs ``python -m scripts.commands.spec_watch``), then ``./nox``, then opens the pull request
+from DIR. Here: the same script, then what ``./nox -s check`` runs (``python -m scripts.commands.generate
 check`` in the tests' own venv: the suite never nests nox) in the copy for the additive change.
 """
 
@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from scripts.changes.changelog import section
-from scripts.changes.spec_watch import Outcome, pull_request_body
-from scripts.changes.update_spec import SourceError, with_version
+from scripts.commands.spec_watch import Outcome, pull_request_body
+from scripts.commands.update_spec import SourceError, with_version
 from scripts.infra.yaml_io import dump_yaml
 from tests.helpers.docs_site import SPEC, DocsSite, changed_files, fragment_for, seed_like_page
 from tests.helpers.spec import METHODS
@@ -50,7 +50,7 @@ def publish_docs(site: DocsSite, spec: dict[str, Any]) -> str:
 def spec_watch(repo: Path, source: str, out: Path) -> subprocess.CompletedProcess[str]:
     """What `./nox -s spec-watch -- SOURCE --out DIR` runs, in ``repo``."""
     return subprocess.run(
-        [sys.executable, "-m", "scripts.changes.spec_watch", source, "--out", str(out)],
+        [sys.executable, "-m", "scripts.commands.spec_watch", source, "--out", str(out)],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 
@@ -67,7 +67,7 @@ def version(repo: Path) -> str:
 def check_session(repo: Path) -> subprocess.CompletedProcess[str]:
     """Run what `nox -s check` runs in ``repo``, in this venv (the tests venv holds requirements/generate.txt)."""
     return subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "check"],
+        [sys.executable, "-m", "scripts.commands.generate", "check"],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 
@@ -214,7 +214,7 @@ def test_under_github_actions_update_spec_output_is_fenced_off_from_workflow_com
     site.add("/b.md", seed_like_page("Get Voice", "voices", "get", "/voices/{id}", conflict_b))
     source = site.index("/llms.txt", ["/a.md", "/b.md"])
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.spec_watch", source, "--out", str(tmp_path / "out")],
+        [sys.executable, "-m", "scripts.commands.spec_watch", source, "--out", str(tmp_path / "out")],
         cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
         env={**os.environ, "GITHUB_ACTIONS": "true"},
     )  # fmt: skip
@@ -252,7 +252,7 @@ def test_bump_refuses_before_writing_anything(git_repo: Path) -> None:
     source = git_repo.parent / "new-openapi.yaml"
     source.write_text(dump_yaml(SPEC), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.update_spec", "--bump", str(source)],
+        [sys.executable, "-m", "scripts.commands.update_spec", "--bump", str(source)],
         cwd=git_repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 1

@@ -11,7 +11,7 @@ import pytest
 
 from scripts.changes.spec_diff import Level
 from scripts.changes.surface_diff import SurfaceChange, render_surface, surface_changes, surface_level
-from scripts.generation.generate import Base, Generation, base_of
+from scripts.commands.generate import Base, Generation, base_of
 from scripts.infra.project import MANIFEST
 
 

@@ -17,7 +17,7 @@ from tests.helpers.versions import next_version, project_version
 
 def _generate(repo: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "generate"],
+        [sys.executable, "-m", "scripts.commands.generate", "generate"],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 
@@ -39,7 +39,7 @@ def test_an_overlay_rename_is_a_breaking_change_naming_old_and_new(repo_copy: Pa
     assert f"client.{old}()" in result.stdout and f"client.{new}()" in result.stdout
     assert f"{current} -> {next_version(current, 'major')}" in result.stdout
     check = subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "check"],
+        [sys.executable, "-m", "scripts.commands.generate", "check"],
         cwd=repo_copy, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert check.returncode == 1 and next_version(current, "major") in check.stderr, "the floor moved"

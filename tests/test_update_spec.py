@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.changes.update_spec import load
+from scripts.commands.update_spec import load
 from scripts.infra.yaml_io import dump_yaml, load_document
 from tests.helpers.changelog import add_section
 from tests.helpers.docs_site import (
@@ -129,7 +129,7 @@ def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path
     assert (git_repo / "build" / "spec-changes.md").read_text(encoding="utf-8") in result.stdout
 
     check = subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "check"], cwd=git_repo, capture_output=True, text=True
+        [sys.executable, "-m", "scripts.commands.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )
     assert check.returncode == 1
     assert f'set version = "{proposed}" in pyproject.toml' in check.stderr
@@ -137,6 +137,6 @@ def test_a_spec_change_from_a_file_reports_and_requires_a_version(git_repo: Path
     with_project_version(git_repo, proposed)
     add_section(git_repo, proposed)
     check = subprocess.run(
-        [sys.executable, "-m", "scripts.generation.generate", "check"], cwd=git_repo, capture_output=True, text=True
+        [sys.executable, "-m", "scripts.commands.generate", "check"], cwd=git_repo, capture_output=True, text=True
     )
     assert check.returncode == 0, check.stderr

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from scripts.changes.update_spec import DOCS_LIMITS, SourceError, links, load, merge
+from scripts.commands.update_spec import DOCS_LIMITS, SourceError, links, load, merge
 from scripts.infra.fetching import Limits, Origin
 from scripts.infra.project import format_bytes
 from scripts.infra.yaml_io import dump_yaml
@@ -45,11 +45,11 @@ def elsewhere() -> Iterator[Site]:
 
 
 def run(repo: Path, *args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
-    """``python -m scripts.changes.update_spec ARGS`` in ``repo``; proxies only if given; fails past ``timeout`` s."""
+    """``python -m scripts.commands.update_spec ARGS`` in ``repo``; proxies only if given; fails past ``timeout`` s."""
     environment = {name: value for name, value in os.environ.items() if name not in PROXY_VARIABLES}
     try:
         return subprocess.run(
-            [sys.executable, "-m", "scripts.changes.update_spec", *args],
+            [sys.executable, "-m", "scripts.commands.update_spec", *args],
             cwd=repo, env={**environment, **env}, capture_output=True, text=True, timeout=timeout, check=False,
         )  # fmt: skip
     except subprocess.TimeoutExpired:
@@ -248,7 +248,7 @@ def test_a_local_index_of_links_is_refused_and_nothing_is_requested(docs: Site, 
 def test_spec_watch_passes_the_caps_on(docs: Site, git_repo: Path, tmp_path: Path) -> None:
     source = index(docs, *(f"/page-{number}.md" for number in range(5)))
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.spec_watch", source, "--out", str(tmp_path / "out"),
+        [sys.executable, "-m", "scripts.commands.spec_watch", source, "--out", str(tmp_path / "out"),
          "--max-pages", "3"],
         cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
@@ -297,7 +297,7 @@ def test_malformed_links_in_a_docs_index_are_not_followed_nor_a_traceback() -> N
 )
 def test_a_malformed_source_url_is_one_line(source: str, git_repo: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.changes.update_spec", source],
+        [sys.executable, "-m", "scripts.commands.update_spec", source],
         cwd=git_repo, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 1

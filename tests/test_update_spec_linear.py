@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.changes.update_spec import DOCS_LIMITS, SourceError, fragments, link_targets, links, load, yaml_blocks
+from scripts.commands.update_spec import DOCS_LIMITS, SourceError, fragments, link_targets, links, load, yaml_blocks
 from scripts.infra.fetching import Deadline, FetchError, Limits, Origin
 from scripts.infra.urls import masked
 from tests.helpers.hostile_site import Site, hostile_site

@@ -72,7 +72,7 @@ def update_spec(repo: Path, spec: Spec, name: str) -> subprocess.CompletedProces
     """``update-spec --bump`` from a file holding ``spec``, as the copy's own script runs it."""
     source = repo.parent / f"{name}.yaml"
     source.write_text(dump_yaml(spec), encoding="utf-8")
-    return run(repo, sys.executable, "-m", "scripts.changes.update_spec", "--bump", str(source))
+    return run(repo, sys.executable, "-m", "scripts.commands.update_spec", "--bump", str(source))
 
 
 def assert_green(result: subprocess.CompletedProcess[str], what: str) -> None:
@@ -102,7 +102,7 @@ def test_an_upstream_change_needs_update_spec_only(entry: UpstreamChange, repo_c
     assert project_version(repo_copy) == proposed.group(3)
     assert f"pyproject.toml: version {before_version} -> {proposed.group(3)} (--bump)" in updated.stdout
 
-    assert_green(run(repo_copy, sys.executable, "-m", "scripts.generation.generate", "check"), "generate check")
+    assert_green(run(repo_copy, sys.executable, "-m", "scripts.commands.generate", "check"), "generate check")
     assert_green(run(repo_copy, sys.executable, "-m", "ruff", "check", "."), "ruff check")
     assert_green(run(repo_copy, sys.executable, "-m", "ruff", "format", "--check", "."), "ruff format --check")
     typed = run(

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.changes.spec_watch import Outcome, pull_request_body, write
-from scripts.changes.update_spec import SourceError, _merged_text, load
+from scripts.commands.spec_watch import Outcome, pull_request_body, write
+from scripts.commands.update_spec import SourceError, _merged_text, load
 from scripts.infra.nox_command import nox_command
 from scripts.infra.project import PipelineError
 from scripts.infra.urls import masked
@@ -114,7 +114,7 @@ def test_update_spec_refuses_a_source_url_with_credentials_in_one_line_before_an
     docs: Site, git_repo: Path
 ) -> None:
     source = with_password(docs.add("/openapi.yaml", dump_yaml(SPEC), "text/yaml"))
-    result = run_module(git_repo, "scripts.changes.update_spec", source)
+    result = run_module(git_repo, "scripts.commands.update_spec", source)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     first = result.stderr.splitlines()[0]
@@ -130,7 +130,7 @@ def test_spec_watch_shows_a_source_url_with_credentials_masked_in_its_annotation
 ) -> None:
     source = with_password(docs.add("/llms.txt", "- [a](/a.md)\n", "text/plain"))
     out = tmp_path / "out"
-    result = run_module(git_repo, "scripts.changes.spec_watch", source, "--out", str(out), GITHUB_ACTIONS="true")
+    result = run_module(git_repo, "scripts.commands.spec_watch", source, "--out", str(out), GITHUB_ACTIONS="true")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     annotation = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
@@ -162,7 +162,7 @@ def test_links_with_credentials_are_not_read_and_openapi_yaml_names_its_source_w
     docs.add("/secret.md", "# nothing here\n")
     secret_page = with_password(docs.url + "/secret.md")
     source = docs.add("/llms.txt", f"- [api](/whole-api.md)\n- [secret]({secret_page})\n", "text/plain")
-    result = run_module(git_repo, "scripts.changes.update_spec", source)
+    result = run_module(git_repo, "scripts.commands.update_spec", source)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert f"{source}: 1 link(s) off {docs.url} not read" in result.stdout
@@ -231,8 +231,8 @@ def test_nox_shows_the_command_lines_of_sessions_with_user_arguments_masked(
     result = nox(repo_copy, "-s", session, "--", *arguments)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output  # each refuses its URL: nox reports the failed command too
-    module = {"publish": "scripts.release.publish", "update-spec": "scripts.changes.update_spec"}.get(
-        session, "scripts.changes.spec_watch"
+    module = {"publish": "scripts.release.publish", "update-spec": "scripts.commands.update_spec"}.get(
+        session, "scripts.commands.spec_watch"
     )
     assert f"nox > python -m {module} " in output
     assert f"nox > Command python -m {module} " in output

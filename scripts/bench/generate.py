@@ -1,7 +1,7 @@
 """The whole ``generate`` against openapi-python-client alone, side by side, at two sizes.
 
 Each round times, in a copy of this checkout's inputs, the whole pipeline step as users run it
-(``python -m scripts.generation.generate generate``: overlay, validation and the change report beside the
+(``python -m scripts.commands.generate generate``: overlay, validation and the change report beside the
 generator, the facade, formatting, the compile-and-import gate, the swap) and, on the same
 resolved spec and generator config, ``openapi-python-client generate`` alone (with its post
 hooks, the pinned ruff). Rounds alternate, so both see the same machine; only the ratio of the
@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from scripts.generation.generate import HELPERS, TEMPLATES, VALIDATION_CACHE, apply_overlays, facade_inputs
+from scripts.commands.generate import HELPERS, TEMPLATES, VALIDATION_CACHE, apply_overlays, facade_inputs
 from scripts.generation.generator import HTTP_METHODS, effective_config, tools_path
 from scripts.infra.project import CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE
 from scripts.infra.yaml_io import Document, dump_json, load_document
@@ -104,7 +104,7 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
             for number in range(rounds):
                 if cold:
                     shutil.rmtree(root / VALIDATION_CACHE, ignore_errors=True)
-                whole.append(_timed([sys.executable, "-m", "scripts.generation.generate", "generate"], root, env))
+                whole.append(_timed([sys.executable, "-m", "scripts.commands.generate", "generate"], root, env))
                 out = alone / f"out-{number}"
                 bare.append(_timed([
                     generator, "generate", "--path", str(alone / "spec.json"), "--config", str(config),

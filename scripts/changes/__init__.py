@@ -1,1 +1,1 @@
-"""Spec changes: fetching a new spec, the change report, versions, the changelog, spec-watch."""
+"""Spec changes: fetching a new spec, the HTTP and Python-surface diffs, the change report, versions, the changelog."""

@@ -1,10 +1,10 @@
 """The one change report of a generation: HTTP changes, Python-surface changes, one level, the version it needs.
 
-``generate`` makes it once (:mod:`scripts.generation.generate`) and writes it twice, side by side:
+``generate`` makes it once (:mod:`scripts.commands.generate`) and writes it twice, side by side:
 ``build/spec-changes.md`` for people and ``build/spec-changes.json`` for the steps that come after.
 Those steps read the JSON and never recompute it, so they cannot disagree:
 
-- spec-watch (:mod:`scripts.changes.spec_watch`): whether the pull request's title says
+- spec-watch (:mod:`scripts.commands.spec_watch`): whether the pull request's title says
   ``[BREAKING]`` is :attr:`ChangeReport.breaking`, the report's own level;
 - the changelog (:mod:`scripts.changes.changelog`): a version's lines come from the report's changes;
 - ``check`` and ``--bump`` (:mod:`scripts.changes.versioning`): the version floor recorded in the

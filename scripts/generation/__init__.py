@@ -1,1 +1,4 @@
-"""Generation: openapi.yaml and the overlay in, generated/ and api.md out (``generate``, ``check``)."""
+"""Generation: the resolved spec in, the generated package out.
+
+The generator's process, its IR, the facade, and the fake API's data.
+"""

@@ -1,6 +1,6 @@
 """Which of the pipeline's own modules a generation runs: computed from their imports, never listed by hand.
 
-The fingerprint (:func:`scripts.generation.generate.current_fingerprint`) covers every module of
+The fingerprint (:func:`scripts.commands.generate.current_fingerprint`) covers every module of
 ``scripts`` that the ``generate`` process or the generator's process can import, so that a change
 to any of them (``yaml_io.py``, which writes the resolved spec's bytes, ``overlay.py``…) makes the fast
 ``check`` fail just as ``check --full`` would. :func:`generation_modules` follows the import

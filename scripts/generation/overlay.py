@@ -43,8 +43,8 @@ from iregexp_check import check as is_iregexp
 from jsonpath_rfc9535.function_extensions import Match, Search
 from jsonpath_rfc9535.function_extensions._pattern import map_re  # I-Regexp to `regex` syntax, as the library maps it
 
-from scripts.generation.spec_guard import place, shown
-from scripts.infra.project import PipelineError, format_bytes
+from scripts.generation.spec_guard import place
+from scripts.infra.project import PipelineError, format_bytes, shown
 from scripts.infra.yaml_io import Document
 
 MAX_TARGET = 1000

@@ -20,14 +20,13 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
+from scripts.infra.project import MAX_SHOWN, shown
 from scripts.infra.yaml_io import Document, DocumentError
 
 REFERENCE_KEYS = ("$ref", "$dynamicRef", "$recursiveRef")
 """Keys whose value a JSON Schema or OpenAPI resolver follows."""
 IN_PLACE = ("allOf", "anyOf", "oneOf")
 """Keywords whose subschemas apply to the same value: a reference reached through them alone is a cycle."""
-MAX_SHOWN = 100
-"""How many characters of a hostile value an error message quotes at most."""
 MAX_NAME = 100
 """The longest operationId, tag, component, parameter or property name, in bytes of UTF-8."""
 MAX_PATH = 200
@@ -40,12 +39,6 @@ Location = tuple[str | int, ...]
 
 class SpecError(DocumentError):
     """A spec refused before anything resolved it; the message starts with its source."""
-
-
-def shown(value: object) -> str:
-    """Quote ``value`` for a one-line message, cut at :data:`MAX_SHOWN` characters."""
-    text = repr(value)
-    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 
 
 def place(location: Location) -> str:

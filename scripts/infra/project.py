@@ -56,6 +56,16 @@ def out_of_sync(differing: Iterable[str], consequence: str = "") -> str:
     return f"{GENERATED.as_posix()} is out of sync with its inputs{consequence}:\n{lines}\nFix it with: {FIX_COMMAND}"
 
 
+MAX_SHOWN = 100
+"""How many characters of a hostile value an error message quotes at most (:func:`shown`)."""
+
+
+def shown(value: object) -> str:
+    """Quote ``value`` for a one-line message, cut at :data:`MAX_SHOWN` characters."""
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+
 def format_bytes(count: int) -> str:
     """Say ``count`` bytes the way a cap is written: ``16 MiB``, ``64 KiB`` or ``100 bytes``."""
     for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):

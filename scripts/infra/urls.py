@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urlsplit
 
-from scripts.infra.project import PipelineError  # the standard library alone, as this module
+from scripts.infra.project import PipelineError, shown  # the standard library alone, as this module
 
 SCHEMES = ("http", "https")
 MASK = "***"
@@ -67,8 +67,6 @@ def has_userinfo(url: str) -> bool:
 
 
 def _refuse(url: str, what: str, reason: str) -> URLError:
-    from scripts.generation.spec_guard import shown  # imported here: the noxfile imports this module without PyYAML
-
     hint, text = "", masked(url)
     if "@" in url:
         hint = _ENCODE_HINT

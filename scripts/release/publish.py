@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO
 
 from scripts.changes.changelog import changelog_problem
-from scripts.generation.generate import check, interrupted_update, project_version, version_problem
+from scripts.commands.generate import check, interrupted_update, project_version, version_problem
 from scripts.infra.nox_command import nox_command
 from scripts.infra.project import GENERATED, ROOT, PipelineError, PublishError, out_of_sync
 from scripts.infra.run_lock import run_lock

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
-from scripts.generation.spec_guard import shown
 from scripts.infra.fetching import Fetcher, FetchError, Limits, Origin, Page, TooLarge, run_fetches
-from scripts.infra.project import PublishError
+from scripts.infra.project import PublishError, shown
 from scripts.infra.urls import URLError, check_url, masked
 from scripts.release.credentials import Credentials
 

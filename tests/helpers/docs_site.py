@@ -67,7 +67,7 @@ def changed_files(repo: Path) -> set[str]:
 
 def update_spec(repo: Path, source: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.changes.update_spec", source],
+        [sys.executable, "-m", "scripts.commands.update_spec", source],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
 

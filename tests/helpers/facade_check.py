@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from scripts.generation.generate import generate_into
+from scripts.commands.generate import generate_into
 from scripts.infra.project import PACKAGE_DIR, PipelineError, source_root
 from tests.helpers.paths import ROOT
 from tests.helpers.spec import METHODS

@@ -39,9 +39,9 @@ from urllib.parse import urljoin
 from scripts.changes.journal import UPDATE_JOURNAL, read_journal, remove_journal, write_journal
 from scripts.changes.versioning import PYPROJECT, VersionError
 from scripts.changes.versioning import with_version as _with_version
-from scripts.generation.generate import base_of, generate, made_from, recover_state, validate
+from scripts.commands.generate import base_of, generate, made_from, recover_state, validate
 from scripts.generation.overlay import OverlayError, apply_overlay
-from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs
 from scripts.infra.atomic import discard_temporaries, signals_deferred, write_atomic
 from scripts.infra.fetching import (
     Deadline,
@@ -53,7 +53,7 @@ from scripts.infra.fetching import (
     limits_from,
     run_fetches,
 )
-from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError
+from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError, shown
 from scripts.infra.run_lock import run_lock
 from scripts.infra.urls import has_userinfo, masked
 from scripts.infra.yaml_io import (
@@ -459,7 +459,7 @@ def _update_spec(source: str, root: Path, *, bump: bool, limits: Limits) -> None
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point: ``python -m scripts.changes.update_spec SOURCE``."""
+    """Command-line entry point: ``python -m scripts.commands.update_spec SOURCE``."""
     parser = argparse.ArgumentParser(prog="nox -s update-spec --", description=__doc__.splitlines()[0])
     parser.add_argument("source", help="a file, the URL of an OpenAPI document, or the URL of the docs' llms.txt")
     parser.add_argument(

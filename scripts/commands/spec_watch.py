@@ -1,7 +1,7 @@
 """One unattended spec watch, as CI runs it: update the spec, and say what changed for a pull request.
 
-``python -m scripts.changes.spec_watch SOURCE --out DIR`` (``nox -s spec-watch -- SOURCE --out DIR``) runs
-``python -m scripts.changes.update_spec --bump SOURCE``, then compares the resolved spec that
+``python -m scripts.commands.spec_watch SOURCE --out DIR`` (``nox -s spec-watch -- SOURCE --out DIR``) runs
+``python -m scripts.commands.update_spec --bump SOURCE``, then compares the resolved spec that
 generated/ is made from with the one from before:
 
 - the same: prints "spec watch: no change" and writes ``DIR/outputs`` with ``changed=false``
@@ -42,9 +42,9 @@ from pathlib import Path
 
 from scripts.changes.changelog import CHANGELOG, section
 from scripts.changes.report import read_report
-from scripts.changes.update_spec import DOCS_LIMITS
 from scripts.changes.versioning import project_version
-from scripts.generation.generate import recover_state
+from scripts.commands.generate import recover_state
+from scripts.commands.update_spec import DOCS_LIMITS
 from scripts.infra.fetching import Limits, add_limit_options, limit_arguments, limits_from
 from scripts.infra.project import MANIFEST, RESOLVED, ROOT, PipelineError
 from scripts.infra.run_lock import child_environment, run_lock
@@ -176,7 +176,7 @@ def _watch(source: str, root: Path, limits: Limits) -> Outcome:
     recover_state(root)
     before = _resolved(root)
     old_version = project_version(root)
-    command = [sys.executable, "-m", "scripts.changes.update_spec", "--bump", *limit_arguments(limits), "--", source]
+    command = [sys.executable, "-m", "scripts.commands.update_spec", "--bump", *limit_arguments(limits), "--", source]
     env, lock = child_environment(root)
     with workflow_commands_off():
         try:
@@ -220,7 +220,7 @@ def write(outcome: Outcome, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point: ``python -m scripts.changes.spec_watch SOURCE --out DIR``."""
+    """Command-line entry point: ``python -m scripts.commands.spec_watch SOURCE --out DIR``."""
     parser = argparse.ArgumentParser(prog="nox -s spec-watch --", description=__doc__.splitlines()[0])
     parser.add_argument("source", help="a file, the URL of an OpenAPI document, or the URL of the docs' llms.txt")
     parser.add_argument("--out", type=Path, required=True, help="folder for the outputs and the pull request text")

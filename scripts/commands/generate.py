@@ -1,10 +1,10 @@
 """Regenerate ``generated/puretalk_client/_generated`` from the spec, or verify that it is in sync.
 
-``python -m scripts.generation.generate generate``: openapi.yaml → overlay → validate →
+``python -m scripts.commands.generate generate``: openapi.yaml → overlay → validate →
 openapi-python-client into a temporary folder → swap into ``generated/`` only
 when every step succeeded → record the fingerprint of the inputs.
 
-``python -m scripts.generation.generate check``: fail when ``generated/`` is not exactly
+``python -m scripts.commands.generate check``: fail when ``generated/`` is not exactly
 what ``generate`` would produce now, naming the differing files and printing
 the command that fixes it. A fingerprint comparison answers first when it can.
 """
@@ -30,7 +30,7 @@ from scripts.changes.versioning import project_version as project_version  # re-
 from scripts.generation.fake_data import write_fake_data
 from scripts.generation.generator import HTTP_METHODS, WORKER, Generator
 from scripts.generation.inputs import generation_modules
-from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs, shown
+from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs
 from scripts.infra.atomic import discard_temporaries, recover_tree, replace_tree, signals_deferred, write_atomic
 from scripts.infra.project import (
     CONFIG,
@@ -46,6 +46,7 @@ from scripts.infra.project import (
     PipelineError,
     file_digest,
     out_of_sync,
+    shown,
 )
 from scripts.infra.run_lock import run_lock
 from scripts.infra.urls import masked
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 # where they are used: generate starts the generator's process first, and these are not needed before.
 
 TEMPLATES = "templates"
-ENTRY_MODULES = ("scripts.generation.generate", WORKER)
+ENTRY_MODULES = ("scripts.commands.generate", WORKER)
 """The modules the two processes of a generation start from; every ``scripts`` module they import is an input."""
 API_MD = Path("api.md")
 """The reference of every resource and method, written by ``generate`` from the same data as the facade."""
@@ -677,7 +678,7 @@ def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: ``generate`` or ``check [--full]``."""
-    parser = argparse.ArgumentParser(prog="python -m scripts.generation.generate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.commands.generate", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("generate", help="regenerate generated/puretalk_client/_generated")
     check_parser = commands.add_parser("check", help="verify generated/puretalk_client/_generated is in sync")
