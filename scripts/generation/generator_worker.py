@@ -84,6 +84,11 @@ def _escape(text: str) -> str:
     )  # fmt: skip
 
 
+def _has_format_character(text: str) -> bool:
+    """Tell whether ``text`` holds a format character (category ``Cf``); ASCII text (most modules) holds none."""
+    return not text.isascii() and any(unicodedata.category(character) == "Cf" for character in set(text))
+
+
 def escape_format_characters(package_dir: Path) -> None:
     """Write every format character (bidi controls ``U+202E``, ``U+2066``…) of generated source as an escape.
 
@@ -93,7 +98,7 @@ def escape_format_characters(package_dir: Path) -> None:
     """
     for path in sorted(package_dir.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        if not any(unicodedata.category(character) == "Cf" for character in source):
+        if not _has_format_character(source):
             continue
         pieces, last = [], 0
         lines = source.splitlines(keepends=True)
@@ -102,7 +107,7 @@ def escape_format_characters(package_dir: Path) -> None:
             starts.append(starts[-1] + len(line))
         for token in tokenize.generate_tokens(io.StringIO(source).readline):
             text = token.string
-            if not any(unicodedata.category(character) == "Cf" for character in text):
+            if not _has_format_character(text):
                 continue
             prefix = text[: len(text) - len(text.lstrip("rRbBuUfF"))].lower()
             if token.type not in (tokenize.STRING, tokenize.COMMENT) or "r" in prefix:
