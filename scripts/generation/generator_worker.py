@@ -8,7 +8,7 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
 2. derives the facade from that same parse (:mod:`scripts.generation.facade_model`) and renders
    ``resources/`` and ``api.md`` through templates (:mod:`scripts.generation.facade_render`);
 3. formats the package with the pinned ruff (the generator's own imports sorted and
-   pruned; the facade is only formatted: its imports are computed);
+   pruned, while step 2 runs; the facade is only formatted: its imports are computed);
 4. the gate: every module compiles, and every module of the package imports, in this
    interpreter, which has imported nothing of ``puretalk_api`` or ``puretalk_client`` before;
 5. writes the result (the Python names of the operations, the renames the name allocator
@@ -19,6 +19,7 @@ Nothing is read back from the generated Python: the facade and the surface come 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
 import json
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generation import adapter
+from scripts.generation.compiled_cache import COMPILED_CACHE, cached_compilation
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.generator import describe_errors
@@ -41,6 +43,8 @@ from scripts.generation.ir import Parse
 from scripts.infra.project import PipelineError
 
 MAX_CAUSE = 200
+TEMPLATE_CACHE = Path("build") / "jinja-cache"
+"""Where compiled templates are kept between runs: the generator's (by its version) and the facade's."""
 
 
 class WorkerError(PipelineError):
@@ -51,7 +55,11 @@ def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, flo
     """Return step 1: the IR of the generator's parse, its models built (our templates); every warning refuses."""
     started = time.perf_counter()
     where = adapter.Request(
-        Path(request["spec"]), Path(request["config"]), Path(request["templates"]), Path(request["package_dir"])
+        Path(request["spec"]),
+        Path(request["config"]),
+        Path(request["templates"]),
+        Path(request["package_dir"]),
+        template_cache=Path(request["root"]) / TEMPLATE_CACHE,
     )
     try:
         parse = adapter.parse(where, spec)
@@ -60,20 +68,38 @@ def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, flo
     return parse, time.perf_counter() - started
 
 
-def _ruff(package_dir: Path) -> None:
-    """Step 3: the generator's post hooks (pinned ruff): its own modules' imports pruned and sorted; all formatted."""
+def _ruff_command(*arguments: str) -> list[str]:
+    """Return the pinned ruff's command (beside this interpreter first), ignoring every setting but ``arguments``."""
     ruff = shutil.which("ruff", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if ruff is None:
         raise WorkerError("ruff is not installed; run the pipeline through nox")
-    for command in (
-        [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet",
-         "--extend-exclude", "resources", "."],
-        [ruff, "format", "--isolated", "--no-cache", "--quiet", "."],
-    ):  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True, cwd=package_dir, check=False)
-        if result.returncode != 0:
-            first = (result.stdout + result.stderr).strip().splitlines()[:1]
-            raise WorkerError(f"ruff failed on the generated package: {first[0] if first else result.returncode}")
+    return [ruff, *arguments[:1], "--isolated", "--no-cache", "--quiet", *arguments[1:]]
+
+
+def _fix_imports(package_dir: Path) -> subprocess.Popen[str]:
+    """Start step 3's first half: the generator's own modules' imports pruned and sorted (all but ``resources/``).
+
+    It runs while the facade is rendered into ``resources/``, which it leaves out; :func:`_ruff` waits for it.
+    """
+    command = _ruff_command("check", "--fix-only", "--select", "F401,I", "--extend-exclude", "resources", ".")
+    return subprocess.Popen(
+        command, cwd=package_dir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
+    )
+
+
+def _ruff(package_dir: Path, fixing: subprocess.Popen[str]) -> None:
+    """Step 3: the generator's post hooks (pinned ruff): once ``fixing`` (:func:`_fix_imports`) is done, format all."""
+    output, _ = fixing.communicate()
+    if fixing.returncode == 0:
+        result = subprocess.run(
+            _ruff_command("format", "."), capture_output=True, text=True, cwd=package_dir, check=False
+        )
+        output, returncode = result.stdout + result.stderr, result.returncode
+    else:
+        returncode = fixing.returncode
+    if returncode != 0:
+        first = output.strip().splitlines()[:1]
+        raise WorkerError(f"ruff failed on the generated package: {first[0] if first else returncode}")
 
 
 def _escape(text: str) -> str:
@@ -129,10 +155,13 @@ def _modules(package_dir: Path) -> list[str]:
     return names
 
 
-def gate(package_dir: Path, overlays: Path) -> None:
+def gate(package_dir: Path, overlays: Path, cache: Path | None = None) -> None:
     """Step 4: every module of the package compiles and imports; a failure is one line naming the file and line.
 
-    Importing compiles each module first, so a syntax error is reported as such, with its place.
+    Importing compiles each module first, so a syntax error is reported as such, with its place. With
+    ``cache``, a module whose very bytes compiled before takes that code object
+    (:mod:`scripts.generation.compiled_cache`): the package is written afresh each run, and the runtime
+    has no bytecode beside it, so their compilation was most of the gate.
     """
     ours = ("puretalk_api", "puretalk_client")
     loaded = [name for name in sys.modules if name.split(".")[0] in ours]
@@ -140,6 +169,14 @@ def gate(package_dir: Path, overlays: Path) -> None:
         raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")
     sys.dont_write_bytecode = True  # nothing but sources lands in the package
     sys.path[:0] = [str(package_dir.parent), str(overlays)]
+    folders = [package_dir.parent, overlays]
+    compiled = cached_compilation(ours, folders, cache) if cache is not None else contextlib.nullcontext()
+    with compiled:
+        _import_each(package_dir)
+
+
+def _import_each(package_dir: Path) -> None:
+    """Import every module of the package, in order; the first failure is one line naming the file and line."""
     for name in _modules(package_dir):
         try:
             importlib.import_module(name)
@@ -160,14 +197,22 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     package_dir, root = Path(request["package_dir"]), Path(request["root"])
     try:
         parse, seconds = _generate(request, spec)
+    except FacadeError as error:
+        raise WorkerError(str(error)) from None
+    fixing = _fix_imports(package_dir)
+    try:
         facade = build_facade(parse, spec, root)
         render(facade, package_dir, root)
         api_md = render_api_md(facade, root)
-    except FacadeError as error:
-        raise WorkerError(str(error)) from None
-    _ruff(package_dir)
+    except BaseException as error:
+        fixing.kill()  # the package will not be used: its formatting need not finish
+        fixing.communicate()
+        if isinstance(error, FacadeError):
+            raise WorkerError(str(error)) from None
+        raise
+    _ruff(package_dir, fixing)
     escape_format_characters(package_dir)
-    gate(package_dir, root / "overlays")
+    gate(package_dir, root / "overlays", root / COMPILED_CACHE)
     return {
         "seconds": seconds,
         "operations": [

@@ -1,0 +1,109 @@
+"""The import gate's compiled modules are kept by their bytes: the same bytes reuse the code, others compile.
+
+The gate itself still imports every module, and a module that does not compile is refused on every
+run, naming its file and line (nothing of it is kept).
+"""
+
+from __future__ import annotations
+
+import marshal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.generation.compiled_cache import cached_compilation
+from tests.helpers.paths import ROOT
+
+PROBE = "gate_cache_probe"
+
+
+def _import_value(source_root: Path, cache: Path) -> object:
+    """Import the probe package afresh through the cache and return its ``VALUE``."""
+    for name in [name for name in sys.modules if name.partition(".")[0] == PROBE]:
+        del sys.modules[name]
+    with cached_compilation([PROBE], [source_root], cache):
+        module = __import__(PROBE)
+    return module.VALUE
+
+
+def test_the_same_bytes_take_the_cached_code_and_other_bytes_are_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source_root, cache = tmp_path / "src", tmp_path / "cache"
+    package = source_root / PROBE
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(source_root))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    try:
+        assert _import_value(source_root, cache) == 1
+        (entry,) = cache.iterdir()
+        # an entry that says otherwise for the same bytes proves the code came from the cache, not a compilation
+        entry.write_bytes(marshal.dumps(compile("VALUE = 2\n", "other.py", "exec", dont_inherit=True)))
+        assert _import_value(source_root, cache) == 2
+        (package / "__init__.py").write_text("VALUE = 3\n", encoding="utf-8")
+        assert _import_value(source_root, cache) == 3
+        assert len(list(cache.iterdir())) == 2
+        assert not (package / "__pycache__").exists(), "nothing is written beside the sources"
+    finally:
+        sys.modules.pop(PROBE, None)
+
+
+def test_bytes_that_do_not_compile_are_refused_each_time_and_never_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source_root, cache = tmp_path / "src", tmp_path / "cache"
+    package = source_root / PROBE
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("VALUE = (\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(source_root))
+    try:
+        for _ in range(2):
+            with pytest.raises(SyntaxError) as raised:
+                _import_value(source_root, cache)
+            assert Path(str(raised.value.filename)).name == "__init__.py"
+            assert not cache.exists() or not list(cache.iterdir())
+    finally:
+        sys.modules.pop(PROBE, None)
+
+
+def _gate(package_dir: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    """Run the worker's gate on ``package_dir`` in a fresh interpreter, as the generator's process does."""
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom scripts.generation.generator_worker import WorkerError, gate\n"
+        "try:\n    gate(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))\n"
+        "except WorkerError as error:\n    print(error)\n    raise SystemExit(1)\n"
+    )
+    overlays = package_dir.parent / "overlays"
+    overlays.mkdir(exist_ok=True)
+    arguments = [sys.executable, "-c", code, str(package_dir), str(overlays), str(cache)]
+    environment = {"PYTHONPATH": str(ROOT)}
+    return subprocess.run(arguments, cwd=ROOT, capture_output=True, text=True, check=False, env=environment)
+
+
+def test_the_gate_refuses_a_module_that_does_not_compile_on_every_run_then_passes_once_fixed(tmp_path: Path) -> None:
+    package_dir = tmp_path / "scratch" / "puretalk_api"
+    package_dir.mkdir(parents=True)
+    (package_dir / "__init__.py").write_text('"""Probe."""\n', encoding="utf-8")
+    (package_dir / "broken.py").write_text("VALUE = 1\nVALUE = (\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        refused = _gate(package_dir, cache)
+        assert refused.returncode == 1, refused.stderr
+        assert refused.stdout.startswith("generated module puretalk_api.broken does not compile: broken.py:2"), (
+            refused.stdout + refused.stderr
+        )
+    (package_dir / "broken.py").write_text("VALUE = 1\n", encoding="utf-8")
+    (package_dir / "fails.py").write_text("raise RuntimeError('at import')\n", encoding="utf-8")
+    for _ in range(2):  # the second time from the cache: the module's code still runs
+        refused = _gate(package_dir, cache)
+        assert refused.returncode == 1, refused.stderr
+        assert "generated module puretalk_api.fails does not import: fails.py:1: RuntimeError: at import" in (
+            refused.stdout
+        )
+    (package_dir / "fails.py").unlink()
+    passed = _gate(package_dir, cache)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert len(list(cache.iterdir())) == 3, "one entry for each bytes compiled: __init__, broken (fixed), fails"
