@@ -1,7 +1,9 @@
-"""The import gate's compiled modules are kept by their bytes: the same bytes reuse the code, others compile.
+"""What the generator's process keeps between runs, by bytes: the gate's compiled modules, ruff's formatting.
 
-The gate itself still imports every module, and a module that does not compile is refused on every
-run, naming its file and line (nothing of it is kept).
+The same bytes reuse the code, others compile; the gate itself still imports every module, and a
+module that does not compile is refused on every run, naming its file and line (nothing of it is
+kept). A module ruff formatted before is not formatted again, and one unchanged since the package in
+place is a link to that file, never written through.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from scripts.generation.compiled_cache import cached_compilation
+from scripts.generation.format_cache import Formatting, replace_file
 from tests.helpers.paths import ROOT
 
 PROBE = "gate_cache_probe"
@@ -107,3 +110,40 @@ def test_the_gate_refuses_a_module_that_does_not_compile_on_every_run_then_passe
     passed = _gate(package_dir, cache)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert len(list(cache.iterdir())) == 3, "one entry for each bytes compiled: __init__, broken (fixed), fails"
+
+
+def _formatting(package_dir: Path, cache: Path, current: Path) -> Formatting:
+    return Formatting(package_dir, cache, current, (("format",),))
+
+
+def test_formatted_modules_are_kept_by_their_bytes_and_unchanged_ones_linked_to_the_package_in_place(
+    tmp_path: Path,
+) -> None:
+    cache, current = tmp_path / "cache", tmp_path / "current" / "puretalk_api"
+    current.mkdir(parents=True)
+    (current / "models.py").write_bytes(b"X = 1\n")
+    first = tmp_path / "first" / "puretalk_api"
+    first.mkdir(parents=True)
+    (first / "models.py").write_bytes(b"X=1\n")
+    (first / "other.py").write_bytes(b"Z=3\n")
+    formatting = _formatting(first, cache, current)
+    assert formatting.take([first / "models.py"]) == [first / "models.py"], "never seen: ruff formats it"
+    (first / "models.py").write_bytes(b"X = 1\n")  # what ruff makes of it
+    formatting.keep()
+
+    second = tmp_path / "second" / "puretalk_api"
+    second.mkdir(parents=True)
+    (second / "models.py").write_bytes(b"X=1\n")
+    (second / "other.py").write_bytes(b"Y=2\n")
+    formatting = _formatting(second, cache, current)
+    assert formatting.take(sorted(second.glob("*.py"))) == [second / "other.py"]
+    assert (second / "models.py").read_bytes() == b"X = 1\n"
+    assert (second / "models.py").stat().st_ino == (current / "models.py").stat().st_ino, "linked, not rewritten"
+    replace_file(second / "models.py", b"X = 2\n")
+    assert (current / "models.py").read_bytes() == b"X = 1\n", "a rewrite never goes through the link"
+
+    third = tmp_path / "third" / "puretalk_api"
+    third.mkdir(parents=True)
+    (third / "models.py").write_bytes(b"X=1\n")
+    (third / "helpers.py").write_bytes(b"")  # another name at the package's top: local imports may differ
+    assert _formatting(third, cache, current).take([third / "models.py"]) == [third / "models.py"]

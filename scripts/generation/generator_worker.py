@@ -8,7 +8,9 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
 2. derives the facade from that same parse (:mod:`scripts.generation.facade_model`) and renders
    ``resources/`` and ``api.md`` through templates (:mod:`scripts.generation.facade_render`);
 3. formats the package with the pinned ruff (the generator's own imports sorted and
-   pruned, while step 2 runs; the facade is only formatted: its imports are computed);
+   pruned, while step 2 runs; the facade is only formatted: its imports are computed); a module
+   ruff formatted before from the same bytes is taken from :mod:`scripts.generation.format_cache`,
+   and one unchanged since the package in place is linked to its file there;
 4. the gate: every module compiles, and every module of the package imports, in this
    interpreter, which has imported nothing of ``puretalk_api`` or ``puretalk_client`` before;
 5. writes the result (the Python names of the operations, the renames the name allocator
@@ -38,9 +40,10 @@ from scripts.generation import adapter
 from scripts.generation.compiled_cache import COMPILED_CACHE, cached_compilation
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
+from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
-from scripts.infra.project import PipelineError
+from scripts.infra.project import GENERATED, PipelineError
 
 MAX_CAUSE = 200
 TEMPLATE_CACHE = Path("build") / "jinja-cache"
@@ -76,27 +79,36 @@ def _ruff_command(*arguments: str) -> list[str]:
     return [ruff, *arguments[:1], "--isolated", "--no-cache", "--quiet", *arguments[1:]]
 
 
-def _fix_imports(package_dir: Path) -> subprocess.Popen[str]:
-    """Start step 3's first half: the generator's own modules' imports pruned and sorted (all but ``resources/``).
+FIX_IMPORTS = ("check", "--fix-only", "--select", "F401,I")
+"""Step 3's first half, on the generator's own modules: imports pruned and sorted (the facade computes its own)."""
+FORMAT = ("format",)
 
-    It runs while the facade is rendered into ``resources/``, which it leaves out; :func:`_ruff` waits for it.
+
+def _fix_imports(package_dir: Path, modules: list[Path]) -> subprocess.Popen[str] | None:
+    """Start step 3's first half on ``modules`` (the generator's), while the facade is rendered into ``resources/``.
+
+    :func:`_ruff` waits for it. ``None`` when there is nothing to fix.
     """
-    command = _ruff_command("check", "--fix-only", "--select", "F401,I", "--extend-exclude", "resources", ".")
+    if not modules:
+        return None
+    command = _ruff_command(*FIX_IMPORTS, *(path.relative_to(package_dir).as_posix() for path in modules))
     return subprocess.Popen(
         command, cwd=package_dir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
     )
 
 
-def _ruff(package_dir: Path, fixing: subprocess.Popen[str]) -> None:
-    """Step 3: the generator's post hooks (pinned ruff): once ``fixing`` (:func:`_fix_imports`) is done, format all."""
-    output, _ = fixing.communicate()
-    if fixing.returncode == 0:
+def _ruff(package_dir: Path, fixing: subprocess.Popen[str] | None, modules: list[Path]) -> None:
+    """Step 3, the post hooks (pinned ruff): when ``fixing`` (:func:`_fix_imports`) ends, format ``modules``."""
+    output, returncode = "", 0
+    if fixing is not None:
+        output, _ = fixing.communicate()
+        returncode = fixing.returncode
+    if returncode == 0 and modules:
+        relative = [path.relative_to(package_dir).as_posix() for path in modules]
         result = subprocess.run(
-            _ruff_command("format", "."), capture_output=True, text=True, cwd=package_dir, check=False
+            _ruff_command(*FORMAT, *relative), capture_output=True, text=True, cwd=package_dir, check=False
         )
         output, returncode = result.stdout + result.stderr, result.returncode
-    else:
-        returncode = fixing.returncode
     if returncode != 0:
         first = output.strip().splitlines()[:1]
         raise WorkerError(f"ruff failed on the generated package: {first[0] if first else returncode}")
@@ -143,7 +155,7 @@ def escape_format_characters(package_dir: Path) -> None:
             end = starts[token.end[0] - 1] + token.end[1]
             pieces += [source[last:begin], _escape(text)]
             last = end
-        path.write_text("".join([*pieces, source[last:]]), encoding="utf-8")
+        replace_file(path, "".join([*pieces, source[last:]]).encode("utf-8"))  # never written through a link
 
 
 def _modules(package_dir: Path) -> list[str]:
@@ -199,18 +211,23 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         parse, seconds = _generate(request, spec)
     except FacadeError as error:
         raise WorkerError(str(error)) from None
-    fixing = _fix_imports(package_dir)
+    formatting = Formatting(package_dir, root / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT))
+    pending = formatting.take(sorted(package_dir.rglob("*.py")))  # the generator's modules: the facade comes next
+    fixing = _fix_imports(package_dir, pending)
     try:
         facade = build_facade(parse, spec, root)
         render(facade, package_dir, root)
         api_md = render_api_md(facade, root)
+        pending += formatting.take(sorted((package_dir / "resources").rglob("*.py")))
     except BaseException as error:
-        fixing.kill()  # the package will not be used: its formatting need not finish
-        fixing.communicate()
+        if fixing is not None:
+            fixing.kill()  # the package will not be used: its formatting need not finish
+            fixing.communicate()
         if isinstance(error, FacadeError):
             raise WorkerError(str(error)) from None
         raise
-    _ruff(package_dir, fixing)
+    _ruff(package_dir, fixing, pending)
+    formatting.keep()
     escape_format_characters(package_dir)
     gate(package_dir, root / "overlays", root / COMPILED_CACHE)
     return {
