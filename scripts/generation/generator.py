@@ -183,7 +183,8 @@ of the spec and the overlay. An empty line (the pipeline refused the spec before
 died) ends it with nothing done. It imports nothing of the generated packages: the worker's gate needs that.
 Once the worker has written its result (a closed file) and its output is flushed, the process ends at once
 (``os._exit``): the interpreter's teardown of the parse, the templates and the imported package took longer
-than the facade's rendering (0.15 s on our spec, 0.3 s at 140 operations) and served nothing.
+than the facade's rendering (0.27 s on our spec, 0.69 s at 140 operations, medians on the loaded two-core
+machine the bench ran on) and served nothing.
 A pipeline killed outright (SIGKILL) takes the generator's process with it (on Linux the kernel does it,
 elsewhere a thread that watches the parent), so an orphan cannot write into a scratch folder that the next
 run has already cleared.
