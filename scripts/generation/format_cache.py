@@ -70,13 +70,21 @@ def link_if_same(path: Path, data: bytes, current: Path) -> bool:
 class Formatting:
     """ruff's output for the modules of one package: taken from the cache where it has them, else pending for ruff."""
 
-    def __init__(self, package_dir: Path, cache: Path, current: Path, commands: Iterable[Iterable[str]]) -> None:
-        """Prepare for ``package_dir``; ``current`` is the package in place (``generated/``), linked where unchanged."""
+    def __init__(
+        self, package_dir: Path, cache: Path, current: Path, commands: Iterable[Iterable[str]], tool: Path | None = None
+    ) -> None:
+        """Prepare for ``package_dir``; ``current`` is the package in place (``generated/``), linked where unchanged.
+
+        ``tool`` is the ruff executable that will run: its place, size and time enter the key with ruff's version.
+        """
         self.package_dir = package_dir
         self.cache = cache
         self.current = current
         names = sorted(path.name for path in package_dir.iterdir() if path.name != "resources")
         context = [metadata.version("ruff"), *(" ".join(command) for command in commands), *names]
+        if tool is not None:
+            found = tool.stat()
+            context.append(f"{tool} {found.st_size} {found.st_mtime_ns}")
         self._context = hashlib.sha256("\0".join(context).encode()).digest()
         self._pending: dict[Path, str] = {}
         self.reused = 0

@@ -211,7 +211,8 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         parse, seconds = _generate(request, spec)
     except FacadeError as error:
         raise WorkerError(str(error)) from None
-    formatting = Formatting(package_dir, root / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT))
+    ruff = Path(_ruff_command(*FORMAT)[0])
+    formatting = Formatting(package_dir, root / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT), ruff)
     pending = formatting.take(sorted(package_dir.rglob("*.py")))  # the generator's modules: the facade comes next
     fixing = _fix_imports(package_dir, pending)
     try:
