@@ -72,7 +72,7 @@ def _store(entry: Path, data: bytes) -> None:
         pass  # the next run compiles this module again, nothing else
 
 
-class _CachedFinder:
+class CachedFinder:
     """Find the modules of ``packages`` on ``sys.path`` as usual; load their sources under ``folders`` via the cache."""
 
     def __init__(self, packages: Collection[str], folders: Sequence[Path], cache: Path) -> None:
@@ -102,7 +102,7 @@ class _CachedFinder:
 @contextlib.contextmanager
 def cached_compilation(packages: Collection[str], folders: Sequence[Path], cache: Path) -> Iterator[None]:
     """Within the block, the modules of ``packages`` imported from a source under ``folders`` go through ``cache``."""
-    finder = _CachedFinder(packages, folders, cache)
+    finder = CachedFinder(packages, folders, cache)
     sys.meta_path.insert(0, finder)
     try:
         yield

@@ -21,7 +21,6 @@ Nothing is read back from the generated Python: the facade and the surface come 
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import io
 import json
@@ -37,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generation import adapter
-from scripts.generation.compiled_cache import COMPILED_CACHE, cached_compilation
+from scripts.generation.compiled_cache import COMPILED_CACHE, CachedFinder
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import render, render_api_md
 from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
@@ -181,14 +180,8 @@ def gate(package_dir: Path, overlays: Path, cache: Path | None = None) -> None:
         raise WorkerError(f"the import gate needs a fresh interpreter, but {loaded[0]} is imported")
     sys.dont_write_bytecode = True  # nothing but sources lands in the package
     sys.path[:0] = [str(package_dir.parent), str(overlays)]
-    folders = [package_dir.parent, overlays]
-    compiled = cached_compilation(ours, folders, cache) if cache is not None else contextlib.nullcontext()
-    with compiled:
-        _import_each(package_dir)
-
-
-def _import_each(package_dir: Path) -> None:
-    """Import every module of the package, in order; the first failure is one line naming the file and line."""
+    if cache is not None:  # for the rest of this process, which ends after the gate
+        sys.meta_path.insert(0, CachedFinder(ours, [package_dir.parent, overlays], cache))
     for name in _modules(package_dir):
         try:
             importlib.import_module(name)
