@@ -25,12 +25,15 @@ from pathlib import Path
 
 from scripts.commands.generate import HELPERS, TEMPLATES, VALIDATION_CACHE, apply_overlays, facade_inputs
 from scripts.generation.generator import HTTP_METHODS, effective_config, tools_path
+from scripts.generation.generator_worker import TEMPLATE_CACHE
 from scripts.infra.project import CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE
 from scripts.infra.yaml_io import Document, dump_json, load_document
 
 GOALS = {"ours": 1.25, "grown": 1.15}
 """The most the whole ``generate`` may take, as a multiple of the generator alone."""
 COPIES = 10
+CACHES = (VALIDATION_CACHE.parent, TEMPLATE_CACHE)
+"""What ``--cold`` drops before each round: everything a run keeps (``build/cache``, ``build/jinja-cache``)."""
 
 
 def _checkout_copy(target: Path, spec: Document | None = None) -> Path:
@@ -79,9 +82,10 @@ def _timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
 def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float, float, int]]:
     """Median seconds of the whole ``generate`` and of the generator alone, and the operation count, per size.
 
-    The validator's verdict is cached by the resolved spec (``build/cache/``): warm, the rounds after the
-    first reuse it, as a second ``generate`` or ``check`` of the same spec does; ``cold`` drops it
-    before each round, as for a spec never seen (an upstream update).
+    A run keeps what it can reuse in ``build/`` (the validator's verdict, the compiled templates, ruff's
+    output and the compiled modules, each by the bytes it was made from; docs/pipeline.md, "What a run
+    keeps for the next"): warm, the rounds after the first reuse it, as a second ``generate`` or ``check``
+    of the same spec does; ``cold`` drops it all before each round, as a fresh clone's first run.
     """
     results = {}
     # both contenders may cache bytecode, as in a user's checkout (a machine-wide PYTHONDONTWRITEBYTECODE would
@@ -103,7 +107,8 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
             whole, bare = [], []
             for number in range(rounds):
                 if cold:
-                    shutil.rmtree(root / VALIDATION_CACHE, ignore_errors=True)
+                    for cache in CACHES:
+                        shutil.rmtree(root / cache, ignore_errors=True)
                 whole.append(_timed([sys.executable, "-m", "scripts.commands.generate", "generate"], root, env))
                 out = alone / f"out-{number}"
                 bare.append(_timed([
@@ -118,7 +123,7 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
 
 def report(rounds: int, *, cold: bool = False) -> list[str]:
     """Run :func:`bench_generate` and describe it, one line per size."""
-    cache = "validator cache dropped each round" if cold else "validator cache warm after the first round"
+    cache = "caches dropped each round" if cold else "caches warm after the first round"
     lines = [f"generate, whole process vs openapi-python-client alone ({rounds} rounds each, interleaved, {cache}):"]
     for name, (whole, bare, operations) in bench_generate(rounds, cold=cold).items():
         lines.append(
@@ -132,7 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m scripts.bench.generate [ROUNDS] [--cold]``: this bench alone (``nox -s bench`` runs it too)."""
     parser = argparse.ArgumentParser(prog="python -m scripts.bench.generate", description=__doc__.splitlines()[0])
     parser.add_argument("rounds", type=int, nargs="?", default=5, help="interleaved rounds per spec size")
-    parser.add_argument("--cold", action="store_true", help="drop the validator's cached verdict before each round")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="drop what a run keeps for the next (build/cache, build/jinja-cache) before each round",
+    )
     args = parser.parse_args(argv)
     print("\n".join(report(args.rounds, cold=args.cold)))
     return 0

@@ -14,9 +14,11 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -69,6 +71,8 @@ class Request:
     config: Path
     templates: Path
     package_dir: Path
+    template_cache: Path | None = None
+    """Where the generator's compiled templates are kept between runs (``None``: compiled each run)."""
 
 
 def _problems(errors: Sequence[GeneratorError]) -> list[tuple[str, str]]:
@@ -94,10 +98,27 @@ def parse(request: Request, spec: dict[str, Any]) -> Parse:
     _refuse_device_names(data)
     _rename_model_members(data)
     project = _ModelsOnly(openapi=data, config=config, custom_template_path=request.templates)
+    project.env.bytecode_cache = _template_cache(request.template_cache)
     errors = project.build()
     if errors:
         raise ParseRefused(_problems(list(errors)))
     return Parse(read_models(data), tuple(read_endpoints(data, spec)))
+
+
+def _template_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+    """Keep the generator's compiled templates in ``folder``, one subfolder per generator version.
+
+    Jinja checks each cached template against its source; the version's folder covers what the source
+    does not say (the generator's environment settings, its own templates' code).
+    """
+    if folder is None:
+        return None
+    versioned = folder / f"openapi-python-client-{metadata.version('openapi-python-client')}"
+    try:
+        versioned.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a cache that cannot be written costs this run the templates' compilation, nothing else
+    return jinja2.FileSystemBytecodeCache(str(versioned))
 
 
 class _ModelsOnly(Project):

@@ -25,6 +25,8 @@ from scripts.generation.source_text import Code, finalize, py_docstring, py_stri
 
 TEMPLATES = Path("templates") / "facade"
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+CHECKS_MODULE = "checks.py"
+"""The facade's one module beside the generator's (every enum's check), outside ``resources/``."""
 GENERATED_BY = "Derived from the spec by ``nox -s generate`` (templates/facade/): do not edit by hand."
 
 
@@ -445,7 +447,7 @@ def render(facade: Facade, package_dir: Path, root: Path) -> None:
         checkers=sorted(model.checker for model in facade.models.values() if model.checker is not None),
         doc=f"The value check of every enum of the spec (``puretalk_client.types`` exports them).\n\n{GENERATED_BY}",
     )
-    (package_dir / "checks.py").write_text(checks, encoding="utf-8")
+    (package_dir / CHECKS_MODULE).write_text(checks, encoding="utf-8")
 
 
 def render_api_md(facade: Facade, root: Path) -> str:
@@ -474,4 +476,13 @@ def _markdown_text(value: object) -> str:
     return text
 
 
-__all__ = ["GENERATED_BY", "ModuleView", "environment", "method_doc", "pystr", "render", "render_api_md"]
+__all__ = [
+    "CHECKS_MODULE",
+    "GENERATED_BY",
+    "ModuleView",
+    "environment",
+    "method_doc",
+    "pystr",
+    "render",
+    "render_api_md",
+]

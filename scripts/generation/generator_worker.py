@@ -8,7 +8,9 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
 2. derives the facade from that same parse (:mod:`scripts.generation.facade_model`) and renders
    ``resources/`` and ``api.md`` through templates (:mod:`scripts.generation.facade_render`);
 3. formats the package with the pinned ruff (the generator's own imports sorted and
-   pruned; the facade is only formatted: its imports are computed);
+   pruned, while step 2 runs; the facade is only formatted: its imports are computed); a module
+   ruff formatted before from the same bytes is taken from :mod:`scripts.generation.format_cache`,
+   and one unchanged since the package in place is linked to its file there;
 4. the gate: every module compiles, and every module of the package imports, in this
    interpreter, which has imported nothing of ``puretalk_client`` before;
 5. writes the result (the Python names of the operations, the renames the name allocator
@@ -34,13 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generation import adapter
+from scripts.generation.compiled_cache import COMPILED_CACHE, CachedFinder
 from scripts.generation.facade_model import FacadeError, build_facade
-from scripts.generation.facade_render import render, render_api_md
+from scripts.generation.facade_render import CHECKS_MODULE, render, render_api_md
+from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
-from scripts.infra.project import PACKAGE, PipelineError, source_root
+from scripts.infra.project import GENERATED, PACKAGE, PipelineError, source_root
 
 MAX_CAUSE = 200
+TEMPLATE_CACHE = Path("build") / "jinja-cache"
+"""Where compiled templates are kept between runs: the generator's (by its version) and the facade's."""
 
 
 class WorkerError(PipelineError):
@@ -51,7 +57,11 @@ def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, flo
     """Return step 1: the IR of the generator's parse, its models built (our templates); every warning refuses."""
     started = time.perf_counter()
     where = adapter.Request(
-        Path(request["spec"]), Path(request["config"]), Path(request["templates"]), Path(request["package_dir"])
+        Path(request["spec"]),
+        Path(request["config"]),
+        Path(request["templates"]),
+        Path(request["package_dir"]),
+        template_cache=Path(request["root"]) / TEMPLATE_CACHE,
     )
     try:
         parse = adapter.parse(where, spec)
@@ -60,20 +70,47 @@ def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, flo
     return parse, time.perf_counter() - started
 
 
-def _ruff(package_dir: Path) -> None:
-    """Step 3: the generator's post hooks (pinned ruff): its own modules' imports pruned and sorted; all formatted."""
+def _ruff_command(*arguments: str) -> list[str]:
+    """Return the pinned ruff's command (beside this interpreter first), ignoring every setting but ``arguments``."""
     ruff = shutil.which("ruff", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if ruff is None:
         raise WorkerError("ruff is not installed; run the pipeline through nox")
-    for command in (
-        [ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I", "--quiet",
-         "--extend-exclude", "resources", "."],
-        [ruff, "format", "--isolated", "--no-cache", "--quiet", "."],
-    ):  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True, cwd=package_dir, check=False)
-        if result.returncode != 0:
-            first = (result.stdout + result.stderr).strip().splitlines()[:1]
-            raise WorkerError(f"ruff failed on the generated package: {first[0] if first else result.returncode}")
+    return [ruff, *arguments[:1], "--isolated", "--no-cache", "--quiet", *arguments[1:]]
+
+
+FIX_IMPORTS = ("check", "--fix-only", "--select", "F401,I")
+"""Step 3's first half, on the generator's own modules: imports pruned and sorted (the facade computes its own)."""
+FORMAT = ("format",)
+
+
+def _fix_imports(package_dir: Path, modules: list[Path]) -> subprocess.Popen[str] | None:
+    """Start step 3's first half on ``modules`` (the generator's), while the facade is rendered into ``resources/``.
+
+    :func:`_ruff` waits for it. ``None`` when there is nothing to fix.
+    """
+    if not modules:
+        return None
+    command = _ruff_command(*FIX_IMPORTS, *(path.relative_to(package_dir).as_posix() for path in modules))
+    return subprocess.Popen(
+        command, cwd=package_dir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
+    )
+
+
+def _ruff(package_dir: Path, fixing: subprocess.Popen[str] | None, modules: list[Path]) -> None:
+    """Step 3, the post hooks (pinned ruff): when ``fixing`` (:func:`_fix_imports`) ends, format ``modules``."""
+    output, returncode = "", 0
+    if fixing is not None:
+        output, _ = fixing.communicate()
+        returncode = fixing.returncode
+    if returncode == 0 and modules:
+        relative = [path.relative_to(package_dir).as_posix() for path in modules]
+        result = subprocess.run(
+            _ruff_command(*FORMAT, *relative), capture_output=True, text=True, cwd=package_dir, check=False
+        )
+        output, returncode = result.stdout + result.stderr, result.returncode
+    if returncode != 0:
+        first = output.strip().splitlines()[:1]
+        raise WorkerError(f"ruff failed on the generated package: {first[0] if first else returncode}")
 
 
 def _escape(text: str) -> str:
@@ -82,6 +119,11 @@ def _escape(text: str) -> str:
         if unicodedata.category(character) == "Cf" else character
         for character in text
     )  # fmt: skip
+
+
+def _has_format_character(text: str) -> bool:
+    """Tell whether ``text`` holds a format character (category ``Cf``); ASCII text (most modules) holds none."""
+    return not text.isascii() and any(unicodedata.category(character) == "Cf" for character in set(text))
 
 
 def escape_format_characters(package_dir: Path) -> None:
@@ -93,7 +135,7 @@ def escape_format_characters(package_dir: Path) -> None:
     """
     for path in sorted(package_dir.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        if not any(unicodedata.category(character) == "Cf" for character in source):
+        if not _has_format_character(source):
             continue
         pieces, last = [], 0
         lines = source.splitlines(keepends=True)
@@ -102,7 +144,7 @@ def escape_format_characters(package_dir: Path) -> None:
             starts.append(starts[-1] + len(line))
         for token in tokenize.generate_tokens(io.StringIO(source).readline):
             text = token.string
-            if not any(unicodedata.category(character) == "Cf" for character in text):
+            if not _has_format_character(text):
                 continue
             prefix = text[: len(text) - len(text.lstrip("rRbBuUfF"))].lower()
             if token.type not in (tokenize.STRING, tokenize.COMMENT) or "r" in prefix:
@@ -112,7 +154,7 @@ def escape_format_characters(package_dir: Path) -> None:
             end = starts[token.end[0] - 1] + token.end[1]
             pieces += [source[last:begin], _escape(text)]
             last = end
-        path.write_text("".join([*pieces, source[last:]]), encoding="utf-8")
+        replace_file(path, "".join([*pieces, source[last:]]).encode("utf-8"))  # never written through a link
 
 
 def _modules(package_dir: Path, source_root: Path) -> list[str]:
@@ -124,10 +166,13 @@ def _modules(package_dir: Path, source_root: Path) -> list[str]:
     return names
 
 
-def gate(package_dir: Path, overlays: Path) -> None:
+def gate(package_dir: Path, overlays: Path, cache: Path | None = None) -> None:
     """Step 4: every module of the package compiles and imports; a failure is one line naming the file and line.
 
-    Importing compiles each module first, so a syntax error is reported as such, with its place.
+    Importing compiles each module first, so a syntax error is reported as such, with its place. With
+    ``cache``, a module whose very bytes compiled before takes that code object
+    (:mod:`scripts.generation.compiled_cache`): the package is written afresh each run, and the runtime
+    has no bytecode beside it, so their compilation was most of the gate.
     """
     loaded = [name for name in sys.modules if name.split(".")[0] == PACKAGE.split(".")[0]]
     if loaded:
@@ -137,6 +182,8 @@ def gate(package_dir: Path, overlays: Path) -> None:
     # with <scratch>/puretalk_client (pkgutil.extend_path), so the fresh subpackage imports as the wheel's will
     root = source_root(package_dir)
     sys.path[:0] = [str(root), str(overlays)]
+    if cache is not None:  # for the rest of this process, which ends after the gate
+        sys.meta_path.insert(0, CachedFinder((PACKAGE.split(".")[0],), [root, overlays], cache))
     for name in _modules(package_dir, root):
         try:
             importlib.import_module(name)
@@ -157,14 +204,28 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     package_dir, root = Path(request["package_dir"]), Path(request["root"])
     try:
         parse, seconds = _generate(request, spec)
+    except FacadeError as error:
+        raise WorkerError(str(error)) from None
+    ruff = Path(_ruff_command(*FORMAT)[0])
+    formatting = Formatting(package_dir, root / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT), ruff)
+    pending = formatting.take(sorted(package_dir.rglob("*.py")))  # the generator's modules: the facade comes next
+    fixing = _fix_imports(package_dir, pending)
+    try:
         facade = build_facade(parse, spec, root)
         render(facade, package_dir, root)
         api_md = render_api_md(facade, root)
-    except FacadeError as error:
-        raise WorkerError(str(error)) from None
-    _ruff(package_dir)
+        pending += formatting.take([package_dir / CHECKS_MODULE, *sorted((package_dir / "resources").rglob("*.py"))])
+    except BaseException as error:
+        if fixing is not None:
+            fixing.kill()  # the package will not be used: its formatting need not finish
+            fixing.communicate()
+        if isinstance(error, FacadeError):
+            raise WorkerError(str(error)) from None
+        raise
+    _ruff(package_dir, fixing, pending)
+    formatting.keep()
     escape_format_characters(package_dir)
-    gate(package_dir, root / "overlays")
+    gate(package_dir, root / "overlays", root / COMPILED_CACHE)
     return {
         "seconds": seconds,
         "operations": [
