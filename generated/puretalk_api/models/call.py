@@ -612,10 +612,6 @@ class Call(_BaseModel):
 
         Under ``_check`` (an answer), each value is checked against the spec as it is read.
         """
-        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
-        from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
-        from ..models.transcript_entry import TranscriptEntry  # noqa: PLC0415
-
         _root: Any = cls.__name__ if _at is None else _at
         _here: list[Any]
         if _check is not None and not isinstance(src_dict, dict):
@@ -971,3 +967,9 @@ class Call(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.call_analysis import CallAnalysis  # noqa: E402
+from ..models.call_metadata_object import CallMetadataObject  # noqa: E402
+from ..models.transcript_entry import TranscriptEntry  # noqa: E402

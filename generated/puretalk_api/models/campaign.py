@@ -301,9 +301,6 @@ class Campaign(_BaseModel):
 
         Under ``_check`` (an answer), each value is checked against the spec as it is read.
         """
-        from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
-        from ..models.campaign_schedule import CampaignSchedule  # noqa: PLC0415
-
         _root: Any = cls.__name__ if _at is None else _at
         _here: list[Any]
         if _check is not None and not isinstance(src_dict, dict):
@@ -424,3 +421,8 @@ class Campaign(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.assistant_ref import AssistantRef  # noqa: E402
+from ..models.campaign_schedule import CampaignSchedule  # noqa: E402

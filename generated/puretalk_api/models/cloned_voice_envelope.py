@@ -109,8 +109,6 @@ class ClonedVoiceEnvelope(_BaseModel):
 
         Under ``_check`` (an answer), each value is checked against the spec as it is read.
         """
-        from ..models.cloned_voice import ClonedVoice  # noqa: PLC0415
-
         _root: Any = cls.__name__ if _at is None else _at
         _here: list[Any]
         if _check is not None and not isinstance(src_dict, dict):
@@ -155,3 +153,7 @@ class ClonedVoiceEnvelope(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.cloned_voice import ClonedVoice  # noqa: E402

@@ -212,10 +212,6 @@ class LlmState(_BaseModel):
 
         Under ``_check`` (an answer), each value is checked against the spec as it is read.
         """
-        from ..models.llm_state_parameters import LlmStateParameters  # noqa: PLC0415
-        from ..models.llm_state_position import LlmStatePosition  # noqa: PLC0415
-        from ..models.llm_state_tool import LlmStateTool  # noqa: PLC0415
-
         _root: Any = cls.__name__ if _at is None else _at
         _here: list[Any]
         if _check is not None and not isinstance(src_dict, dict):
@@ -309,3 +305,9 @@ class LlmState(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.llm_state_parameters import LlmStateParameters  # noqa: E402
+from ..models.llm_state_position import LlmStatePosition  # noqa: E402
+from ..models.llm_state_tool import LlmStateTool  # noqa: E402

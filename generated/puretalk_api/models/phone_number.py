@@ -283,10 +283,6 @@ class PhoneNumber(_BaseModel):
 
         Under ``_check`` (an answer), each value is checked against the spec as it is read.
         """
-        from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
-        from ..models.phone_number_details import PhoneNumberDetails  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         _root: Any = cls.__name__ if _at is None else _at
         _here: list[Any]
         if _check is not None and not isinstance(src_dict, dict):
@@ -432,3 +428,9 @@ class PhoneNumber(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.assistant_ref import AssistantRef  # noqa: E402
+from ..models.phone_number_details import PhoneNumberDetails  # noqa: E402
+from ..models.user import User  # noqa: E402
