@@ -203,11 +203,11 @@ class SyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode once and parse: the generated parser, under the client's response_check
+        if mode is _Mode.PARSED:
+            return parse(response, parser, secret, check=client.response_check, binary=binary, statuses=statuses)
         parse_it = functools.partial(
             parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
         )
-        if mode is _Mode.PARSED:
-            return parse_it(response)
         answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
         return answer
 
@@ -252,11 +252,11 @@ class AsyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode once and parse: the generated parser, under the client's response_check
+        if mode is _Mode.PARSED:
+            return parse(response, parser, secret, check=client.response_check, binary=binary, statuses=statuses)
         parse_it = functools.partial(
             parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
         )
-        if mode is _Mode.PARSED:
-            return parse_it(response)
         answer: T = _answer_of(
             response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
         )
