@@ -82,7 +82,8 @@ def _compile(hint: Any) -> _Test:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        plain = [option for option in options if isinstance(option, type) and not _is_model(option)]
+        # a model is a plain type here: its own fields were checked by its from_dict, as it was read
+        plain = [option for option in options if isinstance(option, type)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
         plain_check = _instance_of(_widened(plain), "") if plain else None
@@ -139,9 +140,9 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 
 
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
-    """Return the types a plain-typed field (no model, list, Literal…) may hold: the fast loop of :func:`checked`."""
+    """Return the types a field of classes (scalars, models; no list, Literal…) may hold: the fast loop of `checked`."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    if all(isinstance(option, type) and not _is_model(option) and option is not object for option in options):
+    if all(isinstance(option, type) and option is not object for option in options):
         kinds = _widened(list(options))
         return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
     return None
