@@ -30,13 +30,11 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, NoReturn, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol
 
 from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
 from puretalk_client._sentinel import NotGiven
-
-T = TypeVar("T")
 
 
 def _is_model(kind: object) -> bool:
