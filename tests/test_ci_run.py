@@ -9,6 +9,7 @@ import shlex
 from tests.helpers.paths import ROOT
 
 NOT_IN_CI = {
+    "bench": "timings, read as ratios against baselines of the same run: a measurement for people, not a check",
     "drill": "the whole suite again in a copy (~the time of ./nox): its own session, run before a release",
     "fuzz": "the fuzzer's test with 200 random examples: ./nox runs the same test with 8 fixed ones",
     "mock": "serves until Ctrl-C: tests/test_nox_mock.py starts it as a user does, answers through it, stops it",

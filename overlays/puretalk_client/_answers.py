@@ -12,12 +12,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 from puretalk_client._response import EnvelopeFlagged
-from puretalk_client._validate import Check, conforms
+from puretalk_client._validate import Check
 
 
 class _Model(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+    def from_dict(cls, src_dict: Mapping[str, Any], _check: Check | None = ..., _at: Any = ...) -> Self: ...
 
 
 M = TypeVar("M", bound=_Model)
@@ -27,10 +27,14 @@ _MISFITS = (TypeError, ValueError, KeyError, AttributeError)
 
 
 def parse_model(kind: type[M], body: object, check: Check) -> M:
-    """Return the model ``kind`` made from ``body`` (a JSON object), checked against the spec as it is made."""
+    """Return the model ``kind`` made from ``body`` (a JSON object), checked against the spec as it is read.
+
+    The generated ``from_dict`` checks each value under ``check`` as it reads it (one walk of
+    the body); a body that is not a JSON object is refused, in both modes.
+    """
     if not isinstance(body, dict):
-        check.wrong_shape(f"body {kind.__name__}", "an object", body)
-    return conforms(kind.from_dict(body), body, check)
+        check.wrong_shape(kind.__name__, "an object", body)
+    return kind.from_dict(body, check)
 
 
 def flagged(body: object, key: str) -> object:

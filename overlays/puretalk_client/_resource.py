@@ -203,11 +203,11 @@ class SyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode once and parse: the generated parser, under the client's response_check
+        if mode is _Mode.PARSED:
+            return parse(response, parser, secret, check=client.response_check, binary=binary, statuses=statuses)
         parse_it = functools.partial(
             parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
         )
-        if mode is _Mode.PARSED:
-            return parse_it(response)
         answer: T = _answer_of(response, parse_it, secret, mode, StreamedResponse, binary, client.max_response_bytes)
         return answer
 
@@ -252,11 +252,11 @@ class AsyncAPIResource(_Resource):
             raise
         secret = client.api_key
         # decode once and parse: the generated parser, under the client's response_check
+        if mode is _Mode.PARSED:
+            return parse(response, parser, secret, check=client.response_check, binary=binary, statuses=statuses)
         parse_it = functools.partial(
             parse, parser=parser, secret=secret, check=client.response_check, binary=binary, statuses=statuses
         )
-        if mode is _Mode.PARSED:
-            return parse_it(response)
         answer: T = _answer_of(
             response, parse_it, secret, mode, AsyncStreamedResponse, binary, client.max_response_bytes
         )
@@ -382,7 +382,7 @@ def async_to_streamed_response(
 class LazyResource(Generic[R]):
     """A client attribute that imports its resource module and builds the namespace on first access.
 
-    Keeps ``import puretalk_client`` cheap: ``puretalk_api`` and its models load only
+    Keeps ``import puretalk_client`` cheap: ``puretalk_client._generated`` and its models load only
     when a resource is first used. The namespace is then cached on the instance.
     """
 

@@ -1,7 +1,7 @@
 """``NOT_GIVEN``: the one "not given / absent" sentinel of the client and of the generated code.
 
-The generated package re-exports it (``puretalk_api.NOT_GIVEN``, and ``puretalk_client._generated.types.UNSET``
-is the same object, ``Unset`` the same class), so an optional argument, a field the server did not
+The generated code re-exports it (``puretalk_client._generated.NOT_GIVEN``; its ``types.UNSET`` is the
+same object, ``Unset`` the same class), so an optional argument, a field the server did not
 send and a field the caller did not give all hold this one value.
 """
 

@@ -11,15 +11,14 @@ Both checks raise :class:`ResponseMismatch`, a ``TypeError`` that the response p
 reports as :class:`~puretalk_client.APIResponseValidationError` with the HTTP answer.
 
 A generated parser (``_parse_x(body, check)``, see ``_answers``) is handed the body decoded once
-and the client's check; it makes the model with ``from_dict`` and calls :func:`conforms` on it with
-the same body and check. The generated ``from_dict`` takes documented fields as they come: a
-``call_id`` sent as an object, a number or null where the spec says string is kept as
-sent, and a list of pairs (``[["call_id", "x"]]``) where the spec says object passes
-``dict()``. :func:`conforms` first walks the JSON body as it came (objects where the
-models are objects, arrays where they are lists: a shape error otherwise), then the
-parsed model (nested models, lists, unions, Literal enums) against its attrs fields'
-type hints. Each model's hints are compiled once into checking functions (this runs on
-every call); only an answer that differs is walked again, to name every difference.
+and the client's check, and calls the generated ``from_dict(body, check)``: the check happens
+there, as each model reads its fields, in one walk of the body. ``from_dict`` refuses a
+value that is not a JSON object where the spec has a model (``dict()`` would take a list of
+pairs), a list loop one that is not an array, and each model ends with :func:`checked` on the
+fields it has just read: a nested model is checked by its own ``from_dict``, so a value is
+checked once. Each model's type hints are compiled once into checking functions; only a model
+that differs is looked at again, to name every difference. ``from_dict`` without a check (users'
+own calls) takes documented fields as they come, as the generator's does.
 """
 
 from __future__ import annotations
@@ -30,14 +29,12 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterator
-from typing import Any, NoReturn, Protocol, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, NoReturn, Protocol
 
 from puretalk_client._exceptions import scrub
 from puretalk_client._logs import logger
 from puretalk_client._sentinel import NotGiven
-
-T = TypeVar("T")
 
 
 def _is_model(kind: object) -> bool:
@@ -48,7 +45,6 @@ def _is_model(kind: object) -> bool:
 _Test = Callable[[object], "str | None"]
 """Return None when a value fits, else why not (a path and what was found)."""
 _SKIPPED = frozenset({"additional_properties"})
-_MODELS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]] = {}
 
 
 def _hints(model: type) -> dict[str, Any]:
@@ -84,7 +80,8 @@ def _compile(hint: Any) -> _Test:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        plain = [option for option in options if isinstance(option, type) and not _is_model(option)]
+        # a model is a plain type here: its own fields were checked by its from_dict, as it was read
+        plain = [option for option in options if isinstance(option, type)]
         if len(plain) == len(options):
             return _instance_of(_widened(plain), " or ".join(option.__name__ for option in options))
         plain_check = _instance_of(_widened(plain), "") if plain else None
@@ -127,9 +124,8 @@ def _compile(hint: Any) -> _Test:
             model: type = hint
 
             def nested(value: object) -> str | None:
-                if not isinstance(value, model):
-                    return f": expected {model.__name__}, got {type(value).__name__}"
-                return _fields(value)
+                # a model's own fields were checked by its from_dict, as it was read
+                return None if isinstance(value, model) else f": expected {model.__name__}, got {type(value).__name__}"
 
             return nested
         return _instance_of(_widened([hint]), hint.__name__)
@@ -142,142 +138,11 @@ def _widened(kinds: list[type]) -> tuple[type, ...]:
 
 
 def _plain_kinds(hint: Any) -> tuple[type, ...] | None:
-    """Return the types a field of plain types (no model, list, Literal…) may hold, for the fast loop of ``_fields``."""
+    """Return the types a field of classes (scalars, models; no list, Literal…) may hold: the fast loop of `checked`."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    if all(isinstance(option, type) and not _is_model(option) and option is not object for option in options):
+    if all(isinstance(option, type) and option is not object for option in options):
         kinds = _widened(list(options))
         return None if int in kinds and bool not in kinds else kinds  # an int field must refuse True
-    return None
-
-
-def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]:
-    plain: list[tuple[str, tuple[type, ...]]] = []
-    other: list[tuple[str, _Test]] = []
-    for name, hint in _hints(kind).items():
-        kinds = _plain_kinds(hint)
-        if kinds is not None:
-            plain.append((name, kinds))
-        else:
-            other.append((name, _compile(hint)))
-    return tuple(plain), tuple(other)
-
-
-def _fields(model: object) -> str | None:
-    kind = type(model)
-    plan = _MODELS.get(kind)
-    if plan is None:
-        plan = _MODELS[kind] = _plan(kind)
-    plain, other = plan
-    for name, kinds in plain:
-        if not isinstance(getattr(model, name), kinds):
-            return f".{name.lstrip('_')}{_compile(_hints(kind)[name])(getattr(model, name))}"
-    for name, check in other:
-        reason = check(getattr(model, name))
-        if reason:
-            return f".{name.lstrip('_')}{reason}"  # an optional field's slot is _<name>
-    return None
-
-
-# --- the shape of the JSON body as it came --------------------------------------------------
-
-_SHAPES: dict[type, dict[str, _Test]] = {}
-_KEYS: dict[str, str] = {}
-
-
-def _key(name: str) -> str:
-    """Return a JSON key or attribute name as compared (``callId`` and ``call-id`` both read ``call_id``)."""
-    key = _KEYS.get(name)
-    if key is None:
-        key = _KEYS[name] = name.replace("_", "").replace("-", "").lower()
-    return key
-
-
-def _json_kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return "null" if value is None else type(value).__name__
-
-
-def _shape_of(hint: Any) -> _Test | None:
-    """Compile the check of the JSON value a ``hint`` is read from; None: any JSON value's shape will do."""
-    if hint is Any or hint is object:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if any(option is Any or option is object for option in options):
-            return None
-        checks = [_shape_of(option) for option in options]
-        shaped = [check for check in checks if check is not None]
-        if not shaped:
-            return None
-        takes_scalars = len(shaped) < len(checks)  # the others are scalars: their types are _fields' to check
-
-        def either(value: object) -> str | None:
-            if takes_scalars and not isinstance(value, (dict, list)):
-                return None
-            reasons = [check(value) for check in shaped]
-            return None if None in reasons else reasons[0]
-
-        return either
-    if hint is list or hint is dict:
-        origin = hint
-    if origin is list:
-        arguments = typing.get_args(hint)
-        item = _shape_of(arguments[0]) if arguments else None
-
-        def array(value: object) -> str | None:
-            if not isinstance(value, list):
-                return f": expected an array, got {_json_kind(value)}"
-            if item is not None:
-                for index, entry in enumerate(value):
-                    reason = item(entry)
-                    if reason:
-                        return f"[{index}]{reason}"
-            return None
-
-        return array
-    if origin is dict:
-        arguments = typing.get_args(hint)
-        entry_check = _shape_of(arguments[-1]) if arguments else None
-
-        def mapping(value: object) -> str | None:
-            if not isinstance(value, dict):
-                return f": expected an object, got {_json_kind(value)}"
-            if entry_check is not None:
-                for key, entry in value.items():
-                    reason = entry_check(entry)
-                    if reason:
-                        return f"[{key!r}]{reason}"
-            return None
-
-        return mapping
-    if isinstance(hint, type) and _is_model(hint):
-        model: type = hint
-        return lambda value: _object_shape(model, value)
-    return None
-
-
-def _object_shape(model: type, value: object) -> str | None:
-    if not isinstance(value, dict):
-        return f": expected an object, got {_json_kind(value)}"
-    fields = _SHAPES.get(model)
-    if fields is None:
-        fields = {}
-        for name, hint in _hints(model).items():
-            check = _shape_of(hint)
-            if check is not None:
-                fields[_key(name)] = check
-        _SHAPES[model] = fields
-    if fields:
-        for key, item in value.items():
-            check = fields.get(_key(key)) if isinstance(key, str) else None
-            if check is not None:
-                reason = check(item)
-                if reason:
-                    return f".{key}{reason}"
     return None
 
 
@@ -441,33 +306,42 @@ def _label(hint: Any) -> str:
 
 
 def _container_shape(hint: Any, value: object) -> str | None:
-    """Return the documented shape (``an array``, ``an object``) that a container ``value`` breaks, else None.
+    """Return the documented shape (``an array``, ``an object``) that ``value`` breaks, else None.
 
-    Only where the spec documents containers alone (and maybe null) and the value is the other
-    container: an object where an array is documented, or an array where an object is. Such
-    an answer is not the documented shape at all, in either mode; a scalar in the place of a
-    container, or a container in the place of a scalar, is a differing value.
+    Where the spec documents containers for a value (an array, an object or a model), a value of
+    the other container kind, or a scalar where no scalar (nor null, nor absence) is documented,
+    is not the documented shape at all: an error in either mode. Any other misfit is a differing
+    value.
     """
-    if not isinstance(value, (list, dict)) and not _is_model(type(value)):
-        return None
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     shapes = set()
+    scalars = False
     for option in options:
-        if option is NotGiven or option is type(None):
-            continue
+        if option is Any or option is object:
+            return None
         origin = typing.get_origin(option) or option
         if origin is list:
             shapes.add("an array")
         elif origin is dict or (isinstance(option, type) and _is_model(option)):
             shapes.add("an object")
         else:
-            return None  # a scalar is documented too
-    kind = "an array" if isinstance(value, list) else "an object"
-    return " or ".join(sorted(shapes)) if shapes and kind not in shapes else None
+            scalars = True  # null, absent (NotGiven), a scalar
+    if not shapes:
+        return None
+    if isinstance(value, list):
+        kind = "an array"
+    elif isinstance(value, dict) or _is_model(type(value)):
+        kind = "an object"
+    else:
+        return None if scalars else " or ".join(sorted(shapes))
+    return None if kind in shapes else " or ".join(sorted(shapes))
 
 
 def _differences(hint: Any, value: object, path: str) -> Iterator[tuple[str, Any, object]]:
-    """Yield (path, the hint, value) for each value under ``value`` that does not fit ``hint``."""
+    """Yield (path, the hint, value) for each value under ``value`` that does not fit ``hint``.
+
+    A model found where the spec has it fits: its own fields were checked by its ``from_dict``.
+    """
     if _test_of(hint)(value) is None:
         return
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
@@ -483,95 +357,95 @@ def _differences(hint: Any, value: object, path: str) -> Iterator[tuple[str, Any
             for key, entry in value.items():
                 yield from _differences(arguments[-1] if arguments else Any, entry, f"{path}[{key!r}]")
             return
-        if isinstance(option, type) and _is_model(option) and isinstance(value, option):
-            yield from _model_differences(value, path)
-            return
     yield path, hint, value
 
 
-def _model_differences(model: object, path: str) -> Iterator[tuple[str, Any, object]]:
-    for name, hint in _hints_of(type(model)).items():
-        yield from _differences(hint, getattr(model, name), f"{path}.{name.lstrip('_')}")
+# --- the check a generated from_dict makes as it reads a model --------------------------------
+
+Path = Any
+"""Where a model is in the answer, for the messages only: the root model's name, or a list
+``[parent path, segment, index…]`` (a field's name, then list positions) that a generated
+``from_dict`` makes as it reads a field holding models. Rendered only when a value differs."""
 
 
-def _extras(model: object, check: Check) -> None:
-    """Tell ``check`` about the fields the spec does not know, in ``model`` and the models under it."""
-    extra = getattr(check, "extra", None)
-    if extra is None:
-        return
-    stack = [model]
-    while stack:
-        current = stack.pop()
-        for key in getattr(current, "additional_properties", None) or ():
-            extra(type(current).__name__, str(key))
-        for name in _nests(type(current)):
-            value = getattr(current, name)
-            stack.extend(entry for entry in (value if isinstance(value, list) else (value,)) if _is_model(type(entry)))
+def path_text(at: Path) -> str:
+    """Render a :data:`Path` as users read it: ``CallList.results[9].status``."""
+    chain = []
+    while isinstance(at, list):
+        chain.append(at)
+        at = at[0]
+    text = str(at)
+    for link in reversed(chain):
+        for segment in link[1:]:
+            text += f"[{segment}]" if isinstance(segment, int) else f".{segment}"
+    return text
 
 
-def conforms(parsed: T, body: object = None, check: Check | None = None) -> T:
-    """Return ``parsed`` (a generated model), its values as sent; what differs from the spec meets ``check``.
+def not_object(check: Check, at: Path, value: object) -> NoReturn:
+    """Refuse ``value`` read where the spec has a model: not a JSON object (raises in both modes)."""
+    check.wrong_shape(path_text(at), "an object", value)
 
-    ``body`` is the JSON ``parsed`` was made from: it is checked too (objects where the spec
-    has objects, arrays where it has lists): ``dict()`` takes a list of pairs as an object. A
-    body of the wrong shape raises in both modes; a value of the wrong type goes to ``check``
-    (strict, the default: :class:`ResponseMismatch`; lenient: logged once, kept).
+
+def not_array(check: Check, at: Path, value: object) -> NoReturn:
+    """Refuse ``value`` read where the spec has a list of models: not a JSON array (raises in both modes)."""
+    check.wrong_shape(path_text(at), "an array", value)
+
+
+def _plan(kind: type) -> tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]:
+    plain: list[tuple[str, tuple[type, ...]]] = []
+    other: list[tuple[str, _Test]] = []
+    for name, hint in _hints_of(kind).items():
+        kinds = _plain_kinds(hint)
+        if kinds is not None:
+            plain.append((name, kinds))
+        else:
+            other.append((name, _test_of(hint)))
+    return tuple(plain), tuple(other)
+
+
+_PLANS: dict[type, tuple[tuple[tuple[str, tuple[type, ...]], ...], tuple[tuple[str, _Test], ...]]] = {}
+
+
+def checked(model: object, check: Check, at: Path, extras: Mapping[str, object] | None) -> None:
+    """Check the fields a generated ``from_dict`` has just read into ``model``; ``extras``: the fields the spec lacks.
+
+    Called by ``from_dict(body, check)`` of every generated model, last. A value that differs
+    meets ``check`` (strict: :class:`ResponseMismatch`; lenient: logged once, kept as sent); a
+    value that is not the documented shape at all raises in both modes.
     """
-    kind = type(parsed)
-    if not _is_model(kind):
-        return parsed
-    reason = _object_shape(kind, body) if body is not None else None
-    if reason:
-        raise ResponseMismatch(f"body {kind.__name__}{reason}")
-    reason = _fields(parsed)
-    if check is None:
-        check = _STRICT
-    if reason:
-        found = False
-        for path, hint, value in _model_differences(parsed, kind.__name__):
+    kind = model.__class__
+    plan = _PLANS.get(kind)
+    if plan is None:
+        plan = _PLANS[kind] = _plan(kind)
+    plain, other = plan
+    for name, kinds in plain:
+        if not isinstance(getattr(model, name), kinds):
+            _report(model, check, at)
+            break
+    else:
+        for name, test in other:
+            if test(getattr(model, name)) is not None:
+                _report(model, check, at)
+                break
+    if extras and check is not _STRICT:
+        extra = getattr(check, "extra", None)
+        if extra is not None:
+            for key in extras:
+                extra(kind.__name__, str(key))
+
+
+def _report(model: object, check: Check, at: Path) -> None:
+    """Name every difference of ``model``'s own fields to ``check`` (only for a model that differs)."""
+    where = path_text(at)
+    found = False
+    for name, hint in _hints_of(type(model)).items():
+        for path, inner, value in _differences(hint, getattr(model, name), f"{where}.{name.lstrip('_')}"):
             found = True
-            shape = _container_shape(hint, value)
+            shape = _container_shape(inner, value)
             if shape is not None:
                 check.wrong_shape(path, shape, value)
-            model, _, field = path.partition(".")
-            check.differs(model, field, _label(hint), value)
-        if not found:  # the fast check and the walk disagree: report what the fast check saw
-            check.differs(kind.__name__, reason.lstrip("."), "the type the spec gives", None)
-    if check is not _STRICT and _has_extras(parsed):
-        _extras(parsed, check)
-    return parsed
-
-
-_NESTS: dict[type, tuple[str, ...]] = {}
-
-
-def _holds_models(hint: Any) -> bool:
-    """Tell whether a field of type ``hint`` can hold a model (itself, in a list or dict, or in a union)."""
-    if isinstance(hint, type) and _is_model(hint):
-        return True
-    return any(_holds_models(argument) for argument in typing.get_args(hint))
-
-
-def _nests(kind: type) -> tuple[str, ...]:
-    """Return the attributes of a model class that can hold models (compiled once per class)."""
-    names = _NESTS.get(kind)
-    if names is None:
-        names = _NESTS[kind] = tuple(name for name, hint in _hints_of(kind).items() if _holds_models(hint))
-    return names
-
-
-def _has_extras(model: object) -> bool:
-    """Tell cheaply whether ``model`` or a model under it holds fields the spec does not know (runs every call)."""
-    stack = [model]
-    while stack:
-        current = stack.pop()
-        if getattr(current, "additional_properties", None):
-            return True
-        names = _NESTS.get(current.__class__)
-        for name in _nests(current.__class__) if names is None else names:
-            value = getattr(current, name)
-            if value.__class__ is list:
-                stack.extend(entry for entry in value if hasattr(entry, "additional_properties"))
-            elif hasattr(value, "additional_properties"):
-                stack.append(value)
-    return False
+            root, _, field = path.partition(".")
+            check.differs(root, field, _label(inner), value)
+    if not found:  # the fast check and the walk disagree: say so rather than pass silently
+        root, _, field = where.partition(".")
+        check.differs(root, field or "?", "the type the spec gives", None)

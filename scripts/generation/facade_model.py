@@ -60,7 +60,7 @@ RUNTIME_NAMES = frozenset(
         "RequestOptions", "TimeoutLike", "AsyncPaginator", "Page", "SyncPaginator", "counted_page", "first_page",
         "linked_page", "AsyncAPIResource", "SyncAPIResource", "async_to_raw_page_response", "async_to_raw_response",
         "async_to_streamed_response", "to_raw_page_response", "to_raw_response", "to_streamed_response",
-        "check_envelope", "expect", "present", "read_file", "conforms", "LazyResource", "TYPE_CHECKING",
+        "check_envelope", "expect", "present", "read_file", "LazyResource", "TYPE_CHECKING",
         "OPERATIONS", "SyncResources", "AsyncResources", "cast", "Check", "build_request", "path_segment",
         "parse_model", "flagged", "answer_any", "answer_bytes", "answer_list", "answer_model", "answer_one_of",
         "answer_plain",

@@ -89,7 +89,7 @@ _STATEMENTS = (
     ast.Raise, ast.Expr, ast.Assign, ast.AnnAssign, ast.With, ast.Pass,
 )  # fmt: skip
 _CALLABLE_BUILTINS = frozenset({"isinstance", "TypeError", "type", "dict"})
-_EXPRESSION_CALLS = frozenset({"conforms", "check_envelope"})
+_EXPRESSION_CALLS = frozenset({"check_envelope"})
 
 
 def _defined_names(tree: ast.Module) -> set[str]:

@@ -5,6 +5,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import ResponseMismatch as _ResponseMismatch
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -836,17 +840,29 @@ class Assistant(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.voice import Voice  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         assistant_id = d.pop("assistant_id", UNSET)
 
+        _here = [_root, "user"]
+
         def _parse_user(data: object) -> int | None | Unset | User:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -854,16 +870,23 @@ class Assistant(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_0 = User.from_dict(data)
+                user_type_0 = User.from_dict(data, _check, _here)
 
                 return user_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(int | None | Unset | User, data)
 
         user = _parse_user(d.pop("user", UNSET))
 
+        _here = [_root, "voice"]
+
         def _parse_voice(data: object) -> int | None | Unset | Voice:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -871,15 +894,20 @@ class Assistant(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                voice_type_0 = Voice.from_dict(data)
+                voice_type_0 = Voice.from_dict(data, _check, _here)
 
                 return voice_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(int | None | Unset | Voice, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
+        _here = [_root, "llm_states"]
         llm_states: list[Any] | Unset = d.pop("llm_states", UNSET)
 
         def _parse_phone_number(data: object) -> None | str | Unset:
@@ -891,6 +919,7 @@ class Assistant(_BaseModel):
 
         phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
+        _here = [_root, "variables"]
         variables: list[Any] | Unset = d.pop("variables", UNSET)
 
         def _parse_knowledge_base(data: object) -> None | str | Unset:
@@ -1029,6 +1058,7 @@ class Assistant(_BaseModel):
 
         voice_speed = _parse_voice_speed(d.pop("voice_speed", UNSET))
 
+        _here = [_root, "voice_emotion"]
         voice_emotion: list[Any] | Unset = d.pop("voice_emotion", UNSET)
 
         def _parse_call_recording_enabled(data: object) -> bool | None | Unset:
@@ -1102,9 +1132,12 @@ class Assistant(_BaseModel):
 
         chatbot_faq = _parse_chatbot_faq(d.pop("chatbot_faq", UNSET))
 
+        _here = [_root, "chatbot_whitelisted_domains"]
+
         def _parse_chatbot_whitelisted_domains(
             data: object,
         ) -> list[str] | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1115,8 +1148,12 @@ class Assistant(_BaseModel):
                 chatbot_whitelisted_domains_type_0 = cast(list[str], data)
 
                 return chatbot_whitelisted_domains_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(list[str] | None | Unset, data)
 
         chatbot_whitelisted_domains = _parse_chatbot_whitelisted_domains(
@@ -1206,6 +1243,8 @@ class Assistant(_BaseModel):
         )
 
         assistant.additional_properties = d
+        if _check is not None:
+            _checked(assistant, _check, _root, d)
         return assistant
 
     @property
@@ -1224,3 +1263,8 @@ class Assistant(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.user import User  # noqa: E402
+from ..models.voice import Voice  # noqa: E402

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -97,21 +100,32 @@ class AssistantEnvelope(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.assistant import Assistant  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         msg = d.pop("msg", UNSET)
 
         err = d.pop("err", UNSET)
 
+        _here = [_root, "results"]
         _results = d.pop("results", UNSET)
         results: Assistant | Unset
         if isinstance(_results, Unset):
             results = UNSET
         else:
-            results = Assistant.from_dict(_results)
+            results = Assistant.from_dict(_results, _check, _here)
 
         assistant_envelope = cls(
             msg=msg,
@@ -120,6 +134,8 @@ class AssistantEnvelope(_BaseModel):
         )
 
         assistant_envelope.additional_properties = d
+        if _check is not None:
+            _checked(assistant_envelope, _check, _root, d)
         return assistant_envelope
 
     @property
@@ -138,3 +154,7 @@ class AssistantEnvelope(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.assistant import Assistant  # noqa: E402

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..models.assistant_settings_model import (
     AssistantSettingsModel,
@@ -440,8 +443,20 @@ class AssistantUpdate(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
+
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -456,15 +471,19 @@ class AssistantUpdate(_BaseModel):
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = check_assistant_settings_model(_model)
+            model = (
+                _model if _check is not None else check_assistant_settings_model(_model)
+            )
 
         _who_speaks_first = d.pop("who_speaks_first", UNSET)
         who_speaks_first: AssistantSettingsWhoSpeaksFirst | Unset
         if isinstance(_who_speaks_first, Unset):
             who_speaks_first = UNSET
         else:
-            who_speaks_first = check_assistant_settings_who_speaks_first(
+            who_speaks_first = (
                 _who_speaks_first
+                if _check is not None
+                else check_assistant_settings_who_speaks_first(_who_speaks_first)
             )
 
         call_recording_enabled = d.pop("call_recording_enabled", UNSET)
@@ -533,6 +552,8 @@ class AssistantUpdate(_BaseModel):
         )
 
         assistant_update.additional_properties = d
+        if _check is not None:
+            _checked(assistant_update, _check, _root, d)
         return assistant_update
 
     @property

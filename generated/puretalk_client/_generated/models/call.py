@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import ResponseMismatch as _ResponseMismatch
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -597,15 +602,25 @@ class Call(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.call_analysis import CallAnalysis  # noqa: PLC0415
-        from ..models.call_metadata_object import CallMetadataObject  # noqa: PLC0415
-        from ..models.transcript_entry import TranscriptEntry  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
+        _here = [_root, "call_analysis"]
 
         def _parse_call_analysis(data: object) -> CallAnalysis | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -613,11 +628,15 @@ class Call(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                call_analysis_type_1 = CallAnalysis.from_dict(data)
+                call_analysis_type_1 = CallAnalysis.from_dict(data, _check, _here)
 
                 return call_analysis_type_1
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(CallAnalysis | None | Unset, data)
 
         call_analysis = _parse_call_analysis(d.pop("call_analysis", UNSET))
@@ -736,9 +755,12 @@ class Call(_BaseModel):
 
         transcript = _parse_transcript(d.pop("transcript", UNSET))
 
+        _here = [_root, "transcript_object"]
+
         def _parse_transcript_object(
             data: object,
         ) -> list[TranscriptEntry] | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -748,16 +770,33 @@ class Call(_BaseModel):
                     raise TypeError()
                 transcript_object_type_0 = []
                 _transcript_object_type_0 = data
-                for transcript_object_type_0_item_data in _transcript_object_type_0:
+                if _check is not None and not isinstance(
+                    _transcript_object_type_0, list
+                ):
+                    _not_array(_check, _here, _transcript_object_type_0)
+                _depth_transcript_object_type_0 = len(_here)
+                _here.append(0)
+                for (
+                    _index_transcript_object_type_0,
+                    transcript_object_type_0_item_data,
+                ) in enumerate(_transcript_object_type_0):
+                    _here[_depth_transcript_object_type_0] = (
+                        _index_transcript_object_type_0
+                    )
                     transcript_object_type_0_item = TranscriptEntry.from_dict(
-                        transcript_object_type_0_item_data
+                        transcript_object_type_0_item_data, _check, _here
                     )
 
                     transcript_object_type_0.append(transcript_object_type_0_item)
+                del _here[_depth_transcript_object_type_0:]
 
                 return transcript_object_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(list[TranscriptEntry] | None | Unset, data)
 
         transcript_object = _parse_transcript_object(d.pop("transcript_object", UNSET))
@@ -773,7 +812,10 @@ class Call(_BaseModel):
 
         provider_call_id = _parse_provider_call_id(d.pop("provider_call_id", UNSET))
 
+        _here = [_root, "metadata"]
+
         def _parse_metadata(data: object) -> CallMetadataObject | None | str | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -781,16 +823,23 @@ class Call(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                metadata_type_0 = CallMetadataObject.from_dict(data)
+                metadata_type_0 = CallMetadataObject.from_dict(data, _check, _here)
 
                 return metadata_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(CallMetadataObject | None | str | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        _here = [_root, "variables"]
+
         def _parse_variables(data: object) -> list[str] | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -801,8 +850,12 @@ class Call(_BaseModel):
                 variables_type_0 = cast(list[str], data)
 
                 return variables_type_0
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(list[str] | None | Unset, data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
@@ -894,6 +947,8 @@ class Call(_BaseModel):
         )
 
         call.additional_properties = d
+        if _check is not None:
+            _checked(call, _check, _root, d)
         return call
 
     @property
@@ -912,3 +967,9 @@ class Call(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.call_analysis import CallAnalysis  # noqa: E402
+from ..models.call_metadata_object import CallMetadataObject  # noqa: E402
+from ..models.transcript_entry import TranscriptEntry  # noqa: E402

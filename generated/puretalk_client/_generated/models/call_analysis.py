@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -184,10 +188,20 @@ class CallAnalysis(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.post_analysis_item import PostAnalysisItem  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
 
         def _parse_summary(data: object) -> None | str | Unset:
@@ -239,16 +253,25 @@ class CallAnalysis(_BaseModel):
 
         task_completion = _parse_task_completion(d.pop("task_completion", UNSET))
 
+        _here = [_root, "post_analysis_data"]
         _post_analysis_data = d.pop("post_analysis_data", UNSET)
         post_analysis_data: list[PostAnalysisItem] | Unset = UNSET
         if _post_analysis_data is not UNSET:
+            if _check is not None and not isinstance(_post_analysis_data, list):
+                _not_array(_check, _here, _post_analysis_data)
             post_analysis_data = []
-            for post_analysis_data_item_data in _post_analysis_data:
+            _depth_post_analysis_data = len(_here)
+            _here.append(0)
+            for _index_post_analysis_data, post_analysis_data_item_data in enumerate(
+                _post_analysis_data
+            ):
+                _here[_depth_post_analysis_data] = _index_post_analysis_data
                 post_analysis_data_item = PostAnalysisItem.from_dict(
-                    post_analysis_data_item_data
+                    post_analysis_data_item_data, _check, _here
                 )
 
                 post_analysis_data.append(post_analysis_data_item)
+            del _here[_depth_post_analysis_data:]
 
         call_analysis = cls(
             summary=summary,
@@ -260,6 +283,8 @@ class CallAnalysis(_BaseModel):
         )
 
         call_analysis.additional_properties = d
+        if _check is not None:
+            _checked(call_analysis, _check, _root, d)
         return call_analysis
 
     @property
@@ -278,3 +303,7 @@ class CallAnalysis(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.post_analysis_item import PostAnalysisItem  # noqa: E402

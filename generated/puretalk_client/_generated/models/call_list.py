@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -125,10 +129,20 @@ class CallList(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.call import Call  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 
@@ -150,14 +164,21 @@ class CallList(_BaseModel):
 
         previous = _parse_previous(d.pop("previous", UNSET))
 
+        _here = [_root, "results"]
         _results = d.pop("results", UNSET)
         results: list[Call] | Unset = UNSET
         if _results is not UNSET:
+            if _check is not None and not isinstance(_results, list):
+                _not_array(_check, _here, _results)
             results = []
-            for results_item_data in _results:
-                results_item = Call.from_dict(results_item_data)
+            _depth_results = len(_here)
+            _here.append(0)
+            for _index_results, results_item_data in enumerate(_results):
+                _here[_depth_results] = _index_results
+                results_item = Call.from_dict(results_item_data, _check, _here)
 
                 results.append(results_item)
+            del _here[_depth_results:]
 
         call_list = cls(
             count=count,
@@ -167,6 +188,8 @@ class CallList(_BaseModel):
         )
 
         call_list.additional_properties = d
+        if _check is not None:
+            _checked(call_list, _check, _root, d)
         return call_list
 
     @property
@@ -185,3 +208,7 @@ class CallList(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.call import Call  # noqa: E402

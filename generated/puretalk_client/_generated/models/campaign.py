@@ -4,6 +4,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import ResponseMismatch as _ResponseMismatch
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -286,14 +291,25 @@ class Campaign(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
-        from ..models.campaign_schedule import CampaignSchedule  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
+        _here = [_root, "ai_assistant"]
 
         def _parse_ai_assistant(data: object) -> AssistantRef | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -301,23 +317,36 @@ class Campaign(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                ai_assistant_type_1 = AssistantRef.from_dict(data)
+                ai_assistant_type_1 = AssistantRef.from_dict(data, _check, _here)
 
                 return ai_assistant_type_1
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(AssistantRef | None | Unset, data)
 
         ai_assistant = _parse_ai_assistant(d.pop("ai_assistant", UNSET))
 
+        _here = [_root, "schedules"]
         _schedules = d.pop("schedules", UNSET)
         schedules: list[CampaignSchedule] | Unset = UNSET
         if _schedules is not UNSET:
+            if _check is not None and not isinstance(_schedules, list):
+                _not_array(_check, _here, _schedules)
             schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = CampaignSchedule.from_dict(schedules_item_data)
+            _depth_schedules = len(_here)
+            _here.append(0)
+            for _index_schedules, schedules_item_data in enumerate(_schedules):
+                _here[_depth_schedules] = _index_schedules
+                schedules_item = CampaignSchedule.from_dict(
+                    schedules_item_data, _check, _here
+                )
 
                 schedules.append(schedules_item)
+            del _here[_depth_schedules:]
 
         campaign_id = d.pop("campaign_id", UNSET)
 
@@ -372,6 +401,8 @@ class Campaign(_BaseModel):
         )
 
         campaign.additional_properties = d
+        if _check is not None:
+            _checked(campaign, _check, _root, d)
         return campaign
 
     @property
@@ -390,3 +421,8 @@ class Campaign(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.assistant_ref import AssistantRef  # noqa: E402
+from ..models.campaign_schedule import CampaignSchedule  # noqa: E402

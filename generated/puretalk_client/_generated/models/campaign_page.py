@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -81,21 +85,38 @@ class CampaignPage(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.campaign import Campaign  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 
+        _here = [_root, "campaigns"]
         _campaigns = d.pop("campaigns", UNSET)
         campaigns: list[Campaign] | Unset = UNSET
         if _campaigns is not UNSET:
+            if _check is not None and not isinstance(_campaigns, list):
+                _not_array(_check, _here, _campaigns)
             campaigns = []
-            for campaigns_item_data in _campaigns:
-                campaigns_item = Campaign.from_dict(campaigns_item_data)
+            _depth_campaigns = len(_here)
+            _here.append(0)
+            for _index_campaigns, campaigns_item_data in enumerate(_campaigns):
+                _here[_depth_campaigns] = _index_campaigns
+                campaigns_item = Campaign.from_dict(campaigns_item_data, _check, _here)
 
                 campaigns.append(campaigns_item)
+            del _here[_depth_campaigns:]
 
         campaign_page = cls(
             count=count,
@@ -103,6 +124,8 @@ class CampaignPage(_BaseModel):
         )
 
         campaign_page.additional_properties = d
+        if _check is not None:
+            _checked(campaign_page, _check, _root, d)
         return campaign_page
 
     @property
@@ -121,3 +144,7 @@ class CampaignPage(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.campaign import Campaign  # noqa: E402

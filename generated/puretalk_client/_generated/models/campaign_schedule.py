@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -109,8 +112,20 @@ class CampaignSchedule(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
+
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         campaign_schedule_id = d.pop("campaign_schedule_id", UNSET)
 
@@ -128,6 +143,8 @@ class CampaignSchedule(_BaseModel):
         )
 
         campaign_schedule.additional_properties = d
+        if _check is not None:
+            _checked(campaign_schedule, _check, _root, d)
         return campaign_schedule
 
     @property

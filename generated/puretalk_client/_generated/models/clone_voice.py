@@ -5,6 +5,9 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from .. import types
 from ..models.clone_voice_gender import CloneVoiceGender, check_clone_voice_gender
@@ -114,16 +117,36 @@ class CloneVoice(_BaseModel):
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
+
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         audio_clip = File(payload=BytesIO(d.pop("audio_clip")))
 
         name = d.pop("name")
 
-        language = check_clone_voice_language(d.pop("language"))
+        language = (
+            d.pop("language")
+            if _check is not None
+            else check_clone_voice_language(d.pop("language"))
+        )
 
-        gender = check_clone_voice_gender(d.pop("gender"))
+        gender = (
+            d.pop("gender")
+            if _check is not None
+            else check_clone_voice_gender(d.pop("gender"))
+        )
 
         description = d.pop("description", UNSET)
 
@@ -136,6 +159,8 @@ class CloneVoice(_BaseModel):
         )
 
         clone_voice.additional_properties = d
+        if _check is not None:
+            _checked(clone_voice, _check, _root, d)
         return clone_voice
 
     @property

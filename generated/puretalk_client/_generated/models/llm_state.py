@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_array as _not_array
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -198,12 +202,20 @@ class LlmState(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.llm_state_parameters import LlmStateParameters  # noqa: PLC0415
-        from ..models.llm_state_position import LlmStatePosition  # noqa: PLC0415
-        from ..models.llm_state_tool import LlmStateTool  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         state_id = d.pop("state_id", UNSET)
 
@@ -213,37 +225,53 @@ class LlmState(_BaseModel):
 
         prompt = d.pop("prompt", UNSET)
 
+        _here = [_root, "children"]
         _children = d.pop("children", UNSET)
         children: list[LlmState] | Unset = UNSET
         if _children is not UNSET:
+            if _check is not None and not isinstance(_children, list):
+                _not_array(_check, _here, _children)
             children = []
-            for children_item_data in _children:
-                children_item = LlmState.from_dict(children_item_data)
+            _depth_children = len(_here)
+            _here.append(0)
+            for _index_children, children_item_data in enumerate(_children):
+                _here[_depth_children] = _index_children
+                children_item = LlmState.from_dict(children_item_data, _check, _here)
 
                 children.append(children_item)
+            del _here[_depth_children:]
 
+        _here = [_root, "parameters"]
         _parameters = d.pop("parameters", UNSET)
         parameters: LlmStateParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = LlmStateParameters.from_dict(_parameters)
+            parameters = LlmStateParameters.from_dict(_parameters, _check, _here)
 
+        _here = [_root, "position"]
         _position = d.pop("position", UNSET)
         position: LlmStatePosition | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = LlmStatePosition.from_dict(_position)
+            position = LlmStatePosition.from_dict(_position, _check, _here)
 
+        _here = [_root, "tools"]
         _tools = d.pop("tools", UNSET)
         tools: list[LlmStateTool] | Unset = UNSET
         if _tools is not UNSET:
+            if _check is not None and not isinstance(_tools, list):
+                _not_array(_check, _here, _tools)
             tools = []
-            for tools_item_data in _tools:
-                tools_item = LlmStateTool.from_dict(tools_item_data)
+            _depth_tools = len(_here)
+            _here.append(0)
+            for _index_tools, tools_item_data in enumerate(_tools):
+                _here[_depth_tools] = _index_tools
+                tools_item = LlmStateTool.from_dict(tools_item_data, _check, _here)
 
                 tools.append(tools_item)
+            del _here[_depth_tools:]
 
         llm_state = cls(
             state_id=state_id,
@@ -257,6 +285,8 @@ class LlmState(_BaseModel):
         )
 
         llm_state.additional_properties = d
+        if _check is not None:
+            _checked(llm_state, _check, _root, d)
         return llm_state
 
     @property
@@ -275,3 +305,9 @@ class LlmState(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.llm_state_parameters import LlmStateParameters  # noqa: E402
+from ..models.llm_state_position import LlmStatePosition  # noqa: E402
+from ..models.llm_state_tool import LlmStateTool  # noqa: E402

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -94,21 +97,34 @@ class LlmStateFunction(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.llm_state_function_parameters import LlmStateFunctionParameters  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
+        _here = [_root, "parameters"]
         _parameters = d.pop("parameters", UNSET)
         parameters: LlmStateFunctionParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = LlmStateFunctionParameters.from_dict(_parameters)
+            parameters = LlmStateFunctionParameters.from_dict(
+                _parameters, _check, _here
+            )
 
         llm_state_function = cls(
             name=name,
@@ -117,6 +133,8 @@ class LlmStateFunction(_BaseModel):
         )
 
         llm_state_function.additional_properties = d
+        if _check is not None:
+            _checked(llm_state_function, _check, _root, d)
         return llm_state_function
 
     @property
@@ -135,3 +153,7 @@ class LlmStateFunction(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.llm_state_function_parameters import LlmStateFunctionParameters  # noqa: E402

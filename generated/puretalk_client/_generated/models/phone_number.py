@@ -5,6 +5,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import ResponseMismatch as _ResponseMismatch
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -269,21 +273,33 @@ class PhoneNumber(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.assistant_ref import AssistantRef  # noqa: PLC0415
-        from ..models.phone_number_details import PhoneNumberDetails  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
+        _here = [_root, "user"]
         _user = d.pop("user", UNSET)
         user: User | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = User.from_dict(_user)
+            user = User.from_dict(_user, _check, _here)
+
+        _here = [_root, "ai_assistant"]
 
         def _parse_ai_assistant(data: object) -> AssistantRef | None | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -291,16 +307,23 @@ class PhoneNumber(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                ai_assistant_type_1 = AssistantRef.from_dict(data)
+                ai_assistant_type_1 = AssistantRef.from_dict(data, _check, _here)
 
                 return ai_assistant_type_1
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(AssistantRef | None | Unset, data)
 
         ai_assistant = _parse_ai_assistant(d.pop("ai_assistant", UNSET))
 
+        _here = [_root, "additional_data"]
+
         def _parse_additional_data(data: object) -> None | PhoneNumberDetails | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -308,11 +331,17 @@ class PhoneNumber(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                additional_data_type_1 = PhoneNumberDetails.from_dict(data)
+                additional_data_type_1 = PhoneNumberDetails.from_dict(
+                    data, _check, _here
+                )
 
                 return additional_data_type_1
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(None | PhoneNumberDetails | Unset, data)
 
         additional_data = _parse_additional_data(d.pop("additional_data", UNSET))
@@ -379,6 +408,8 @@ class PhoneNumber(_BaseModel):
         )
 
         phone_number.additional_properties = d
+        if _check is not None:
+            _checked(phone_number, _check, _root, d)
         return phone_number
 
     @property
@@ -397,3 +428,9 @@ class PhoneNumber(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.assistant_ref import AssistantRef  # noqa: E402
+from ..models.phone_number_details import PhoneNumberDetails  # noqa: E402
+from ..models.user import User  # noqa: E402

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -144,10 +147,20 @@ class PhoneNumberDetails(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
 
         def _parse_postal_code(data: object) -> None | str | Unset:
@@ -159,12 +172,15 @@ class PhoneNumberDetails(_BaseModel):
 
         postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
 
+        _here = [_root, "capabilities"]
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: PhoneNumberCapabilities | Unset
         if isinstance(_capabilities, Unset):
             capabilities = UNSET
         else:
-            capabilities = PhoneNumberCapabilities.from_dict(_capabilities)
+            capabilities = PhoneNumberCapabilities.from_dict(
+                _capabilities, _check, _here
+            )
 
         def _parse_locality(data: object) -> None | str | Unset:
             if data is None:
@@ -202,6 +218,8 @@ class PhoneNumberDetails(_BaseModel):
         )
 
         phone_number_details.additional_properties = d
+        if _check is not None:
+            _checked(phone_number_details, _check, _root, d)
         return phone_number_details
 
     @property
@@ -220,3 +238,7 @@ class PhoneNumberDetails(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.phone_number_capabilities import PhoneNumberCapabilities  # noqa: E402

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..models.text_to_speech_encoding import (
     TextToSpeechEncoding,
@@ -119,8 +122,20 @@ class TextToSpeech(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
+
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         voice_id = d.pop("voice_id")
 
@@ -131,14 +146,22 @@ class TextToSpeech(_BaseModel):
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = check_text_to_speech_output_format(_output_format)
+            output_format = (
+                _output_format
+                if _check is not None
+                else check_text_to_speech_output_format(_output_format)
+            )
 
         _encoding = d.pop("encoding", UNSET)
         encoding: TextToSpeechEncoding | Unset
         if isinstance(_encoding, Unset):
             encoding = UNSET
         else:
-            encoding = check_text_to_speech_encoding(_encoding)
+            encoding = (
+                _encoding
+                if _check is not None
+                else check_text_to_speech_encoding(_encoding)
+            )
 
         sample_rate = d.pop("sample_rate", UNSET)
 
@@ -151,6 +174,8 @@ class TextToSpeech(_BaseModel):
         )
 
         text_to_speech.additional_properties = d
+        if _check is not None:
+            _checked(text_to_speech, _check, _root, d)
         return text_to_speech
 
     @property

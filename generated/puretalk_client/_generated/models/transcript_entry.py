@@ -4,6 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from puretalk_client._validate import Check as _Check
+from puretalk_client._validate import ResponseMismatch as _ResponseMismatch
+from puretalk_client._validate import checked as _checked
+from puretalk_client._validate import not_object as _not_object
 
 from ..types import UNSET, NotGiven, Unset
 from ..types import BaseModel as _BaseModel
@@ -187,10 +191,20 @@ class TranscriptEntry(_BaseModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``)."""
-        from ..models.turn_latency import TurnLatency  # noqa: PLC0415
+    def from_dict(
+        cls: type[T],
+        src_dict: Mapping[str, Any],
+        _check: _Check | None = None,
+        _at: Any = None,
+    ) -> T:
+        """Make a model of a JSON object (fields the spec does not know go to ``additional_properties``).
 
+        Under ``_check`` (an answer), each value is checked against the spec as it is read.
+        """
+        _root: Any = cls.__name__ if _at is None else _at
+        _here: list[Any]
+        if _check is not None and not isinstance(src_dict, dict):
+            _not_object(_check, _root, src_dict)
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -230,9 +244,13 @@ class TranscriptEntry(_BaseModel):
 
         function_args = _parse_function_args(d.pop("function_args", UNSET))
 
+        _here = [_root, "tool_calls"]
         tool_calls: list[Any] | Unset = d.pop("tool_calls", UNSET)
 
+        _here = [_root, "turn_latency"]
+
         def _parse_turn_latency(data: object) -> None | TurnLatency | Unset:
+            _mismatch: _ResponseMismatch | None = None
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,11 +258,15 @@ class TranscriptEntry(_BaseModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                turn_latency_type_1 = TurnLatency.from_dict(data)
+                turn_latency_type_1 = TurnLatency.from_dict(data, _check, _here)
 
                 return turn_latency_type_1
+            except _ResponseMismatch as _error:
+                _mismatch = _mismatch or _error
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if _mismatch is not None:
+                raise _mismatch
             return cast(None | TurnLatency | Unset, data)
 
         turn_latency = _parse_turn_latency(d.pop("turn_latency", UNSET))
@@ -260,6 +282,8 @@ class TranscriptEntry(_BaseModel):
         )
 
         transcript_entry.additional_properties = d
+        if _check is not None:
+            _checked(transcript_entry, _check, _root, d)
         return transcript_entry
 
     @property
@@ -278,3 +302,7 @@ class TranscriptEntry(_BaseModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# the models from_dict reads, imported once this class exists (models may refer to each other), not on every call
+from ..models.turn_latency import TurnLatency  # noqa: E402
