@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from tests.conftest import GROUP_NAMES, GROUPS, shares_fixtures
+import pytest
+
+from tests.conftest import GROUP_NAMES, GROUPS, shares_fixtures, worker_group
 from tests.helpers.paths import ROOT
 
 NOXFILE = ROOT / "noxfile.py"
@@ -36,7 +40,7 @@ def test_a_file_that_runs_generate_in_a_subprocess_is_not_a_unit_test() -> None:
 
 
 def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
-    assert shares_fixtures(ROOT / "tests" / "test_wheel.py")  # builds the wheel once
+    assert shares_fixtures(ROOT / "tests" / "test_upstream_corpus.py")  # one mypy cache
     assert shares_fixtures(ROOT / "tests" / "test_publish_devpi.py")  # starts devpi once
     plain = tmp_path / "test_plain.py"
     plain.write_text("import pytest\n\n\n@pytest.fixture\ndef thing() -> int:\n    return 1\n", encoding="utf-8")
@@ -44,6 +48,22 @@ def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
     shared = tmp_path / "test_shared.py"
     shared.write_text('@pytest.fixture(scope="module")\ndef server(): ...\n', encoding="utf-8")
     assert shares_fixtures(shared)
+
+
+@dataclass
+class _Item:
+    """What :func:`worker_group` reads of a collected test."""
+
+    path: Path
+    fixturenames: tuple[str, ...]
+
+
+def test_every_test_of_the_built_distributions_shares_one_build() -> None:
+    wheel, plugin = ROOT / "tests" / "test_wheel.py", ROOT / "tests" / "test_fake_api_plugin.py"
+    groups = {worker_group(cast(pytest.Item, _Item(path, ("distributions",)))) for path in (wheel, plugin)}
+    assert groups == {"distributions"}  # one worker builds the sdist and the wheel, once
+    assert all("distributions: Distributions" in path.read_text(encoding="utf-8") for path in (wheel, plugin))
+    assert worker_group(cast(pytest.Item, _Item(wheel, ("tmp_path",)))) is None  # a plain test goes anywhere
 
 
 def test_no_test_runs_a_nox_session() -> None:
