@@ -85,9 +85,7 @@ class Repo:
     def reset(self) -> None:
         """Put every file back as committed, and remove what is not (build/ included)."""
         subprocess.run(["git", "reset", "-q", "--hard"], cwd=self.path, check=True)
-        # build/ goes, but for the caches a user keeps between runs (the validator's verdicts, compiled templates)
-        clean = ["git", "clean", "-q", "-fdx", "-e", "build/cache/", "-e", "build/jinja-cache/"]
-        subprocess.run(clean, cwd=self.path, check=True)
+        subprocess.run(["git", "clean", "-q", "-fdx"], cwd=self.path, check=True)
 
     def tree(self) -> dict[str, str]:
         return tree_digest(self.path / GENERATED)
