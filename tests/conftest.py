@@ -104,8 +104,13 @@ def worker_group(item: pytest.Item) -> str | None:
     return None
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker."""
+    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker.
+
+    First among the hooks: pytest-xdist's own (on each worker) reads the ``xdist_group`` marks to name each test's
+    group; run after it, the marks were ignored and a module's server or build was made on every worker.
+    """
     for item in items:
         item.add_marker(getattr(pytest.mark, group_of(item)))
         shared = worker_group(item)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,3 +89,18 @@ def test_no_test_runs_a_nox_session() -> None:
     assert not runners, f"these run nox from a test, with a virtualenv: {runners}"
     finding = (ROOT / "tests" / "test_nox_command.py").read_text(encoding="utf-8")
     assert '"--version"' in finding and '"-s"' not in finding  # it asks the nox running the tests for its version
+
+
+def test_a_group_runs_on_one_worker_under_xdist() -> None:
+    # pytest-xdist names each test's group from its xdist_group marks in its own collection hook: marks added after
+    # it are ignored, and a module's server or build is then made on every worker.
+    selected = ["tests/test_publish_devpi.py", "-k", "simple_index or docs_table"]  # one file's fast tests
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", *selected],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    ran = [line for line in result.stdout.splitlines() if " PASSED " in line]
+    assert len(ran) == 4, result.stdout
+    assert all(line.rstrip().endswith("@test_publish_devpi") for line in ran), result.stdout
+    assert len({line.split()[0] for line in ran}) == 1, "one group, yet more than one worker ran it"
