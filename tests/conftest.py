@@ -15,10 +15,12 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from scripts.release.reproducible_build import FALLBACK_EPOCH, build_distributions
 from tests.helpers.docs_site import DocsSite
 from tests.helpers.paths import NOT_COPIED, ROOT
 from tests.helpers.servers import QuietHandler, prism, serving
@@ -88,19 +90,27 @@ def shares_fixtures(path: Path) -> bool:
 def worker_group(item: pytest.Item) -> str | None:
     """The pytest-xdist group of ``item``: tests that share one costly fixture run on one worker, which makes it once.
 
-    Every test using Prism (``prism_url``) shares one worker's Prism; the tests of a file that defines a module or
-    session fixture (pypiserver, devpi, the built wheel, a mypy cache) share that file's worker. Any other test
-    goes wherever a worker is free.
+    Every test using Prism (``prism_url``) shares one worker's Prism, every test of the built sdist and wheel
+    (``distributions``) one worker's build; the tests of a file that defines a module or session fixture
+    (pypiserver, devpi, a mypy cache) share that file's worker. Any other test goes wherever a worker is free.
     """
-    if "prism_url" in getattr(item, "fixturenames", ()):
+    fixtures = getattr(item, "fixturenames", ())
+    if "prism_url" in fixtures:
         return "prism"
+    if "distributions" in fixtures:
+        return "distributions"
     if shares_fixtures(item.path):
         return item.path.stem
     return None
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker."""
+    """Mark every test with its group (``pytest -m pipeline``) and, when it shares a costly fixture, its worker.
+
+    First among the hooks: pytest-xdist's own (on each worker) reads the ``xdist_group`` marks to name each test's
+    group; run after it, the marks were ignored and a module's server or build was made on every worker.
+    """
     for item in items:
         item.add_marker(getattr(pytest.mark, group_of(item)))
         shared = worker_group(item)
@@ -142,6 +152,24 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("prism") / "prism.log"
     with prism(ROOT / "openapi.yaml", log) as url:
         yield url
+
+
+@dataclass(frozen=True)
+class Distributions:
+    """The sdist and the wheel built from this checkout, once per worker."""
+
+    sdist: Path
+    wheel: Path
+
+
+@pytest.fixture(scope="session")
+def distributions(tmp_path_factory: pytest.TempPathFactory) -> Distributions:
+    """The sdist and the wheel of this checkout, built as ``nox -s build`` builds them, for every test that reads
+    or installs them (one build, not one per file)."""
+    files = build_distributions(ROOT, tmp_path_factory.mktemp("dist"), FALLBACK_EPOCH)
+    (wheel,) = [path for path in files if path.suffix == ".whl"]
+    (sdist,) = [path for path in files if path.name.endswith(".tar.gz")]
+    return Distributions(sdist, wheel)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from puretalk_client.testing import _spec
+from tests.conftest import Distributions
 from tests.helpers.paths import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -83,15 +84,10 @@ def test_without_the_plugin_the_fixture_is_missing(tmp_path: Path) -> None:
     assert "fixture 'puretalk_api' not found" in result.stdout
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        check=True, capture_output=True, text=True, timeout=TIMEOUT,
-    )  # fmt: skip
-    (built,) = out.glob("puretalk_client-*.whl")
-    return built
+@pytest.fixture
+def wheel(distributions: Distributions) -> Path:
+    """The wheel of this checkout (built once for every test that reads it)."""
+    return distributions.wheel
 
 
 def test_the_wheel_ships_the_fake_api_data_and_registers_the_plugin(wheel: Path) -> None:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from tests.conftest import GROUP_NAMES, GROUPS, shares_fixtures
+import pytest
+
+from tests.conftest import GROUP_NAMES, GROUPS, shares_fixtures, worker_group
 from tests.helpers.paths import ROOT
 
 NOXFILE = ROOT / "noxfile.py"
@@ -36,7 +42,7 @@ def test_a_file_that_runs_generate_in_a_subprocess_is_not_a_unit_test() -> None:
 
 
 def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
-    assert shares_fixtures(ROOT / "tests" / "test_wheel.py")  # builds the wheel once
+    assert shares_fixtures(ROOT / "tests" / "test_upstream_corpus.py")  # one mypy cache
     assert shares_fixtures(ROOT / "tests" / "test_publish_devpi.py")  # starts devpi once
     plain = tmp_path / "test_plain.py"
     plain.write_text("import pytest\n\n\n@pytest.fixture\ndef thing() -> int:\n    return 1\n", encoding="utf-8")
@@ -44,6 +50,22 @@ def test_files_with_module_fixtures_share_one_worker(tmp_path: Path) -> None:
     shared = tmp_path / "test_shared.py"
     shared.write_text('@pytest.fixture(scope="module")\ndef server(): ...\n', encoding="utf-8")
     assert shares_fixtures(shared)
+
+
+@dataclass
+class _Item:
+    """What :func:`worker_group` reads of a collected test."""
+
+    path: Path
+    fixturenames: tuple[str, ...]
+
+
+def test_every_test_of_the_built_distributions_shares_one_build() -> None:
+    wheel, plugin = ROOT / "tests" / "test_wheel.py", ROOT / "tests" / "test_fake_api_plugin.py"
+    groups = {worker_group(cast(pytest.Item, _Item(path, ("distributions",)))) for path in (wheel, plugin)}
+    assert groups == {"distributions"}  # one worker builds the sdist and the wheel, once
+    assert all("distributions: Distributions" in path.read_text(encoding="utf-8") for path in (wheel, plugin))
+    assert worker_group(cast(pytest.Item, _Item(wheel, ("tmp_path",)))) is None  # a plain test goes anywhere
 
 
 def test_no_test_runs_a_nox_session() -> None:
@@ -67,3 +89,18 @@ def test_no_test_runs_a_nox_session() -> None:
     assert not runners, f"these run nox from a test, with a virtualenv: {runners}"
     finding = (ROOT / "tests" / "test_nox_command.py").read_text(encoding="utf-8")
     assert '"--version"' in finding and '"-s"' not in finding  # it asks the nox running the tests for its version
+
+
+def test_a_group_runs_on_one_worker_under_xdist() -> None:
+    # pytest-xdist names each test's group from its xdist_group marks in its own collection hook: marks added after
+    # it are ignored, and a module's server or build is then made on every worker.
+    selected = ["tests/test_publish_devpi.py", "-k", "simple_index or docs_table"]  # one file's fast tests
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", *selected],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    ran = [line for line in result.stdout.splitlines() if " PASSED " in line]
+    assert len(ran) == 4, result.stdout
+    assert all(line.rstrip().endswith("@test_publish_devpi") for line in ran), result.stdout
+    assert len({line.split()[0] for line in ran}) == 1, "one group, yet more than one worker ran it"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import subprocess
-import sys
 import tarfile
 import venv
 import zipfile
@@ -12,19 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Distributions
 from tests.helpers.paths import ROOT
 from tests.test_docs_links import relative_links
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        check=True, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    (built,) = out.glob("puretalk_client-*.whl")
-    return built
+@pytest.fixture
+def wheel(distributions: Distributions) -> Path:
+    """The wheel of this checkout (built once for every test that reads it)."""
+    return distributions.wheel
 
 
 def test_wheel_holds_the_client_and_its_generated_code_and_nothing_else(wheel: Path) -> None:
@@ -65,15 +60,10 @@ def test_the_long_description_is_the_user_readme(wheel: Path) -> None:
     assert "## Install from the internal index" in readme
 
 
-@pytest.fixture(scope="module")
-def sdist_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    out = tmp_path_factory.mktemp("sdist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)],
-        check=True, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    (built,) = out.glob("puretalk_client-*.tar.gz")
-    with tarfile.open(built) as archive:
+@pytest.fixture
+def sdist_names(distributions: Distributions) -> set[str]:
+    """The files of the sdist, relative to its top folder."""
+    with tarfile.open(distributions.sdist) as archive:
         return {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
 
 

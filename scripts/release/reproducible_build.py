@@ -57,7 +57,9 @@ def build_distributions(root: Path, outdir: Path, epoch: int, environ: Mapping[s
     """Build the sdist and the wheel of ``root`` into ``outdir`` (emptied first) with ``SOURCE_DATE_EPOCH``."""
     shutil.rmtree(outdir, ignore_errors=True)
     env = {**clean_environment(os.environ if environ is None else environ), "SOURCE_DATE_EPOCH": str(epoch)}
-    command = [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(outdir), str(root)]
+    # The same bytes as `python -m build --sdist --wheel --outdir OUTDIR ROOT`, with one isolated environment;
+    # -P: the worker's folder (scripts/release) is not put on sys.path, so none of its modules shadows another.
+    command = [sys.executable, "-P", str(Path(__file__).with_name("build_worker.py")), str(root), str(outdir)]
     _run_quiet(command, root, env, "python -m build")
     files = sorted(outdir.glob("*.whl")) + sorted(outdir.glob("*.tar.gz"))
     if len(files) != 2:
