@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.infra.project import CACHE_ENV
 from scripts.release.reproducible_build import FALLBACK_EPOCH, build_distributions
 from tests.helpers.docs_site import DocsSite
 from tests.helpers.paths import NOT_COPIED, ROOT
@@ -123,6 +124,19 @@ def _no_puretalk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Clear every PURETALK_* variable of the shell running the tests: each test sets what it needs."""
     for name in [name for name in os.environ if name.startswith("PURETALK_")]:
         monkeypatch.delenv(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_generation_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache folder of generation (PURETALK_CACHE_DIR) for every run of the pipeline this worker starts.
+
+    Its entries are named by digests of all they depend on, so the repository copies' runs share them as a
+    checkout's successive runs do; each worker starts with an empty one (the first run of each input is cold).
+    """
+    folder = tmp_path_factory.mktemp("generation-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture

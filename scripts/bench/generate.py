@@ -23,17 +23,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from scripts.commands.generate import HELPERS, TEMPLATES, VALIDATION_CACHE, apply_overlays, facade_inputs
+from scripts.commands.generate import HELPERS, TEMPLATES, apply_overlays, facade_inputs
 from scripts.generation.generator import HTTP_METHODS, effective_config, tools_path
-from scripts.generation.generator_worker import TEMPLATE_CACHE
-from scripts.infra.project import CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE
+from scripts.infra.project import CACHE_ENV, CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE, cache_dir
 from scripts.infra.yaml_io import Document, dump_json, load_document
 
 GOALS = {"ours": 1.25, "grown": 1.15}
 """The most the whole ``generate`` may take, as a multiple of the generator alone."""
 COPIES = 10
-CACHES = (VALIDATION_CACHE.parent, TEMPLATE_CACHE)
-"""What ``--cold`` drops before each round: everything a run keeps (``build/cache``, ``build/jinja-cache``)."""
 
 
 def _checkout_copy(target: Path, spec: Document | None = None) -> Path:
@@ -90,7 +87,7 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
     results = {}
     # both contenders may cache bytecode, as in a user's checkout (a machine-wide PYTHONDONTWRITEBYTECODE would
     # make every round compile our scripts again, while the generator's modules come precompiled by pip)
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env = {name: value for name, value in os.environ.items() if name not in ("PYTHONDONTWRITEBYTECODE", CACHE_ENV)}
     env["PATH"] = tools_path()
     generator = shutil.which("openapi-python-client", path=tools_path())
     if generator is None:
@@ -107,8 +104,7 @@ def bench_generate(rounds: int, *, cold: bool = False) -> dict[str, tuple[float,
             whole, bare = [], []
             for number in range(rounds):
                 if cold:
-                    for cache in CACHES:
-                        shutil.rmtree(root / cache, ignore_errors=True)
+                    shutil.rmtree(cache_dir(root), ignore_errors=True)  # everything a run keeps for the next
                 whole.append(_timed([sys.executable, "-m", "scripts.commands.generate", "generate"], root, env))
                 out = alone / f"out-{number}"
                 bare.append(_timed([
@@ -140,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cold",
         action="store_true",
-        help="drop what a run keeps for the next (build/cache, build/jinja-cache) before each round",
+        help="drop what a run keeps for the next (build/cache) before each round",
     )
     args = parser.parse_args(argv)
     print("\n".join(report(args.rounds, cold=args.cold)))

@@ -44,6 +44,7 @@ from scripts.infra.project import (
     SPEC,
     STATE,
     PipelineError,
+    cache_dir,
     file_digest,
     out_of_sync,
     shown,
@@ -72,7 +73,7 @@ MAX_LISTED = 200
 """How many validation errors a refusal lists at most."""
 MAX_MESSAGE = 160
 SCRATCH_PREFIX = "generate-"
-VALIDATION_CACHE = Path("build") / "cache" / "validated"
+VALIDATION_CACHE = "validated"
 """Marks of resolved specs the validator found valid, named by the spec's sha256 and the validator's version."""
 TOOLS = ("openapi-python-client", "ruff", "jsonpath-rfc9535", "openapi-spec-validator", "pyyaml")
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
@@ -220,7 +221,7 @@ def _validated_mark(root: Path, spec_text: str) -> Path:
 
     key = hashlib.sha256(spec_text.encode("utf-8"))
     key.update(b"\0openapi-spec-validator " + metadata.version("openapi-spec-validator").encode())
-    return root / VALIDATION_CACHE / key.hexdigest()
+    return cache_dir(root) / VALIDATION_CACHE / key.hexdigest()
 
 
 def validate(

@@ -5,7 +5,7 @@ is about to swap in, written a moment ago, and the runtime in ``overlays/`` they
 writing bytecode: none of them has any, and compiling them was the larger part of the gate (with
 this cache it took 0.10 s instead of 0.34 s on our spec, medians on a loaded two-core machine).
 :func:`cached_compilation` lets the gate's imports take a module's code object from
-``build/cache/compiled/`` when the very same bytes were compiled before, by the same interpreter
+``compiled/`` of generation's cache folder when the very same bytes were compiled before, by the same interpreter
 version with the same optimisation level, and stores what it compiles otherwise. A source that does
 not compile is never stored, so it fails to compile again on every run, as before; every module's
 code still runs (that is the import). Nothing is written beside the sources.
@@ -28,8 +28,8 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from types import CodeType, ModuleType
 
-COMPILED_CACHE = Path("build") / "cache" / "compiled"
-"""Where the gate keeps compiled modules, relative to the checkout."""
+COMPILED_CACHE = "compiled"
+"""Where the gate keeps compiled modules, in generation's cache folder (:func:`scripts.infra.project.cache_dir`)."""
 
 
 def _key(source: bytes) -> str:

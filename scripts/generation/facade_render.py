@@ -22,6 +22,7 @@ from scripts.generation.facade_model import Argument, Facade, Method, Resource
 from scripts.generation.ir import UNSET_REF, RequestBody, TypeRef, core
 from scripts.generation.names import Identifier, fixed, is_identifier
 from scripts.generation.source_text import Code, finalize, py_docstring, py_string
+from scripts.infra.project import cache_dir
 
 TEMPLATES = Path("templates") / "facade"
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -38,8 +39,8 @@ def pystr(value: object, indent: int | None = None) -> Code:
 
 
 def _bytecode_cache(root: Path) -> jinja2.BytecodeCache | None:
-    """Keep compiled templates in ``build/jinja-cache`` between runs (Jinja checks each against its source)."""
-    folder = root / "build" / "jinja-cache"
+    """Keep compiled templates in generation's cache folder between runs (Jinja checks each against its source)."""
+    folder = cache_dir(root) / "jinja"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -3,8 +3,9 @@
 Each module the generator or the facade writes is formatted by the pinned ruff, a function of the
 module's bytes alone (``--isolated``: no setting is read) and, for the import fixes, of the names at
 the package's top, which say which imports are local. So :class:`Formatting` keeps what ruff made of
-each module in ``build/cache/formatted/``, by the sha256 of ruff's version, the command, those names
-and the bytes, and hands ruff only the modules it has not seen (none, when the spec did not change).
+each module in ``formatted/`` of generation's cache folder (:func:`scripts.infra.project.cache_dir`),
+by the sha256 of ruff's version, the command, those names and the bytes, and hands ruff only the
+modules it has not seen (none, when the spec did not change).
 
 A module whose formatted bytes equal the file of the package in place (``generated/``) becomes a
 second link to that file instead of a new one: nothing is written for it, and when the old package is
@@ -25,8 +26,8 @@ from pathlib import Path
 
 from scripts.generation.facade_render import CHECKS_MODULE
 
-FORMAT_CACHE = Path("build") / "cache" / "formatted"
-"""Where ruff's output is kept by its input, relative to the checkout."""
+FORMAT_CACHE = "formatted"
+"""Where ruff's output is kept, in generation's cache folder (:func:`scripts.infra.project.cache_dir`)."""
 
 
 def replace_file(path: Path, data: bytes) -> None:

@@ -42,11 +42,11 @@ from scripts.generation.facade_render import CHECKS_MODULE, render, render_api_m
 from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
-from scripts.infra.project import GENERATED, PACKAGE, PipelineError, source_root
+from scripts.infra.project import GENERATED, PACKAGE, PipelineError, cache_dir, source_root
 
 MAX_CAUSE = 200
-TEMPLATE_CACHE = Path("build") / "jinja-cache"
-"""Where compiled templates are kept between runs: the generator's (by its version) and the facade's."""
+TEMPLATE_CACHE = "jinja"
+"""Where compiled templates are kept between runs (the generator's, by its version), in generation's cache folder."""
 
 
 class WorkerError(PipelineError):
@@ -61,7 +61,7 @@ def _generate(request: dict[str, Any], spec: dict[str, Any]) -> tuple[Parse, flo
         Path(request["config"]),
         Path(request["templates"]),
         Path(request["package_dir"]),
-        template_cache=Path(request["root"]) / TEMPLATE_CACHE,
+        template_cache=cache_dir(Path(request["root"])) / TEMPLATE_CACHE,
     )
     try:
         parse = adapter.parse(where, spec)
@@ -207,7 +207,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     except FacadeError as error:
         raise WorkerError(str(error)) from None
     ruff = Path(_ruff_command(*FORMAT)[0])
-    formatting = Formatting(package_dir, root / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT), ruff)
+    formatting = Formatting(package_dir, cache_dir(root) / FORMAT_CACHE, root / GENERATED, (FIX_IMPORTS, FORMAT), ruff)
     pending = formatting.take(sorted(package_dir.rglob("*.py")))  # the generator's modules: the facade comes next
     fixing = _fix_imports(package_dir, pending)
     try:
@@ -225,7 +225,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     _ruff(package_dir, fixing, pending)
     formatting.keep()
     escape_format_characters(package_dir)
-    gate(package_dir, root / "overlays", root / COMPILED_CACHE)
+    gate(package_dir, root / "overlays", cache_dir(root) / COMPILED_CACHE)
     return {
         "seconds": seconds,
         "operations": [

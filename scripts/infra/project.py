@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,6 +38,20 @@ class PipelineError(Exception):
 
 class PublishError(PipelineError):
     """Publishing was refused or failed; the message says why and what to do."""
+
+
+CACHE_ENV = "PURETALK_CACHE_DIR"
+"""Where ``generate`` keeps what a later run reuses, if not ``build/cache`` of the checkout (CI caches, the tests)."""
+
+
+def cache_dir(root: Path) -> Path:
+    """Return the folder of generation's caches: ``$PURETALK_CACHE_DIR``, or ``build/cache`` in ``root``.
+
+    Every entry is named by a digest of everything its content depends on and written in one step, so
+    checkouts and runs may share one folder.
+    """
+    configured = os.environ.get(CACHE_ENV)
+    return Path(configured) if configured else root / "build" / "cache"
 
 
 def source_root(package_dir: Path) -> Path:
