@@ -1,6 +1,6 @@
 """Every type users annotate with: the spec's models and enums, their value checks, and ``FileInput``.
 
->>> from puretalk_client.types import Call, ListCallsStatus, FileInput   # doctest: +SKIP
+>>> from puretalk_client.types import Call, FileInput, ListCallsStatus, check_list_calls_status  # doctest: +SKIP
 >>> status: ListCallsStatus = check_list_calls_status(text)  # ValueError outside the enum  # doctest: +SKIP
 
 The models, enums and checks are the generated ones, re-exported whole (the ``__all__`` of
