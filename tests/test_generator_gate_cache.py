@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generation.compiled_cache import cached_compilation
+from scripts.generation.compiled_cache import MIN_PRECOMPILED, cached_compilation, start_precompiling, uncached
 from scripts.generation.format_cache import Formatting, replace_file
 from scripts.infra.project import PACKAGE_DIR, source_root
 from tests.helpers.paths import ROOT
@@ -116,6 +116,32 @@ def test_the_gate_refuses_a_module_that_does_not_compile_on_every_run_then_passe
     assert passed.returncode == 0, passed.stdout + passed.stderr
     entries = len(list(cache.iterdir()))
     assert entries == 4, "one entry for each bytes compiled: the two __init__, broken (fixed), fails"
+
+
+def test_a_first_run_has_a_second_process_compile_what_is_not_cached_but_never_what_does_not_compile(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    sources = [tmp_path / f"module_{number}.py" for number in range(MIN_PRECOMPILED)]
+    for number, path in enumerate(sources):
+        path.write_text(f"VALUE = {number}\n", encoding="utf-8")
+    broken = tmp_path / "broken.py"
+    broken.write_text("VALUE = (\n", encoding="utf-8")
+    assert start_precompiling(sources[1:], cache) is None, "too few to be worth a process"
+    process = start_precompiling([*sources, broken], cache)
+    assert process is not None
+    assert process.wait(timeout=60) == 0
+    assert uncached(sources, cache) == [] and uncached([broken], cache) == [broken]
+    entries = [entry.read_bytes() for entry in cache.iterdir() if entry.suffix != ".tmp"]
+    codes = [marshal.loads(data) for data in entries]  # noqa: S302 - written a moment ago by the test's process
+    assert sorted(code.co_filename for code in codes) == sorted(str(path) for path in sources), "the gate's names"
+    values = set()
+    for code in codes:
+        namespace: dict[str, object] = {}
+        exec(code, namespace)  # noqa: S102 - the code of our own probe modules
+        values.add(namespace["VALUE"])
+    assert values == set(range(MIN_PRECOMPILED))
+    assert start_precompiling([*sources, broken], cache) is None, "all cached but one: nothing left worth it"
 
 
 def _formatting(package_dir: Path, cache: Path, current: Path) -> Formatting:

@@ -45,6 +45,7 @@ from scripts.infra.project import (
     STATE,
     PipelineError,
     cache_dir,
+    exit_now,
     file_digest,
     out_of_sync,
     shown,
@@ -712,4 +713,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_now(main())

@@ -46,7 +46,7 @@ from scripts.changes.versioning import project_version
 from scripts.commands.generate import recover_state
 from scripts.commands.update_spec import DOCS_LIMITS
 from scripts.infra.fetching import Limits, add_limit_options, limit_arguments, limits_from
-from scripts.infra.project import MANIFEST, RESOLVED, ROOT, PipelineError
+from scripts.infra.project import MANIFEST, RESOLVED, ROOT, PipelineError, exit_now
 from scripts.infra.run_lock import child_environment, run_lock
 from scripts.infra.urls import masked
 from scripts.infra.yaml_io import Document, DocumentError, load_document
@@ -241,4 +241,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_now(main())

@@ -53,7 +53,7 @@ from scripts.infra.fetching import (
     limits_from,
     run_fetches,
 )
-from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError, shown
+from scripts.infra.project import FIX_COMMAND, OVERLAY, ROOT, SPEC, PipelineError, exit_now, shown
 from scripts.infra.run_lock import run_lock
 from scripts.infra.urls import has_userinfo, masked
 from scripts.infra.yaml_io import (
@@ -487,4 +487,4 @@ def _left(root: Path, otherwise: str) -> str:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_now(main())

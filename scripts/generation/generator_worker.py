@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.generation import adapter
-from scripts.generation.compiled_cache import COMPILED_CACHE, CachedFinder
+from scripts.generation.compiled_cache import COMPILED_CACHE, CachedFinder, start_precompiling, stop_precompiling
 from scripts.generation.facade_model import FacadeError, build_facade
 from scripts.generation.facade_render import CHECKS_MODULE, render, render_api_md
 from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
@@ -182,8 +182,19 @@ def gate(package_dir: Path, overlays: Path, cache: Path | None = None) -> None:
     # with <scratch>/puretalk_client (pkgutil.extend_path), so the fresh subpackage imports as the wheel's will
     root = source_root(package_dir)
     sys.path[:0] = [str(root), str(overlays)]
+    precompiling = None
     if cache is not None:  # for the rest of this process, which ends after the gate
         sys.meta_path.insert(0, CachedFinder((PACKAGE.split(".")[0],), [root, overlays], cache))
+        runtime = sorted((overlays / PACKAGE.split(".")[0]).rglob("*.py"))
+        precompiling = start_precompiling([*sorted(package_dir.rglob("*.py")), *runtime], cache)
+    try:
+        _import_all(package_dir, root)
+    finally:
+        stop_precompiling(precompiling)
+
+
+def _import_all(package_dir: Path, root: Path) -> None:
+    """Import every module of the package (the gate's second half); a failure is one line naming the file and line."""
     for name in _modules(package_dir, root):
         try:
             importlib.import_module(name)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "puretalk_client._generated"
@@ -87,3 +90,16 @@ def format_bytes(count: int) -> str:
         if count >= size and count % size == 0:
             return f"{count // size} {unit}"
     return f"{count} bytes"
+
+
+def exit_now(code: int) -> NoReturn:
+    """End a command-line run with ``code`` at once: its output flushed, the interpreter's teardown skipped.
+
+    Everything a command writes is closed before it returns; what the teardown would do next is free the
+    parse, the validator's schemas and the imported modules, one object at a time (0.1 to 0.2 s after a
+    first ``generate``, as long as the change report). Only the ``__main__`` of a command calls it.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
