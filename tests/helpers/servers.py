@@ -16,6 +16,8 @@ from typing import Any
 from tests.helpers.paths import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
+POLL_SECONDS = 0.02
+"""How often a served thread looks for its shutdown: the default half second was each test's teardown."""
 
 
 class QuietHandler(BaseHTTPRequestHandler):
@@ -50,7 +52,7 @@ class _QuietServer(ThreadingHTTPServer):
 def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """Serve ``handler`` on a free 127.0.0.1 port in a thread; yield ``http://127.0.0.1:PORT``; always stop it."""
     server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
