@@ -48,6 +48,7 @@ GROUPS: dict[str, str] = {
     "test_hostile_specs.py": "pipeline",
     "test_interrupted_runs.py": "pipeline",
     "test_nox_command.py": "pipeline",
+    "test_output_cache.py": "pipeline",
     "test_pipeline.py": "pipeline",
     "test_real_spec_shapes.py": "pipeline",
     "test_run_lock.py": "pipeline",

@@ -256,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.generate_rounds:
         from scripts.bench.generate import report
 
-        print("\n".join(report(args.generate_rounds)))
+        for caches in ("warm", "cold"):  # after a spec change; a fresh clone's first run
+            print("\n".join(report(args.generate_rounds, caches=caches)))
     print(f"register_web_call: {call_ratio:.2f}x raw httpx (goal <= {GOAL_CALL}x)")
     print(f"async register_web_call: {async_ratio:.2f}x raw httpx async (goal <= {GOAL_ASYNC_CALL}x)")
     if import_ratio is not None:

@@ -30,6 +30,7 @@ from scripts.changes.versioning import project_version as project_version  # re-
 from scripts.generation.fake_data import write_fake_data
 from scripts.generation.generator import HTTP_METHODS, WORKER, Generator
 from scripts.generation.inputs import generation_modules
+from scripts.generation.output_cache import OUTPUT_CACHE, OutputCache, output_key
 from scripts.generation.spec_guard import check_local_refs, check_names, check_openapi, check_refs
 from scripts.infra.atomic import discard_temporaries, recover_tree, replace_tree, signals_deferred, write_atomic
 from scripts.infra.project import (
@@ -52,7 +53,7 @@ from scripts.infra.project import (
 )
 from scripts.infra.run_lock import run_lock
 from scripts.infra.urls import masked
-from scripts.infra.yaml_io import Document, DocumentError, digest_capped, load_document
+from scripts.infra.yaml_io import Document, DocumentError, digest_capped, dump_json, load_document
 
 if TYPE_CHECKING:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -445,13 +446,17 @@ def _write_manifest(
     (state_dir / MANIFEST.name).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, journal: bool = False) -> Generation:
+def generate_into(
+    package_dir: Path, state_dir: Path, root: Path = ROOT, *, journal: bool = False, reuse: bool = True
+) -> Generation:
     """Generate the package into ``package_dir`` and its state into ``state_dir`` (neither may exist yet).
 
     The state is the resolved spec and the manifest: the fingerprint, the lowest package version
     the API changes since the previous generation allow (the version floor) and the surface.
     With ``journal`` (``generate``'s run), the journal of what the change report is measured against
     is written while the generator still runs (:func:`_write_journal`), and dropped if it fails.
+    With ``reuse``, an output kept from the same inputs is taken instead of running the generator
+    (:mod:`scripts.generation.output_cache`); ``check --full`` turns it off.
     """
     previous = (_read_manifest(root) or {}).get("fingerprint")
     killed_run = read_journal(root, GENERATE_JOURNAL) if journal else None  # a killed run's, kept if this one fails
@@ -461,25 +466,33 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, jour
         base = base_of(root)
         resolved = apply_overlays(root, skipped, base.resolved)
         package_dir.parent.mkdir(parents=True, exist_ok=True)  # scratch/puretalk_client: the subpackage's parent
-        generator.run(resolved, root / CONFIG, root / TEMPLATES, package_dir)
-        # the generator runs on the other core while this one fingerprints, validates and diffs
+        spec_text = dump_json(resolved)
         fingerprint = current_fingerprint(root)
-        validate(resolved, spec_text=generator.spec_text, root=root)
+        output = OutputCache(cache_dir(root) / OUTPUT_CACHE, output_key(fingerprint.digest, spec_text, root))
+        kept = output.take(package_dir) if reuse else None
+        if kept is None:  # the generator runs on the other core while this one validates and diffs
+            generator.run(resolved, root / CONFIG, root / TEMPLATES, package_dir, spec_text=spec_text, output=output)
+        else:
+            generator.stop()  # still importing: what it would make is here already
+        validate(resolved, spec_text=spec_text, root=root)
         generation = _compare_with_previous(resolved, root, base)
         if journal:
             _write_journal(root, fingerprint.digest, previous, base)
     except BaseException:
         generator.stop()
         raise
-    try:
-        result = generator.wait()
-    except BaseException:
-        if killed_run is not None:
-            write_journal(root, GENERATE_JOURNAL, killed_run)  # nothing was swapped in: as before this run
-        elif journal:
-            remove_journal(root, GENERATE_JOURNAL)
-        raise
-    generation.generator_seconds = generator.seconds
+    if kept is None:
+        try:
+            result = generator.wait()
+        except BaseException:
+            if killed_run is not None:
+                write_journal(root, GENERATE_JOURNAL, killed_run)  # nothing was swapped in: as before this run
+            elif journal:
+                remove_journal(root, GENERATE_JOURNAL)
+            raise
+        generation.generator_seconds = generator.seconds
+    else:
+        result = kept
     generation.skipped_actions = skipped
     generation.operations = [NamedOperation(**item) for item in result["operations"]]
     generation.renames = [str(item) for item in result["renames"]]
@@ -488,7 +501,7 @@ def generate_into(package_dir: Path, state_dir: Path, root: Path = ROOT, *, jour
     generation.compare_surface()
     generation.fingerprint = fingerprint.digest
     state_dir.mkdir()
-    (state_dir / RESOLVED.name).write_text(generator.spec_text, encoding="utf-8")
+    (state_dir / RESOLVED.name).write_text(spec_text, encoding="utf-8")
     write_fake_data(resolved, package_dir)  # what puretalk_client.testing.FakeAPI answers from
     _write_manifest(package_dir, state_dir, fingerprint, generation.version_floor, generation)
     return generation
@@ -667,7 +680,7 @@ def check(root: Path = ROOT, *, full: bool = False) -> list[str]:
             return []
         with _scratch(root) as scratch:
             fresh, fresh_state = scratch / PACKAGE_DIR, scratch / STATE.name
-            generation = generate_into(fresh, fresh_state, root)
+            generation = generate_into(fresh, fresh_state, root, reuse=not full)
             differing = diff_trees(fresh, root / GENERATED)
             differing += diff_trees(fresh_state, root / STATE, prefix=f"{STATE.as_posix()}/")
             api_md = root / API_MD

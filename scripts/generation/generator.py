@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from scripts.generation.output_cache import OutputCache
 from scripts.infra.project import PipelineError
 from scripts.infra.yaml_io import Document, dump_json
 
@@ -225,14 +226,27 @@ class Generator:
         """Start the generator's process in ``root`` (see :data:`PRELUDE`)."""
         return cls(root)
 
-    def run(self, spec: Document, config: Path, templates: Path, package_dir: Path) -> None:
-        """Hand the process the resolved ``spec``: it generates into ``package_dir`` (which must not exist yet)."""
+    def run(
+        self,
+        spec: Document,
+        config: Path,
+        templates: Path,
+        package_dir: Path,
+        *,
+        spec_text: str | None = None,
+        output: OutputCache | None = None,
+    ) -> None:
+        """Hand the process the resolved ``spec``: it generates into ``package_dir`` (which must not exist yet).
+
+        ``spec_text`` is ``spec`` as JSON if the caller has it already; with ``output``, the process keeps
+        what it made there once the gate passed (:mod:`scripts.generation.output_cache`).
+        """
         scratch = package_dir.parent
         spec_file = scratch / "openapi.resolved.json"
-        self.spec_text = dump_json(spec)
+        self.spec_text = dump_json(spec) if spec_text is None else spec_text
         spec_file.write_text(self.spec_text, encoding="utf-8")
         self._result = scratch / "generator-result.json"
-        request = {
+        request: dict[str, object] = {
             "spec": str(spec_file),
             "config": str(effective_config(config, spec, scratch)),
             "templates": str(templates.resolve()),
@@ -240,6 +254,8 @@ class Generator:
             "root": str(self.root.resolve()),
             "result": str(self._result),
         }
+        if output is not None:
+            request["output"] = {"folder": str(output.folder), "key": output.key}
         request_file = scratch / "generator-request.json"
         request_file.write_text(json.dumps(request), encoding="utf-8")
         stdin = self._process.stdin

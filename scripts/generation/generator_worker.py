@@ -13,8 +13,10 @@ pipeline validates and diffs the spec on the other core meanwhile) and:
    and one unchanged since the package in place is linked to its file there;
 4. the gate: every module compiles, and every module of the package imports, in this
    interpreter, which has imported nothing of ``puretalk_client`` before;
-5. writes the result (the Python names of the operations, the renames the name allocator
-   made, the Python surface, or one-line problems) to ``RESULT.json``.
+5. keeps the package and the result for a later run with the same inputs, when asked
+   (:mod:`scripts.generation.output_cache`), then writes the result (the Python names of the
+   operations, the renames the name allocator made, the Python surface, or one-line problems)
+   to ``RESULT.json``.
 
 Nothing is read back from the generated Python: the facade and the surface come from the parse.
 """
@@ -42,6 +44,7 @@ from scripts.generation.facade_render import CHECKS_MODULE, render, render_api_m
 from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_file
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
+from scripts.generation.output_cache import OutputCache
 from scripts.infra.project import GENERATED, PACKAGE, PipelineError, cache_dir, source_root
 
 MAX_CAUSE = 200
@@ -237,7 +240,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     formatting.keep()
     escape_format_characters(package_dir)
     gate(package_dir, root / "overlays", cache_dir(root) / COMPILED_CACHE)
-    return {
+    result = {
         "seconds": seconds,
         "operations": [
             {"method": item.method, "path": item.path, "dotted": item.dotted, "named_by": item.named_by}
@@ -247,6 +250,10 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         "surface": facade.surface(),
         "api_md": api_md,
     }
+    output = request.get("output")
+    if isinstance(output, dict):  # the same inputs again take this output (scripts/generation/output_cache.py)
+        OutputCache(Path(output["folder"]), str(output["key"])).keep(package_dir, {**result, "seconds": 0.0})
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
