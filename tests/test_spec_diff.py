@@ -211,6 +211,14 @@ def test_report_names_breaking_changes_and_the_version() -> None:
     assert "0.4.2 -> 1.0.0" in text
 
 
+def test_a_floor_below_the_version_asks_for_no_bump_and_a_floor_above_it_is_named() -> None:
+    # A floor recorded before the version was raised by hand (0.1.0, now 0.2.0) is not a version to go to.
+    assert report([], Level.NONE, "0.2.0", "0.1.0").endswith("Version: 0.2.0 needs no bump.\n")
+    assert "0.2.0 -> 0.1.0" not in report([], Level.NONE, "0.2.0", "0.1.0")
+    raised = report([], Level.NONE, "0.2.0", "0.3.0")
+    assert "Version: 0.2.0 -> 0.3.0, for the changes an earlier generation reported" in raised
+
+
 def test_report_counts_potentially_breaking_changes() -> None:
     old = spec()
     new = copy.deepcopy(old)

@@ -110,7 +110,7 @@ def report(
         lines.extend(f"- {change}" for change in changes)
     if more:
         lines += ["", more.rstrip("\n")]
-    if proposed == current:
+    if version_key(proposed) <= version_key(current):  # a floor below the version (it was raised since) asks nothing
         lines += ["", f"Version: {current} needs no bump."]
     elif how_far is Level.NONE:  # the floor an earlier generation recorded, not yet reached: never a higher one
         lines += [
