@@ -12,10 +12,14 @@ DATA = ROOT / "tests" / "data"
 SEED_PAGE = DATA / "seed" / "register-web-call.md"
 COMPLIANT_SETS = DATA / "overlay-compliant-sets"
 NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".nox", ".nox-bootstrap", "build", "dist", "node_modules", "__pycache__",
+    ".git", ".nox", ".nox-bootstrap", "build", "dist", "node_modules",
     ".ruff_cache", ".mypy_cache", ".pytest_cache", ".hypothesis", "*.egg-info",
 )  # fmt: skip
-"""What ``shutil.copytree(ROOT, ..., ignore=NOT_COPIED)`` leaves out: caches, virtualenvs, build output."""
+"""What ``shutil.copytree(ROOT, ..., ignore=NOT_COPIED)`` leaves out: caches, virtualenvs, build output.
+
+``__pycache__`` goes along (``nox -s tests`` compiles the sources first): a copy's modules keep their times, so
+its interpreters read that bytecode instead of compiling every module again, and a module a test changes is
+compiled afresh (its time and size no longer match)."""
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
