@@ -9,6 +9,7 @@ place is a link to that file, never written through.
 from __future__ import annotations
 
 import marshal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -173,6 +174,7 @@ def test_formatted_modules_are_kept_by_their_bytes_and_unchanged_ones_linked_to_
     assert (second / "models.py").stat().st_ino == (current / "models.py").stat().st_ino, "linked, not rewritten"
     replace_file(second / "models.py", b"X = 2\n")
     assert (current / "models.py").read_bytes() == b"X = 1\n", "a rewrite never goes through the link"
+    assert stat.S_IMODE((second / "models.py").stat().st_mode) == 0o644, "as the generator's own files"
 
     third = tmp_path / "third" / "puretalk_api"
     third.mkdir(parents=True)

@@ -31,11 +31,15 @@ FORMAT_CACHE = "formatted"
 
 
 def replace_file(path: Path, data: bytes) -> None:
-    """Put ``data`` at ``path`` as a new file: a file that is a link into another tree is never written through."""
+    """Put ``data`` at ``path`` as a new file: a file that is a link into another tree is never written through.
+
+    Its mode is 0644, as the generator's own files are (``mkstemp`` makes 0600: readable by its owner only).
+    """
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
+        Path(temporary).chmod(0o644)
         Path(temporary).replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
