@@ -43,7 +43,6 @@ import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import count
 from pathlib import Path
 
 import pytest
@@ -553,6 +552,116 @@ runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
 """
 
 
+FORKER = """
+import json, os, runpy, shutil, signal, sys, threading, time
+import scripts.infra.atomic
+
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when started in the background
+folder, root, calls, busy, forked = sys.argv[1], os.getcwd(), 0, False, False
+log = os.open(os.path.join(folder, "steps.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+rename, rmdir = os.rename, os.rmdir
+
+
+def children():
+    found = []
+    for task in os.listdir("/proc/self/task"):
+        with open(f"/proc/self/task/{task}/children") as handle:
+            found += handle.read().split()
+    return found
+
+
+def copy(source, target):
+    os.mkdir(target)
+    for entry in os.scandir(source):
+        if source == root and entry.name == ".git":
+            continue
+        into = os.path.join(target, entry.name)
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry.path), into)
+        elif entry.is_dir():
+            copy(entry.path, into)
+        else:
+            shutil.copy2(entry.path, into)
+    shutil.copystat(source, target)
+
+
+def move(source, target):  # every entry of folder source but .git into folder target
+    for name in os.listdir(source):
+        if name != ".git":
+            rename(os.path.join(source, name), os.path.join(target, name))
+
+
+def fork(name):
+    # True in the child: the run itself, to be interrupted now; the parent waits for it, then puts the folder back
+    global forked
+    record = {"step": calls, "name": name}
+    if children() or threading.active_count() > 1:  # a fork would share the process, or lack the threads
+        record["forked"] = False
+        os.write(log, (json.dumps(record) + "\\n").encode())
+        return False
+    saved, result = os.path.join(folder, "saved"), os.path.join(folder, str(calls))
+    copy(root, saved)
+    sizes = {1: os.fstat(1).st_size, 2: os.fstat(2).st_size}
+    pid = os.fork()
+    if pid == 0:
+        forked = True
+        for descriptor, name in ((1, "stdout"), (2, "stderr")):
+            with open(os.path.join(folder, name), "rb") as handle:
+                written = handle.read(sizes[descriptor])
+            output = os.open(f"{result}.{name}", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.write(output, written)
+            os.dup2(output, descriptor)
+            os.close(output)
+        return True
+    deadline = time.monotonic() + 240
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+        time.sleep(0.002)
+    os.mkdir(result)
+    move(root, result)
+    move(saved, root)
+    rmdir(saved)
+    record.update(forked=True, returncode=os.waitstatus_to_exitcode(status))
+    os.write(log, (json.dumps(record) + "\\n").encode())
+    return False
+
+
+def interrupted(function):
+    def step(*args, **kwargs):
+        global calls, busy
+        if busy or forked:
+            return function(*args, **kwargs)
+        calls += 1
+        busy = True
+        try:
+            return function(*args, **kwargs)
+        finally:
+            busy = True  # what fork() does is not a step
+            child = fork(function.__name__)
+            busy = False
+            if child:  # Ctrl-C just after this step, in the child only (the swap of generated/ is one)
+                os.kill(os.getpid(), signal.SIGINT)
+
+    return step
+
+
+for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
+                     (scripts.infra.atomic, "exchange")]:
+    setattr(module, name, interrupted(getattr(module, name)))
+sys.argv = sys.argv[2:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+"""Run ``python -m MODULE ARGS`` (argv[2:]) in the current folder; just after each file-system step k, fork: the
+child, interrupted (SIGINT) where :data:`INTERRUPTER` would interrupt it, reacts in the folder and leaves it, with
+its output, as ``argv[1]/<k>/`` (and ``<k>.stdout``, ``<k>.stderr``); the parent waits, puts back the copy of the
+folder it took before the fork and goes on. Not forked at a step where the run has a process of its own (the
+generator's: the child would share it) or a thread: ``steps.jsonl`` says which steps were forked."""
+
+
 def interrupted_at(repo: Path, limit: int, module: str, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``python -m MODULE ARGS`` in ``repo`` with a SIGINT just after its ``limit``-th file-system change."""
     return subprocess.run(
@@ -565,6 +674,44 @@ def project_version(repo: Path) -> str:
     return str(tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
 
 
+@dataclass(frozen=True)
+class Interrupted:
+    """What the run interrupted just after step ``step`` (a call of ``name``) left: its result and the repository."""
+
+    step: int
+    name: str
+    run: subprocess.CompletedProcess[str]
+    repo: Repo
+
+
+def each_interrupt(repo: Repo, folder: Path, module: str, *args: str) -> list[Interrupted | int]:
+    """The run interrupted just after each step in turn, from one run under :data:`FORKER` into ``folder`` (the
+    repository reset first), which must then get through; a step it could not fork is given by its number."""
+    repo.reset()
+    folder.mkdir()
+    with (folder / "stdout").open("wb") as stdout, (folder / "stderr").open("wb") as stderr:
+        done = subprocess.run(
+            [sys.executable, "-c", FORKER, str(folder), module, *args],
+            cwd=repo.path, stdout=stdout, stderr=stderr, timeout=300, check=False,
+        )  # fmt: skip
+    output = (folder / "stdout").read_text(encoding="utf-8") + (folder / "stderr").read_text(encoding="utf-8")
+    assert done.returncode == 0, output
+    records = [json.loads(line) for line in (folder / "steps.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["step"] for record in records] == list(range(1, len(records) + 1))
+    limit = len(records) + 1  # the first step an interrupt could not follow: the run got through
+    assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
+    found: list[Interrupted | int] = []
+    for record in records:
+        step = record["step"]
+        if not record["forked"]:
+            found.append(step)
+            continue
+        stdout, stderr = ((folder / f"{step}.{name}").read_text(encoding="utf-8") for name in ("stdout", "stderr"))
+        run = subprocess.CompletedProcess([module, *args], record["returncode"], stdout, stderr)
+        found.append(Interrupted(step, record["name"], run, dataclasses.replace(repo, path=folder / str(step))))
+    return found
+
+
 def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_its_bump(
     repo: Repo, run_pipeline: Runner, tmp_path: Path
 ) -> None:
@@ -575,23 +722,34 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
     git(repo.path, "commit", "-qam", "openapi.yaml as generated/ was made from it: update-spec brings the change")
     current = project_version(repo.path)
     proposed = bump(current, Level.MINOR)  # the change adds a response field
+    command = ("scripts.commands.update_spec", "--bump", str(source))
+    runs = each_interrupt(repo, tmp_path / "interrupts", *command)
+    assert project_version(repo.path) == proposed  # the run that got through
+    assert sum(isinstance(run, Interrupted) for run in runs) > len(runs) // 2, "most steps were not forked"
+    # held to a real interrupt: the first swap (its Ctrl-C waits for the second), checked before anything runs there
+    swap = next(run for run in runs if isinstance(run, Interrupted) and run.name == "exchange")
+    repo.reset()
+    real = interrupted_at(repo.path, swap.step, *command)
+    assert (real.returncode, real.stdout, real.stderr) == (swap.run.returncode, swap.run.stdout, swap.run.stderr)
+    assert repo.disk(between_runs=True) == swap.repo.disk(between_runs=True)
+
     seen = set()
     recovered: dict[str, tuple[subprocess.CompletedProcess[str], tuple[dict[str, str], str, str, bool], list[str]]]
     recovered = {}
-    for limit in count(1):
-        repo.reset()
-        interrupted = interrupted_at(repo.path, limit, "scripts.commands.update_spec", "--bump", str(source))
-        if interrupted.returncode == 0:
-            assert limit > 5, f"only {limit - 1} steps: the interrupts are not where the changes are"
-            assert project_version(repo.path) == proposed
-            break
+    for run in runs:
+        if isinstance(run, Interrupted):
+            limit, interrupted, at = run.step, run.run, run.repo
+        else:  # not forked (the generator's process was running): interrupted for real
+            limit, at = run, repo
+            repo.reset()
+            interrupted = interrupted_at(repo.path, limit, *command)
         assert interrupted.returncode == 128 + signal.SIGINT, interrupted.stdout + interrupted.stderr
-        spec_is_new = (repo.path / "openapi.yaml").read_bytes() == repo.spec
-        state = ("new spec" if spec_is_new else "old spec", "new tree" if repo.tree() == repo.new else "old tree")
-        assert repo.tree() in (repo.old, repo.new)
+        spec_is_new = (at.path / "openapi.yaml").read_bytes() == repo.spec
+        state = ("new spec" if spec_is_new else "old spec", "new tree" if at.tree() == repo.new else "old tree")
+        assert at.tree() in (repo.old, repo.new)
         assert state in {("old spec", "old tree"), ("new spec", "new tree")}, f"after step {limit}: {state}"
         said = interrupted.stderr.splitlines()[-1]
-        if (repo.path / UPDATE_JOURNAL).exists():
+        if (at.path / UPDATE_JOURNAL).exists():
             assert said == (
                 "update-spec stopped after the swap: openapi.yaml and generated/ are the new spec's; "
                 "finish with `nox -s generate`"
@@ -599,16 +757,20 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
         else:
             assert said == "update-spec interrupted; openapi.yaml and generated/ agree."
         seen.add(state)
-        if state == ("old spec", "old tree") and not (repo.path / UPDATE_JOURNAL).exists():
-            status = subprocess.run(["git", "status", "--porcelain"], cwd=repo.path, capture_output=True, text=True)
+        if state == ("old spec", "old tree") and not (at.path / UPDATE_JOURNAL).exists():
+            status = subprocess.run(
+                ["git", "--no-optional-locks", f"--git-dir={repo.path / '.git'}", f"--work-tree={at.path}",
+                 "status", "--porcelain"],
+                cwd=at.path, capture_output=True, text=True, check=True,
+            )  # fmt: skip
             assert status.stdout == "", f"after step {limit}, nothing pending, yet not as committed: {status.stdout}"
             continue  # as if never run: what follows is any generate's business
 
-        key = json.dumps(repo.disk(), sort_keys=True)  # one recovery per disk state (the module docstring)
+        key = json.dumps(at.disk(), sort_keys=True)  # one recovery per disk state (the module docstring)
         if key not in recovered:
-            after = run_pipeline(repo.path, "generate")  # what a user runs after Ctrl-C (check tells them to)
-            left = (repo.tree(), project_version(repo.path), repo.floor(), (repo.path / UPDATE_JOURNAL).exists())
-            recovered[key] = after, left, repo.leftovers()
+            after = run_pipeline(at.path, "generate")  # what a user runs after Ctrl-C (check tells them to)
+            left = (at.tree(), project_version(at.path), at.floor(), (at.path / UPDATE_JOURNAL).exists())
+            recovered[key] = after, left, at.leftovers()
         after, (tree, version, floor, journal), leftovers = recovered[key]
         assert after.returncode == 0, after.stderr
         if spec_is_new:
