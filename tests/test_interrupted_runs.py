@@ -24,8 +24,16 @@ file's owner line aside) share one recovery: the recovery is deterministic given
 and output it leaves must equal that step's snapshot, the scratch folder's random name, its generator's timing
 and the lock file's owner line aside.
 
-**SIGINT** (update-spec interrupted) is handled by the process, so its reaction is what is tested: each step is
-still one interrupted run. Its recoveries are shared as above between runs that left the same disk state.
+**SIGINT** (update-spec interrupted) is handled by the process, so its reaction is what is tested, and a copy of
+the disk is not enough: the process itself is copied. The command runs once, under :data:`FORKER`: just after each
+step it copies the repository aside and forks. The child is the run at that point (its memory, its unflushed
+output, its handlers and open files); it gets the SIGINT where :data:`INTERRUPTER` sends it, reacts in the
+repository's own folder and exits, its stdout and stderr in files of its own that start with what the run had
+written. The parent waits, moves what the child left to ``interrupts/<k>/``, puts its copy back and goes on.
+A step where the run has a process of its own (the generator's, which a child would share) or a second thread is
+not forked: that step is one real interrupted run, as before. One forked step (the first swap, whose Ctrl-C waits
+for the second) is also interrupted for real, and must leave the same code, output and repository. Runs that left
+the same disk state share one recovery, as above.
 """
 
 from __future__ import annotations
