@@ -169,7 +169,10 @@ def copy(source, target, vanished):  # a file or folder gone meanwhile is skippe
                 shutil.copy2(entry.path, into)
         except FileNotFoundError:
             vanished.append(entry.path)
-    shutil.copystat(source, target)
+    try:
+        shutil.copystat(source, target)
+    except FileNotFoundError:
+        vanished.append(source)
 
 
 def snapshot(function, args):
@@ -566,6 +569,7 @@ import scripts.infra.atomic
 
 signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when started in the background
 folder, root, calls, busy, forked = sys.argv[1], os.getcwd(), 0, False, False
+lock = os.path.join(root, "build", ".lock")
 log = os.open(os.path.join(folder, "steps.jsonl"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 rename, rmdir = os.rename, os.rmdir
 
@@ -599,11 +603,23 @@ def move(source, target):  # every entry of folder source but .git into folder t
             rename(os.path.join(source, name), os.path.join(target, name))
 
 
+def open_inside():  # files the run holds open in the folder, but the lock file (kept in place: see fork)
+    found = []
+    for descriptor in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{descriptor}")
+        except OSError:
+            continue
+        if target.startswith(root + os.sep) and target != lock:
+            found.append(target)
+    return found
+
+
 def fork(name):
     # True in the child: the run itself, to be interrupted now; the parent waits for it, then puts the folder back
     global forked
     record = {"step": calls, "name": name}
-    if children() or threading.active_count() > 1:  # a fork would share the process, or lack the threads
+    if children() or threading.active_count() > 1 or open_inside():  # the child would share or lack them
         record["forked"] = False
         os.write(log, (json.dumps(record) + "\\n").encode())
         return False
@@ -633,6 +649,19 @@ def fork(name):
     move(root, result)
     move(saved, root)
     rmdir(saved)
+    kept = os.path.join(result, "build", ".lock")
+    if os.path.exists(kept):  # the lock file the run holds open stays where it works, with the content it had
+        with open(kept, "rb") as handle:
+            left = handle.read()  # what the child left in it
+        with open(lock, "rb") as handle:
+            had = handle.read()
+        rename(kept, lock + ".child")
+        rename(lock, kept)
+        rename(lock + ".child", lock)
+        for path, data in ((lock, had), (kept, left)):
+            with open(path, "r+b") as handle:
+                handle.truncate(0)
+                handle.write(data)
     record.update(forked=True, returncode=os.waitstatus_to_exitcode(status))
     os.write(log, (json.dumps(record) + "\\n").encode())
     return False
@@ -666,8 +695,10 @@ runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
 """Run ``python -m MODULE ARGS`` (argv[2:]) in the current folder; just after each file-system step k, fork: the
 child, interrupted (SIGINT) where :data:`INTERRUPTER` would interrupt it, reacts in the folder and leaves it, with
 its output, as ``argv[1]/<k>/`` (and ``<k>.stdout``, ``<k>.stderr``); the parent waits, puts back the copy of the
-folder it took before the fork and goes on. Not forked at a step where the run has a process of its own (the
-generator's: the child would share it) or a thread: ``steps.jsonl`` says which steps were forked."""
+folder it took before the fork and goes on. The lock file (build/.lock, which the run holds open) keeps its inode in
+the folder the parent works in, each side getting the content it had. Not forked at a step where the run has a
+process of its own (the generator's: the child would share it), a thread, or another file open in the folder:
+``steps.jsonl`` says which steps were forked."""
 
 
 def interrupted_at(repo: Path, limit: int, module: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -740,6 +771,7 @@ def test_update_spec_interrupted_at_any_step_keeps_spec_and_tree_together_and_it
     real = interrupted_at(repo.path, swap.step, *command)
     assert (real.returncode, real.stdout, real.stderr) == (swap.run.returncode, swap.run.stdout, swap.run.stderr)
     assert repo.disk(between_runs=True) == swap.repo.disk(between_runs=True)
+    assert (repo.path / LOCK).read_bytes() == (swap.repo.path / LOCK).read_bytes() == b"", "the lock is released"
 
     seen = set()
     recovered: dict[str, tuple[subprocess.CompletedProcess[str], tuple[dict[str, str], str, str, bool], list[str]]]
