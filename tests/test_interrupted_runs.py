@@ -30,10 +30,13 @@ step it copies the repository aside and forks. The child is the run at that poin
 output, its handlers and open files); it gets the SIGINT where :data:`INTERRUPTER` sends it, reacts in the
 repository's own folder and exits, its stdout and stderr in files of its own that start with what the run had
 written. The parent waits, moves what the child left to ``interrupts/<k>/``, puts its copy back and goes on.
-A step where the run has a process of its own (the generator's, which a child would share) or a second thread is
-not forked: that step is one real interrupted run, as before. One forked step (the first swap, whose Ctrl-C waits
-for the second) is also interrupted for real, and must leave the same code, output and repository. Runs that left
-the same disk state share one recovery, as above.
+A step where the run has a process of its own (the generator's, which a child would share), a second thread, or a
+file open in the folder but the lock file is not forked: that step is one real interrupted run, as before. One
+forked step (the first swap, whose Ctrl-C waits for the second) is also interrupted for real, and must leave the
+same code, output and repository. Runs that left the same disk state share one recovery, as above.
+
+The prepared repository (the spec changed and committed, then generated) is made once per process and copied for
+each test; :meth:`Repo.reset` puts back the committed modes too, so that equal states compare equal.
 """
 
 from __future__ import annotations
