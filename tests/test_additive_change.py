@@ -127,7 +127,7 @@ def test_an_additive_change_needs_update_spec_and_the_version_only(repo_copy: Pa
     env = {**os.environ, "PYTHONPATH": paths}  # the copy's packages, not the ones installed from this checkout
     tests = run(
         repo_copy,
-        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(repo_copy.parent / "pytest"),
         "tests/test_pipeline.py::test_generated_is_in_sync_byte_for_byte",
         "tests/test_client_contract.py::test_every_operation_in_the_spec_has_a_resource_method",
         env=env,

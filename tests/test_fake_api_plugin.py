@@ -51,8 +51,10 @@ def readme_pytest_example() -> str:
 
 
 def _pytest(python: str, folder: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    # --basetemp beside the folder: pytest's default one would first clear older runs' temporary folders
+    temporary = folder.parent / f"{folder.name}-pytest"
     return subprocess.run(
-        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(temporary), *args],
         cwd=folder, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False,
     )  # fmt: skip
 

@@ -91,12 +91,14 @@ def test_no_test_runs_a_nox_session() -> None:
     assert '"--version"' in finding and '"-s"' not in finding  # it asks the nox running the tests for its version
 
 
-def test_a_group_runs_on_one_worker_under_xdist() -> None:
+def test_a_group_runs_on_one_worker_under_xdist(tmp_path: Path) -> None:
     # pytest-xdist names each test's group from its xdist_group marks in its own collection hook: marks added after
     # it are ignored, and a module's server or build is then made on every worker.
     selected = ["tests/test_publish_devpi.py", "-k", "simple_index or docs_table"]  # one file's fast tests
+    # --basetemp: a folder of its own; pytest's default one would first clear the older runs' (20 s of a second's run)
+    options = ["-v", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "--basetemp", str(tmp_path / "run")]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", *selected],
+        [sys.executable, "-m", "pytest", *options, *selected],
         cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
