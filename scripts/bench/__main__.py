@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=2000, help="calls per round")
     parser.add_argument("--rounds", type=int, default=7, help="alternating rounds")
     parser.add_argument("--import-rounds", type=int, default=15, help="fresh interpreters per module (0: skip)")
-    parser.add_argument("--generate-rounds", type=int, default=3, help="generations per spec size (0: skip)")
+    parser.add_argument("--generate-rounds", type=int, default=5, help="generations per spec size (0: skip)")
     args = parser.parse_args(argv)
 
     per_call = bench_calls(args.calls, args.rounds)
