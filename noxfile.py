@@ -61,8 +61,8 @@ def _run_forwarding(session: nox.Session, *args: str, env: dict[str, str] | None
 
 COMPILED = {"UV_COMPILE_BYTECODE": "1"}
 """For the sessions whose tests start hundreds of interpreters: uv, unlike pip, installs without bytecode, and
-where PYTHONDONTWRITEBYTECODE is set (this project's CI machines) nothing writes it later, so each interpreter
-compiled the generator's dependencies again: 1.6 s of the 2.5 s of CPU one ``generate`` took, against 0.8 s."""
+where PYTHONDONTWRITEBYTECODE is set (as on the machines this project is built on) nothing writes it later,
+so each interpreter compiled the generator's dependencies again: one ``generate`` took 2.5 s of CPU, not 0.8 s."""
 SOURCES = ("scripts", "overlays", "generated", "tests")
 """Our own modules, compiled before the tests start for the same reason (the suite's copies of the checkout
 take the ``__pycache__`` folders along: tests/helpers/paths.py)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sys
@@ -97,9 +96,12 @@ def exit_now(code: int) -> NoReturn:
 
     Everything a command writes is closed before it returns; what the teardown would do next is free the
     parse, the validator's schemas and the imported modules, one object at a time (0.1 to 0.2 s after a
-    first ``generate``, as long as the change report). Only the ``__main__`` of a command calls it.
+    first ``generate``). Only the ``__main__`` of a command calls it. Output that cannot be flushed
+    (a closed pipe) ends a successful run with 120, as Python's own exit would.
     """
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
+        try:
             stream.flush()
+        except (OSError, ValueError):
+            code = code or 120
     os._exit(code)
