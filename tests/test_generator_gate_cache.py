@@ -18,7 +18,8 @@ import pytest
 
 from scripts.generation.compiled_cache import MIN_PRECOMPILED, cached_compilation, start_precompiling, uncached
 from scripts.generation.format_cache import Formatting, replace_file
-from scripts.infra.project import PACKAGE_DIR, source_root
+from scripts.generation.warm_up import runtime_modules, start_warm_up, stop_warm_up
+from scripts.infra.project import CACHE_ENV, PACKAGE_DIR, source_root
 from tests.helpers.paths import ROOT
 
 PROBE = "gate_cache_probe"
@@ -143,6 +144,21 @@ def test_a_first_run_has_a_second_process_compile_what_is_not_cached_but_never_w
         values.add(namespace["VALUE"])
     assert values == set(range(MIN_PRECOMPILED))
     assert start_precompiling([*sources, broken], cache) is None, "all cached but one: nothing left worth it"
+
+
+def test_a_first_runs_warm_up_compiles_the_runtime_and_every_facade_template_and_later_runs_have_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    process = start_warm_up(ROOT)
+    assert process is not None, "nothing cached, yet no warm-up"
+    assert process.wait(timeout=120) == 0
+    assert uncached(runtime_modules(ROOT), cache / "compiled") == []
+    templates = sorted((ROOT / "templates" / "facade").glob("*.jinja"))
+    assert len(list((cache / "jinja").glob("__jinja2_*.cache"))) == len(templates), "a facade template not warmed"
+    assert start_warm_up(ROOT) is None, "the runtime is cached: a later run starts no process"
+    stop_warm_up(None)
 
 
 def _formatting(package_dir: Path, cache: Path, current: Path) -> Formatting:

@@ -120,7 +120,7 @@ def cached_compilation(packages: Collection[str], folders: Sequence[Path], cache
             sys.meta_path.remove(finder)
 
 
-def _compile_into(cache: Path, source_path: Path) -> None:
+def compile_into(cache: Path, source_path: Path) -> None:
     """Compile ``source_path`` as the gate's loader would and keep it, unless cached already or not compiling."""
     try:
         source = source_path.read_bytes()
@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     cache = Path(arguments[0])
     for name in arguments[1:]:
-        _compile_into(cache, Path(name))
+        compile_into(cache, Path(name))
     return 0
 
 

@@ -453,6 +453,12 @@ def render(facade: Facade, package_dir: Path, root: Path) -> None:
 
 def render_api_md(facade: Facade, root: Path) -> str:
     """``api.md``: every resource, method, its parameters and return type, from the same data as the facade."""
+    env = markdown_environment(root)
+    return env.get_template("api.md.jinja").render(facade=facade, core=core, unset=UNSET_REF)
+
+
+def markdown_environment(root: Path) -> jinja2.Environment:
+    """Return the Jinja environment of ``api.md``'s template (Markdown: nothing escaped, its own filters)."""
     env = _templates(root, python=False)
     env.filters["md"] = _markdown_text
     env.filters["mdcode"] = _markdown_code
@@ -460,7 +466,18 @@ def render_api_md(facade: Facade, root: Path) -> str:
     env.globals["method_doc"] = method_doc
     env.globals["method_summary"] = method_summary
     env.globals["documented_errors"] = documented_errors
-    return env.get_template("api.md.jinja").render(facade=facade, core=core, unset=UNSET_REF)
+    return env
+
+
+def compile_templates(root: Path) -> None:
+    """Compile every facade template into the template cache, as a first render would, rendering nothing.
+
+    ``*.md.jinja`` belong to api.md's environment, every other one to the modules' (``method.py.jinja``
+    included, which a render loads only when another imports it).
+    """
+    python, markdown = environment(root), markdown_environment(root)
+    for path in sorted((root / TEMPLATES).glob("*.jinja")):
+        (markdown if path.name.endswith(".md.jinja") else python).get_template(path.name)
 
 
 def _markdown_code(value: object, table: bool = False) -> str:

@@ -45,6 +45,7 @@ from scripts.generation.format_cache import FORMAT_CACHE, Formatting, replace_fi
 from scripts.generation.generator import describe_errors
 from scripts.generation.ir import Parse
 from scripts.generation.output_cache import OutputCache
+from scripts.generation.warm_up import start_warm_up, stop_warm_up
 from scripts.infra.project import GENERATED, PACKAGE, PipelineError, cache_dir, source_root
 
 MAX_CAUSE = 200
@@ -213,9 +214,22 @@ def _import_all(package_dir: Path, root: Path) -> None:
 
 
 def run(request: dict[str, Any]) -> dict[str, Any]:
-    """Do steps 1 to 4; return what the pipeline needs of the generation."""
-    spec = json.loads(Path(request["spec"]).read_text(encoding="utf-8"))
+    """Do steps 1 to 4; return what the pipeline needs of the generation.
+
+    On a first run (nothing cached yet), a second process fills the caches of what does not depend on the spec
+    while the generator parses (:mod:`scripts.generation.warm_up`).
+    """
     package_dir, root = Path(request["package_dir"]), Path(request["root"])
+    warming = start_warm_up(root)
+    try:
+        return _run(request, package_dir, root)
+    finally:
+        stop_warm_up(warming)
+
+
+def _run(request: dict[str, Any], package_dir: Path, root: Path) -> dict[str, Any]:
+    """Do :func:`run`'s steps."""
+    spec = json.loads(Path(request["spec"]).read_text(encoding="utf-8"))
     try:
         parse, seconds = _generate(request, spec)
     except FacadeError as error:
