@@ -51,7 +51,6 @@ import signal
 import subprocess
 import sys
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +72,25 @@ KILLED = 137
 SPEC, FIELD = with_seed_result_field(load_document(ROOT / "openapi.yaml"))
 CHANGE = seed_result_field_line(FIELD)
 FLOOR = next_version(project_version(), "minor")
+
+
+def _steps_run_by(wrapper: str) -> str:
+    """The end of a wrapper script: the six step functions replaced by ``wrapper`` of each, then the command run.
+
+    With ``NO_EXCHANGE`` set, the exchange of two folders is first made to fail, as on a system without
+    renameat2(RENAME_EXCHANGE) (``replace_tree`` then takes two renames).
+    """
+    return (
+        'if os.environ.get("NO_EXCHANGE"):\n'
+        "    scripts.infra.atomic.exchange = lambda first, second: False\n"
+        'for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),\n'
+        '                     (scripts.infra.atomic, "exchange")]:\n'
+        f"    setattr(module, name, {wrapper}(getattr(module, name)))\n"
+        "sys.argv = sys.argv[2:]\n"
+        'runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)\n'
+    )
+
+
 KILLER = """
 import os, runpy, shutil, sys
 import scripts.infra.atomic
@@ -96,15 +114,7 @@ def dying(function):
 
     return step
 
-
-if os.environ.get("NO_EXCHANGE"):  # as on a system without renameat2(RENAME_EXCHANGE)
-    scripts.infra.atomic.exchange = lambda first, second: False
-for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.infra.atomic, "exchange")]:
-    setattr(module, name, dying(getattr(module, name)))
-sys.argv = sys.argv[2:]
-runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
-"""
+""" + _steps_run_by("dying")
 
 
 SNAPSHOTTER = """
@@ -209,15 +219,7 @@ def snapshotted(function):
 
     return step
 
-
-if os.environ.get("NO_EXCHANGE"):  # as on a system without renameat2(RENAME_EXCHANGE)
-    scripts.infra.atomic.exchange = lambda first, second: False
-for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.infra.atomic, "exchange")]:
-    setattr(module, name, snapshotted(getattr(module, name)))
-sys.argv = sys.argv[2:]
-runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
-"""
+""" + _steps_run_by("snapshotted")
 """Run ``python -m MODULE ARGS`` (argv[2:]) in the current folder, copying it into ``argv[1]/<k>/`` just before
 each file-system step k; ``argv[1]/steps.jsonl`` records each step, its name and the output written before it."""
 
@@ -557,13 +559,7 @@ def interrupted(function):
 
     return step
 
-
-for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.infra.atomic, "exchange")]:
-    setattr(module, name, interrupted(getattr(module, name)))
-sys.argv = sys.argv[2:]
-runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
-"""
+""" + _steps_run_by("interrupted")
 
 
 FORKER = """
@@ -688,13 +684,7 @@ def interrupted(function):
 
     return step
 
-
-for module, name in [(os, "rename"), (os, "replace"), (os, "unlink"), (os, "rmdir"), (shutil, "rmtree"),
-                     (scripts.infra.atomic, "exchange")]:
-    setattr(module, name, interrupted(getattr(module, name)))
-sys.argv = sys.argv[2:]
-runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
-"""
+""" + _steps_run_by("interrupted")
 """Run ``python -m MODULE ARGS`` (argv[2:]) in the current folder; just after each file-system step k, fork: the
 child, interrupted (SIGINT) where :data:`INTERRUPTER` would interrupt it, reacts in the folder and leaves it, with
 its output, as ``argv[1]/<k>/`` (and ``<k>.stdout``, ``<k>.stderr``); the parent waits, puts back the copy of the
@@ -710,10 +700,6 @@ def interrupted_at(repo: Path, limit: int, module: str, *args: str) -> subproces
         [sys.executable, "-c", INTERRUPTER, str(limit), module, *args],
         cwd=repo, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
-
-
-def project_version(repo: Path) -> str:
-    return str(tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
 
 
 @dataclass(frozen=True)
@@ -748,8 +734,8 @@ def each_interrupt(repo: Repo, folder: Path, module: str, *args: str) -> list[In
         if not record["forked"]:
             found.append(step)
             continue
-        stdout, stderr = ((folder / f"{step}.{name}").read_text(encoding="utf-8") for name in ("stdout", "stderr"))
-        run = subprocess.CompletedProcess([module, *args], record["returncode"], stdout, stderr)
+        said, complained = ((folder / f"{step}.{name}").read_text(encoding="utf-8") for name in ("stdout", "stderr"))
+        run = subprocess.CompletedProcess([module, *args], record["returncode"], said, complained)
         found.append(Interrupted(step, record["name"], run, dataclasses.replace(repo, path=folder / str(step))))
     return found
 
