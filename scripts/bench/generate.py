@@ -26,7 +26,7 @@ from pathlib import Path
 from scripts.commands.generate import HELPERS, TEMPLATES, apply_overlays, facade_inputs
 from scripts.generation.generator import HTTP_METHODS, effective_config, tools_path
 from scripts.generation.output_cache import OUTPUT_CACHE
-from scripts.infra.project import CACHE_ENV, CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE, cache_dir
+from scripts.infra.project import CACHE_ENV, CONFIG, GENERATED, OVERLAY, ROOT, SPEC, STATE
 from scripts.infra.yaml_io import Document, dump_json, load_document
 
 GOALS = {"ours": 1.25, "grown": 1.15}
@@ -85,12 +85,12 @@ CACHES = {
 """What each round keeps of the earlier rounds' caches (docs/pipeline.md, "What a run keeps for the next")."""
 
 
-def _drop(root: Path, caches: str) -> None:
-    """Before a round: drop what ``caches`` (a key of :data:`CACHES`) says the round may not reuse."""
+def _drop(cache: Path, caches: str) -> None:
+    """Before a round: drop what ``caches`` (a key of :data:`CACHES`) says the round may not reuse of ``cache``."""
     if caches == "cold":
-        shutil.rmtree(cache_dir(root), ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
     elif caches == "warm":
-        shutil.rmtree(cache_dir(root) / OUTPUT_CACHE, ignore_errors=True)
+        shutil.rmtree(cache / OUTPUT_CACHE, ignore_errors=True)
 
 
 def bench_generate(rounds: int, *, caches: str = "warm") -> dict[str, tuple[float, float, int]]:
@@ -120,9 +120,11 @@ def bench_generate(rounds: int, *, caches: str = "warm") -> dict[str, tuple[floa
             config = effective_config(root / CONFIG, resolved, alone)
             operations = sum(1 for item in resolved["paths"].values() for method in item if method in HTTP_METHODS)
             whole, bare = [], []
+            cache = Path(folder) / f"{name}-cache"  # the bench's own: never the PURETALK_CACHE_DIR of its caller
+            ours = {**env, CACHE_ENV: str(cache)}
             for number in range(rounds):
-                _drop(root, caches)
-                whole.append(_timed([sys.executable, "-m", "scripts.commands.generate", "generate"], root, env))
+                _drop(cache, caches)
+                whole.append(_timed([sys.executable, "-m", "scripts.commands.generate", "generate"], root, ours))
                 out = alone / f"out-{number}"
                 bare.append(_timed([
                     generator, "generate", "--path", str(alone / "spec.json"), "--config", str(config),
